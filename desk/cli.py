@@ -1,0 +1,155 @@
+"""The `desk` command: the GUI by default, subcommands for batch work.
+
+`--library PATH` is accepted before or after the subcommand. Errors are one clear line
+on stderr and a non-zero exit code.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from desk import __version__
+from desk.core.export import export_texts
+from desk.core.library import import_paths, list_documents, seed_library
+from desk.core.paths import bundled_path, default_library_path
+from desk.core.store import Library, LibraryError, open_library
+
+STARTED = time.perf_counter()  # for the start-up time that `--smoke` reports
+LIBRARY_HELP = "Library file to use (default: $DESK_LIBRARY, else the user data dir)."
+
+
+def library_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Let a subcommand take `--library` after its name too."""
+    return click.option(
+        "--library",
+        "library_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help=LIBRARY_HELP,
+    )(command)
+
+
+def open_chosen_library(ctx: click.Context, library_path: Path | None) -> Library:
+    """Open the library named after the subcommand, before it, or the default one.
+
+    Only the default library is filled with the sample texts on first use.
+    """
+    chosen = library_path or ctx.find_root().params.get("library_path")
+    try:
+        library = open_library(chosen or default_library_path())
+        if chosen is None:
+            seed_library(library, bundled_path("seeds"))
+    except LibraryError as error:
+        raise click.ClickException(str(error)) from None
+    ctx.call_on_close(library.close)
+    return library
+
+
+@click.group(invoke_without_command=True)
+@library_option
+@click.option("--smoke", is_flag=True, help="Open the main window, print a summary and exit.")
+@click.version_option(__version__, prog_name="desk")
+@click.pass_context
+def main(ctx: click.Context, library_path: Path | None, smoke: bool) -> None:
+    """desk: review several transcriptions of a text side by side and export a clean one.
+
+    With no subcommand, opens the desk window.
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    library = open_chosen_library(ctx, None)
+    from desk.gui.app import run_gui  # Qt is loaded only when a window is wanted
+
+    ctx.exit(run_gui(library, smoke=smoke, started=STARTED))
+
+
+@main.command("import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@library_option
+@click.pass_context
+def import_command(ctx: click.Context, paths: tuple[Path, ...], library_path: Path | None) -> None:
+    """Import text files and folders of .txt files into the library."""
+    library = open_chosen_library(ctx, library_path)
+    # The bar is drawn on a terminal only, so scripts and logs get the summary alone.
+    bar_or_none = (
+        click.progressbar(length=1, label="Importing", file=sys.stderr)
+        if sys.stderr.isatty()
+        else contextlib.nullcontext()
+    )
+    with bar_or_none as bar:
+
+        def progress(done: int, total: int) -> None:
+            if bar is not None:
+                bar.length = total
+                bar.update(1)
+
+        try:
+            report = import_paths(library, paths, progress)
+        except LibraryError as error:
+            raise click.ClickException(str(error)) from None
+    for failure in report.failures:
+        click.echo(f"desk: skipped {failure.path}: {failure.reason}", err=True)
+    documents = len({witness.document_id for witness in report.added})
+    click.echo(
+        f"Imported {len(report.added)} file(s) into {documents} document(s); "
+        f"{len(report.duplicates)} already in the library; {len(report.failures)} failed."
+    )
+    if report.failures:
+        ctx.exit(1)
+
+
+@main.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@library_option
+@click.pass_context
+def list_command(ctx: click.Context, as_json: bool, library_path: Path | None) -> None:
+    """List the library's documents and their witnesses."""
+    library = open_chosen_library(ctx, library_path)
+    documents = list_documents(library)
+    if as_json:
+        listing = [
+            {
+                "id": document.id,
+                "title": document.title,
+                "witnesses": [
+                    {"id": w.id, "path": w.path, "encoding": w.encoding, "length": w.length}
+                    for w in document.witnesses
+                ],
+            }
+            for document in documents
+        ]
+        click.echo(json.dumps(listing, ensure_ascii=False, indent=2))
+        return
+    for document in documents:
+        click.echo(f"{document.id:>4}  {document.title}")
+        for w in document.witnesses:
+            click.echo(f"      witness {w.id}: {w.label}  {w.encoding}, {w.length} characters")
+
+
+@main.command("export")
+@click.option(
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder to write the .txt files into (created if needed).",
+)
+@library_option
+@click.pass_context
+def export_command(ctx: click.Context, out_dir: Path, library_path: Path | None) -> None:
+    """Write each document's curated text to a UTF-8 .txt file named after its title."""
+    library = open_chosen_library(ctx, library_path)
+    try:
+        written = export_texts(library, out_dir)
+    except OSError as error:
+        raise click.ClickException(f"could not write to {out_dir}: {error}") from None
+    for path in written:
+        click.echo(str(path))
+    click.echo(f"Exported {len(written)} document(s) to {out_dir}", err=True)

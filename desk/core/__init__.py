@@ -1,0 +1,1 @@
+"""Everything an editor can do, as plain Python calls. Never imports Qt."""

@@ -1,0 +1,240 @@
+"""What an editor does with the library's contents: import files, list, rename and regroup.
+
+Each action is one function that runs in one transaction. Imports sources, grouping and
+store; never Qt.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from desk.core.grouping import best_match, fingerprint
+from desk.core.sources import SourceError, SourceText, expand_paths, read_source
+from desk.core.store import Library, LibraryError, now
+
+SEEDED_KEY = "seeded"
+_CJK = r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]"
+_SPACE_BETWEEN_CJK = re.compile(rf"(?<={_CJK})[ \t\u3000]+(?={_CJK})")
+_TITLE_TRIM = " \t\u3000-—–_=·.。:："
+TITLE_LENGTH = 60
+
+
+@dataclass(frozen=True)
+class Witness:
+    """One transcription as imported; its text is fetched with `witness_text`."""
+
+    id: int
+    document_id: int
+    label: str
+    path: str
+    encoding: str
+    sha256: str
+    length: int
+    imported_at: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """One work and its witnesses, in import order."""
+
+    id: int
+    title: str
+    base_witness_id: int | None
+    witnesses: tuple[Witness, ...]
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import did: witnesses added, files already in the library, files refused."""
+
+    added: tuple[Witness, ...]
+    duplicates: tuple[Path, ...]
+    failures: tuple[SourceError, ...]
+
+
+def title_from_text(text: str) -> str:
+    """A document title: the first line with some words in it, spaces inside CJK removed."""
+    for line in text.splitlines():
+        title = _SPACE_BETWEEN_CJK.sub("", line).strip(_TITLE_TRIM)
+        if len(title) >= 2:
+            return title[:TITLE_LENGTH]
+    return "Untitled"
+
+
+def import_paths(
+    library: Library,
+    paths: Iterable[Path],
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportReport:
+    """Import files and folders; each new witness joins the document whose text it resembles.
+
+    Every file is its own transaction, so one bad file never stops the batch.
+    `progress(done, total)` is called after each file.
+    """
+    files = list(expand_paths(paths))
+    groups = {
+        doc_id: [fingerprint(text)]
+        for doc_id, text in library.db.execute("SELECT document_id, text FROM witnesses")
+    }
+    added: list[Witness] = []
+    duplicates: list[Path] = []
+    failures: list[SourceError] = []
+    for done, path in enumerate(files, start=1):
+        try:
+            source = read_source(path)
+        except SourceError as error:
+            failures.append(error)
+        else:
+            if _has_sha256(library, source.sha256):
+                duplicates.append(path)
+            else:
+                shingles = fingerprint(source.text)
+                witness = _add_witness(library, source, best_match(shingles, groups))
+                groups.setdefault(witness.document_id, []).append(shingles)
+                added.append(witness)
+        if progress:
+            progress(done, len(files))
+    return ImportReport(tuple(added), tuple(duplicates), tuple(failures))
+
+
+def _has_sha256(library: Library, sha256: str) -> bool:
+    query = "SELECT 1 FROM witnesses WHERE sha256 = ?"
+    return library.db.execute(query, [sha256]).fetchone() is not None
+
+
+def _add_witness(library: Library, source: SourceText, document_id: int | None) -> Witness:
+    stamp = now()
+    with library.atomic() as db:
+        if document_id is None:
+            document_id = _create_document(library, title_from_text(source.text))
+        witness_id = (
+            db["witnesses"]
+            .insert(
+                {
+                    "document_id": document_id,
+                    "label": source.path.stem,
+                    "path": str(source.path.resolve()),
+                    "encoding": source.encoding,
+                    "sha256": source.sha256,
+                    "text": source.text,
+                    "length": len(source.text),
+                    "imported_at": stamp,
+                }
+            )
+            .last_pk
+        )
+        db.execute(
+            "UPDATE documents SET base_witness_id = ? WHERE id = ? AND base_witness_id IS NULL",
+            [witness_id, document_id],
+        )
+    return get_witness(library, witness_id)
+
+
+def _create_document(library: Library, title: str) -> int:
+    table = library.db["documents"]
+    return table.insert({"title": title, "created_at": now(), "base_witness_id": None}).last_pk
+
+
+def seed_library(library: Library, seeds_dir: Path) -> ImportReport | None:
+    """Fill a library with the sample texts once, the first time it is opened."""
+    if library.get_meta(SEEDED_KEY):
+        return None
+    report = import_paths(library, [seeds_dir])
+    with library.atomic():
+        library.set_meta(SEEDED_KEY, now())
+    return report
+
+
+_WITNESS_COLUMNS = "id, document_id, label, path, encoding, sha256, length, imported_at"
+
+
+def get_witness(library: Library, witness_id: int) -> Witness:
+    """One witness's provenance (not its text)."""
+    row = library.db.execute(
+        f"SELECT {_WITNESS_COLUMNS} FROM witnesses WHERE id = ?", [witness_id]
+    ).fetchone()
+    if row is None:
+        raise LibraryError(f"no witness {witness_id} in {library.path}")
+    return Witness(*row)
+
+
+def witness_text(library: Library, witness_id: int) -> str:
+    """A witness's text exactly as decoded from its file."""
+    row = library.db.execute("SELECT text FROM witnesses WHERE id = ?", [witness_id]).fetchone()
+    if row is None:
+        raise LibraryError(f"no witness {witness_id} in {library.path}")
+    return row[0]
+
+
+def list_documents(library: Library) -> list[Document]:
+    """Every document with its witnesses, oldest first."""
+    witnesses: dict[int, list[Witness]] = {}
+    for row in library.db.execute(f"SELECT {_WITNESS_COLUMNS} FROM witnesses ORDER BY id"):
+        witness = Witness(*row)
+        witnesses.setdefault(witness.document_id, []).append(witness)
+    return [
+        Document(doc_id, title, base, tuple(witnesses.get(doc_id, ())))
+        for doc_id, title, base in library.db.execute(
+            "SELECT id, title, base_witness_id FROM documents ORDER BY id"
+        )
+    ]
+
+
+def get_document(library: Library, document_id: int) -> Document:
+    """One document with its witnesses."""
+    for document in list_documents(library):
+        if document.id == document_id:
+            return document
+    raise LibraryError(f"no document {document_id} in {library.path}")
+
+
+def rename_document(library: Library, document_id: int, title: str) -> Document:
+    """Give a document a new title (white space trimmed; an empty title is refused)."""
+    title = title.strip()
+    if not title:
+        raise ValueError("a document needs a title")
+    get_document(library, document_id)
+    with library.atomic() as db:
+        db["documents"].update(document_id, {"title": title})
+    return get_document(library, document_id)
+
+
+def move_witness(library: Library, witness_id: int, document_id: int | None) -> Witness:
+    """Regroup a witness into another document, or into a new one of its own (None).
+
+    A document left without witnesses is removed; one that loses its base witness takes
+    its oldest remaining witness as base.
+    """
+    witness = get_witness(library, witness_id)
+    if document_id is not None:
+        get_document(library, document_id)
+    with library.atomic() as db:
+        if document_id is None:
+            document_id = _create_document(library, title_from_text(witness_text(library, witness_id)))
+        db["witnesses"].update(witness_id, {"document_id": document_id})
+        db.execute(
+            "UPDATE documents SET base_witness_id = ? WHERE id = ? AND base_witness_id IS NULL",
+            [witness_id, document_id],
+        )
+        _repair_document(library, witness.document_id)
+    return get_witness(library, witness_id)
+
+
+def _repair_document(library: Library, document_id: int) -> None:
+    db = library.db
+    remaining = db.execute(
+        "SELECT min(id) FROM witnesses WHERE document_id = ?", [document_id]
+    ).fetchone()[0]
+    if remaining is None:
+        for table in ("variants", "moves", "decisions", "revisions", "annotations"):
+            db.execute(f"DELETE FROM {table} WHERE document_id = ?", [document_id])
+        db.execute("DELETE FROM documents WHERE id = ?", [document_id])
+    else:
+        db.execute(
+            "UPDATE documents SET base_witness_id = ? WHERE id = ? AND base_witness_id NOT IN"
+            " (SELECT id FROM witnesses WHERE document_id = ?)",
+            [remaining, document_id, document_id],
+        )

@@ -1,0 +1,136 @@
+"""Read transcription files: detect their encoding, decode them, or say clearly why not.
+
+Uses the standard library and charset-normalizer only (no Qt, no store).
+The decoded text is kept exactly as decoded: line endings (CRLF, CR) are not changed.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import charset_normalizer
+
+# Longest BOM first: the UTF-32-LE BOM starts with the UTF-16-LE one.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# GB2312 and GBK are subsets of GB18030, so decoding as the superset never loses a character.
+# Big5 files in the wild are often Microsoft's cp950 or Hong Kong's HKSCS extension.
+_FAMILIES = {
+    "gb2312": ("gb18030",),
+    "gbk": ("gb18030",),
+    "big5": ("big5", "cp950", "big5hkscs"),
+    "cp950": ("cp950", "big5hkscs"),
+}
+_ALLOWED_CONTROLS = set("\t\n\r\f\v")
+_NONCHARACTERS = set("\ufffe\uffff")
+# Suffixes taken when a folder is imported; a file named on its own is always tried.
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
+
+
+class SourceError(Exception):
+    """A file that could not be read as text, with the reason in words an editor understands."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """One file's text exactly as decoded, with where it came from."""
+
+    path: Path
+    text: str
+    encoding: str
+    sha256: str
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode a file's bytes; return (text, encoding name) or raise ValueError with the reason."""
+    if not data:
+        raise ValueError("the file is empty")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _strict_decode(data, encoding), encoding
+    if b"\x00" in data:
+        raise ValueError("not a text file (it contains NUL bytes: binary data?)")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        raise ValueError(
+            "unknown encoding (not UTF-8, UTF-16, GB18030/GBK, Big5 or another common one)"
+        )
+    detected = codecs.lookup(best.encoding).name
+    candidates = _FAMILIES.get(detected, (detected,))
+    for encoding in candidates[:-1]:
+        try:
+            return _strict_decode(data, encoding), encoding
+        except ValueError:
+            continue
+    return _strict_decode(data, candidates[-1]), candidates[-1]
+
+
+def _strict_decode(data: bytes, encoding: str) -> str:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise ValueError(f"not valid {encoding} at byte {error.start}") from None
+    return text.removeprefix("\ufeff")
+
+
+def _check_is_text(text: str) -> None:
+    if not text.strip():
+        raise ValueError("the file is empty (only white space)")
+    controls = sum(
+        1 for ch in text if (ch < " " and ch not in _ALLOWED_CONTROLS) or ch in _NONCHARACTERS
+    )
+    if controls > max(2, len(text) // 100):
+        raise ValueError("not a text file (it is full of control characters)")
+
+
+def read_source(path: Path) -> SourceText:
+    """Read and decode one file, raising SourceError with a clear reason when it is not text."""
+    try:
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise SourceError(path, "is a folder, not a file") from None
+    except FileNotFoundError:
+        raise SourceError(path, "no such file") from None
+    except OSError as error:
+        raise SourceError(path, f"cannot be read ({error.strerror or error})") from None
+    try:
+        text, encoding = decode_bytes(data)
+        _check_is_text(text)
+    except ValueError as error:
+        raise SourceError(path, str(error)) from None
+    return SourceText(
+        path=path, text=text, encoding=encoding, sha256=hashlib.sha256(data).hexdigest()
+    )
+
+
+def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:
+    """Files named directly, then the text files inside named folders (recursively, sorted)."""
+    for path in paths:
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    candidate = Path(root) / name
+                    if not name.startswith(".") and candidate.suffix.lower() in TEXT_SUFFIXES:
+                        yield candidate
+        else:
+            yield path

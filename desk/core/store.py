@@ -1,0 +1,218 @@
+"""The library: one SQLite file through sqlite-utils, its schema and numbered migrations.
+
+The schema version lives in the file (PRAGMA user_version). Opening an older library
+first copies it to a backup beside it, then runs each missing migration in its own
+transaction. May import the standard library and sqlite-utils only.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+
+class LibraryError(Exception):
+    """A library that cannot be opened or written, with the reason in plain words."""
+
+
+def now() -> str:
+    """The current time as stored in the library: ISO 8601, UTC, seconds."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _create_documents_and_witnesses(db: Database) -> None:
+    db["documents"].create(
+        {"id": int, "title": str, "created_at": str}, pk="id", not_null={"title", "created_at"}
+    )
+    db["witnesses"].create(
+        {
+            "id": int,
+            "document_id": int,
+            "label": str,
+            "path": str,
+            "encoding": str,
+            "sha256": str,
+            "text": str,
+            "length": int,
+            "imported_at": str,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents")],
+        not_null={"document_id", "label", "sha256", "text", "length", "imported_at"},
+    )
+    db["witnesses"].create_index(["sha256"], unique=True)
+    db["witnesses"].create_index(["document_id"])
+    db["meta"].create({"key": str, "value": str}, pk="key")
+
+
+def _add_editorial_tables(db: Database) -> None:
+    """Room for collation, decisions, curated revisions and annotations; a base witness."""
+    db["documents"].add_column("base_witness_id", int)
+    db.execute(
+        "UPDATE documents SET base_witness_id ="
+        " (SELECT min(id) FROM witnesses WHERE witnesses.document_id = documents.id)"
+    )
+    db["variants"].create(
+        {
+            "id": int,
+            "document_id": int,
+            "seq": int,
+            "category": str,
+            "readings": str,  # JSON: {witness id: {"start", "end", "text"}}
+            "move_id": int,
+            "created_at": str,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents")],
+    )
+    db["variants"].create_index(["document_id", "seq"])
+    db["moves"].create(
+        {"id": int, "document_id": int, "readings": str},
+        pk="id",
+        foreign_keys=[("document_id", "documents")],
+    )
+    db["decisions"].create(
+        {
+            "id": int,
+            "document_id": int,
+            "variant_id": int,
+            "rule": str,
+            "witness_id": int,
+            "text": str,
+            "replaced": str,
+            "author": str,
+            "created_at": str,
+            "revision_id": int,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents")],
+    )
+    db["revisions"].create(
+        {
+            "id": int,
+            "document_id": int,
+            "parent_id": int,
+            "text": str,
+            "reason": str,
+            "author": str,
+            "created_at": str,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents")],
+    )
+    db["revisions"].create_index(["document_id", "id"])
+    db["annotations"].create(
+        {
+            "id": int,
+            "document_id": int,
+            "witness_id": int,  # NULL: the curated text
+            "start": int,
+            "end": int,
+            "quote": str,
+            "prefix": str,
+            "suffix": str,
+            "note": str,
+            "tags": str,  # JSON list
+            "author": str,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents")],
+    )
+
+
+# Append only: migration N brings a library from schema version N-1 to N.
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (
+    _create_documents_and_witnesses,
+    _add_editorial_tables,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class Library:
+    """An open library file. Each user action runs inside one `atomic()` block."""
+
+    def __init__(self, path: Path, db: Database, created: bool) -> None:
+        self.path = path
+        self.db = db
+        self.created = created
+
+    @contextmanager
+    def atomic(self) -> Iterator[Database]:
+        """One transaction: all of it is written, or none of it."""
+        try:
+            with self.db.atomic():
+                yield self.db
+        except sqlite3.OperationalError as error:
+            raise LibraryError(f"{self.path}: could not write to the library ({error})") from None
+
+    def get_meta(self, key: str) -> str | None:
+        """A library-wide setting, or None."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Store a library-wide setting (call inside `atomic()`)."""
+        self.db["meta"].upsert({"key": key, "value": value}, pk="key")
+
+    def close(self) -> None:
+        """Close the connection; the WAL is checkpointed into the file."""
+        self.db.close()
+
+
+def schema_version(db: Database) -> int:
+    """The schema version written in the library file."""
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def open_library(path: Path, upto: int = SCHEMA_VERSION) -> Library:
+    """Open (creating if needed) and migrate the library at path.
+
+    `upto` exists so tests can make a library of an older schema version.
+    """
+    path = Path(path)
+    created = not path.exists() or path.stat().st_size == 0
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = Database(path)
+        version = schema_version(db)
+    except (OSError, sqlite3.DatabaseError) as error:
+        raise LibraryError(f"{path}: not a desk library or cannot be opened ({error})") from None
+    if version == 0 and db.table_names():
+        db.close()
+        raise LibraryError(f"{path}: an SQLite file, but not a desk library")
+    if version > SCHEMA_VERSION:
+        db.close()
+        raise LibraryError(
+            f"{path}: made by a newer desk (schema {version}; this desk reads up to "
+            f"{SCHEMA_VERSION}). Upgrade desk to open it."
+        )
+    try:
+        db.enable_wal()
+        db.execute("PRAGMA foreign_keys = ON")
+        if 0 < version < upto:
+            backup_library(db, path, version)
+        for number in range(version + 1, upto + 1):
+            with db.atomic():
+                MIGRATIONS[number - 1](db)
+                db.execute(f"PRAGMA user_version = {number}")
+    except sqlite3.OperationalError as error:
+        db.close()
+        raise LibraryError(f"{path}: could not prepare the library ({error})") from None
+    return Library(path, db, created)
+
+
+def backup_library(db: Database, path: Path, version: int) -> Path:
+    """Copy the whole library to `<name>.v<version>-<time>.bak` before a migration."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
+    with sqlite3.connect(target) as copy:
+        db.conn.backup(copy)
+    copy.close()
+    return target

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs the Debian packages desk needs beside its Python ones: the X11/EGL libraries
+# Qt's desktop platform loads, and a font that renders Chinese. With "--screenshots" also
+# Xvfb, to look at the window on a machine without a screen.
+# As root on Debian/Ubuntu it installs what is missing; otherwise it says what to install.
+set -euo pipefail
+
+packages=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libfontconfig1
+          libdbus-1-3 fonts-wqy-microhei)
+[ "${1:-}" = "--screenshots" ] && packages+=(xvfb x11-utils imagemagick)
+
+command -v dpkg-query >/dev/null 2>&1 || { echo "system-deps: not Debian; install Qt 6's runtime libraries and a CJK font yourself"; exit 0; }
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "system-deps: installing ${missing[*]}"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+else
+  echo "system-deps: please install: sudo apt-get install ${missing[*]}"
+fi

@@ -1,0 +1,132 @@
+"""Reading files: every common encoding decoded right, every bad file refused clearly."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+from pathlib import Path
+
+import pytest
+from opencc import OpenCC
+
+from desk.core.sources import SourceError, expand_paths, read_source
+
+
+def seed_text(seeds: list[Path], index: int) -> str:
+    return seeds[index].read_text(encoding="utf-8")
+
+
+def traditional_big5_text(seeds: list[Path]) -> str:
+    """Real traditional Chinese: seed 003 through OpenCC, keeping what Big5 can encode."""
+    converted = OpenCC("s2t").convert(seed_text(seeds, 3))
+    return "".join(ch for ch in converted if _encodes(ch, "big5"))
+
+
+def _encodes(ch: str, encoding: str) -> bool:
+    try:
+        ch.encode(encoding)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+@pytest.mark.parametrize(
+    ("encoding", "bom"),
+    [
+        ("utf-8", b""),
+        ("utf-8", codecs.BOM_UTF8),
+        ("utf-16-le", codecs.BOM_UTF16_LE),
+        ("utf-16-be", codecs.BOM_UTF16_BE),
+        ("gb18030", b""),
+    ],
+)
+def test_chinese_seed_decodes_exactly(tmp_path, seeds, encoding, bom):
+    text = seed_text(seeds, 0)
+    path = tmp_path / "page.txt"
+    path.write_bytes(bom + text.encode(encoding))
+    assert read_source(path).text == text
+
+
+def test_gbk_and_gb2312_files_are_read_as_gb18030(tmp_path, seeds):
+    text = "".join(ch for ch in seed_text(seeds, 2) if _encodes(ch, "gb2312"))
+    for encoding in ("gbk", "gb2312"):
+        path = tmp_path / f"{encoding}.txt"
+        path.write_bytes(text.encode(encoding))
+        source = read_source(path)
+        assert source.text == text
+        assert source.encoding == "gb18030"
+
+
+def test_big5_file_of_traditional_text(tmp_path, seeds):
+    text = traditional_big5_text(seeds)
+    assert "東西部" in text  # really traditional, really Chinese
+    path = tmp_path / "big5.txt"
+    path.write_bytes(text.encode("big5"))
+    source = read_source(path)
+    assert source.text == text
+    assert source.encoding.startswith(("big5", "cp950"))
+
+
+def test_short_big5_paragraph(tmp_path, seeds):
+    text = traditional_big5_text(seeds)[:120]
+    path = tmp_path / "short.txt"
+    path.write_bytes(text.encode("big5"))
+    assert read_source(path).text == text
+
+
+def test_line_endings_are_kept_as_decoded(tmp_path):
+    path = tmp_path / "crlf.txt"
+    path.write_bytes("第一行\r\n第二行\r第三行\n".encode())
+    assert read_source(path).text == "第一行\r\n第二行\r第三行\n"
+
+
+def test_sha256_is_of_the_bytes(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes(codecs.BOM_UTF8 + "文字".encode())
+    assert read_source(path).sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "empty"),
+        (b"  \n\t\n", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "NUL bytes"),
+        (bytes(range(1, 8)) * 30 + "中文".encode(), "control characters"),
+        (b"abc \x81\x82\x83\xfe\xff" * 40, "unknown encoding"),
+    ],
+)
+def test_bad_files_get_one_clear_reason(tmp_path, content, reason):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(SourceError) as raised:
+        read_source(path)
+    assert reason in raised.value.reason
+    assert str(path) in str(raised.value)
+
+
+def test_missing_folder_and_unreadable_files(tmp_path, monkeypatch):
+    with pytest.raises(SourceError, match="no such file"):
+        read_source(tmp_path / "missing.txt")
+    with pytest.raises(SourceError, match="is a folder"):
+        read_source(tmp_path)
+    locked = tmp_path / "locked.txt"
+    locked.write_text("文字")
+
+    def refuse(self):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    with pytest.raises(SourceError, match="cannot be read \\(Permission denied\\)"):
+        read_source(locked)
+
+
+def test_folders_expand_to_their_text_files_in_order(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / ".hidden").mkdir()
+    for name in ("b/2.txt", "b/1.TXT", "a.md", "image.png", ".hidden/x.txt", ".dot.txt"):
+        (tmp_path / name).write_text("x")
+    found = [p.relative_to(tmp_path).as_posix() for p in expand_paths([tmp_path])]
+    assert found == ["a.md", "b/1.TXT", "b/2.txt"]
+    named = tmp_path / "image.png"
+    assert list(expand_paths([named])) == [named]
