@@ -5,7 +5,8 @@
 # As root on Debian/Ubuntu it installs what is missing; otherwise it says what to install.
 set -euo pipefail
 
-packages=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libfontconfig1
+packages=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4
+          libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libfontconfig1
           libdbus-1-3 fonts-wqy-microhei)
 [ "${1:-}" = "--screenshots" ] && packages+=(xvfb x11-utils imagemagick)
 

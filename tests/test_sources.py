@@ -130,3 +130,16 @@ def test_folders_expand_to_their_text_files_in_order(tmp_path):
     assert found == ["a.md", "b/1.TXT", "b/2.txt"]
     named = tmp_path / "image.png"
     assert list(expand_paths([named])) == [named]
+
+
+def test_gb18030_with_chinese_scattered_through_english(tmp_path):
+    # charset-normalizer alone gives up on this: it was found by the import benchmark.
+    text = (
+        "achieve effective connection between the consolidation and expansion of poverty "
+        "all某viation and rural revitalization,某and build a new highland for green某and "
+        "digital industr某es.\n\n某景\n\n平顺县位于山西省东南部，晋、冀、豫三省交界处，全县国土"
+        "总面积 1550 平方公里，辖 5 镇 6 乡、151 个行政村。"
+    )
+    path = tmp_path / "mixed.txt"
+    path.write_bytes(text.encode("gb18030"))
+    assert read_source(path).text == text

@@ -26,8 +26,8 @@ NAME_LENGTH = 80  # characters; 80 CJK characters are 240 bytes, under every sys
 def safe_filename(title: str, taken: set[str], suffix: str = ".txt") -> str:
     """A file name for a title, unique among `taken` (compared case-insensitively); adds it."""
     name = unicodedata.normalize("NFC", title)
-    name = _FORBIDDEN.sub("_", name)
-    name = re.sub(r"\s+", " ", name).strip(" .")
+    name = re.sub(r"\s+", " ", name)
+    name = _FORBIDDEN.sub("_", name).strip(" .")
     name = name[:NAME_LENGTH].rstrip(" .")
     if not name or set(name) <= {"_", "."}:
         name = "untitled"

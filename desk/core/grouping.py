@@ -31,9 +31,7 @@ def resemblance(a: frozenset[int], b: frozenset[int]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-def best_match(
-    candidate: frozenset[int], groups: dict[int, list[frozenset[int]]]
-) -> int | None:
+def best_match(candidate: frozenset[int], groups: dict[int, list[frozenset[int]]]) -> int | None:
     """The group whose members resemble the candidate most, if any resembles it enough."""
     best_group, best_score = None, SAME_WORK
     for group, members in groups.items():

@@ -213,7 +213,9 @@ def move_witness(library: Library, witness_id: int, document_id: int | None) -> 
         get_document(library, document_id)
     with library.atomic() as db:
         if document_id is None:
-            document_id = _create_document(library, title_from_text(witness_text(library, witness_id)))
+            document_id = _create_document(
+                library, title_from_text(witness_text(library, witness_id))
+            )
         db["witnesses"].update(witness_id, {"document_id": document_id})
         db.execute(
             "UPDATE documents SET base_witness_id = ? WHERE id = ? AND base_witness_id IS NULL",
@@ -223,15 +225,27 @@ def move_witness(library: Library, witness_id: int, document_id: int | None) -> 
     return get_witness(library, witness_id)
 
 
+def remove_document(library: Library, document_id: int) -> None:
+    """Remove a document with its witnesses and everything decided about it."""
+    get_document(library, document_id)
+    with library.atomic() as db:
+        db.execute("DELETE FROM witnesses WHERE document_id = ?", [document_id])
+        _delete_document_rows(library, document_id)
+
+
+def _delete_document_rows(library: Library, document_id: int) -> None:
+    for table in ("variants", "moves", "decisions", "revisions", "annotations"):
+        library.db.execute(f"DELETE FROM {table} WHERE document_id = ?", [document_id])
+    library.db.execute("DELETE FROM documents WHERE id = ?", [document_id])
+
+
 def _repair_document(library: Library, document_id: int) -> None:
     db = library.db
     remaining = db.execute(
         "SELECT min(id) FROM witnesses WHERE document_id = ?", [document_id]
     ).fetchone()[0]
     if remaining is None:
-        for table in ("variants", "moves", "decisions", "revisions", "annotations"):
-            db.execute(f"DELETE FROM {table} WHERE document_id = ?", [document_id])
-        db.execute("DELETE FROM documents WHERE id = ?", [document_id])
+        _delete_document_rows(library, document_id)
     else:
         db.execute(
             "UPDATE documents SET base_witness_id = ? WHERE id = ? AND base_witness_id NOT IN"

@@ -25,6 +25,8 @@ def choose_text_font(point_size: int = TEXT_POINT_SIZE) -> QFont:
     if family is None:
         chinese = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
         family = chinese[0] if chinese else None
-    font = QFont(family) if family else QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+    font = (
+        QFont(family) if family else QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+    )
     font.setPointSize(point_size)
     return font

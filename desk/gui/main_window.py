@@ -31,7 +31,8 @@ def library_model(documents: list[Document]) -> QStandardItemModel:
     for document in documents:
         row = [QStandardItem(document.title), QStandardItem(""), QStandardItem("")]
         row[0].setData(document.id, DOCUMENT_ROLE)
-        row[1].setText(f"{len(document.witnesses)} witnesses")
+        count = len(document.witnesses)
+        row[1].setText(f"{count} witness" if count == 1 else f"{count} witnesses")
         for witness in document.witnesses:
             child = [
                 QStandardItem(witness.label),
@@ -66,7 +67,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self._build_menus()
         self.reload()
-        self.resize(1100, 700)
+        self.resize(1200, 760)
+        splitter.setSizes([440, 760])
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -81,7 +83,9 @@ class MainWindow(QMainWindow):
         documents = list_documents(self.library)
         self.tree.setModel(library_model(documents))
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(0)
+        self.tree.setColumnWidth(0, 260)
+        for column in (1, 2):
+            self.tree.resizeColumnToContents(column)
         self.tree.selectionModel().currentChanged.connect(self._show_current)
         witnesses = sum(len(document.witnesses) for document in documents)
         self.statusBar().showMessage(

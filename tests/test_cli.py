@@ -1,0 +1,100 @@
+"""The desk command as a user types it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from click.testing import CliRunner
+
+from desk import __version__
+from desk.cli import main
+
+
+def desk(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def test_version():
+    result = desk("--version")
+    assert result.exit_code == 0
+    assert __version__ in result.stdout
+
+
+def test_library_option_before_or_after_the_subcommand(tmp_path, seeds):
+    before, after = tmp_path / "before.db", tmp_path / "after.db"
+    assert desk("--library", str(before), "import", str(seeds[0].parent)).exit_code == 0
+    assert desk("import", "--library", str(after), str(seeds[0].parent)).exit_code == 0
+    for path in (before, after):
+        listing = json.loads(desk("list", "--json", "--library", str(path)).stdout)
+        assert [len(d["witnesses"]) for d in listing] == [2, 1, 1, 1]
+
+
+def test_list_json_shape(tmp_path, seeds):
+    library = str(tmp_path / "lib.db")
+    desk("import", "--library", library, str(seeds[0]), str(seeds[1]))
+    [document] = json.loads(desk("--library", library, "list", "--json").stdout)
+    assert set(document) == {"id", "title", "witnesses"}
+    assert document["title"] == "陕西宝鸡出台元宇宙产业发展行动计划"
+    assert document["witnesses"][0] == {
+        "id": 1,
+        "path": str(seeds[0].resolve()),
+        "encoding": "utf-8",
+        "length": len(seeds[0].read_text(encoding="utf-8")),
+    }
+
+
+def test_import_reports_each_bad_file_and_exits_non_zero(tmp_path, seeds):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    library = str(tmp_path / "lib.db")
+    result = desk(
+        "import", "--library", library, str(empty), str(seeds[3]), str(tmp_path / "no.txt")
+    )
+    assert result.exit_code == 1
+    assert f"desk: skipped {empty}: the file is empty" in result.stderr
+    assert "no.txt: no such file" in result.stderr
+    assert "Imported 1 file(s) into 1 document(s); 0 already in the library; 2 failed." in (
+        result.stdout
+    )
+    again = desk("import", "--library", library, str(seeds[3]))
+    assert again.exit_code == 0
+    assert "1 already in the library" in again.stdout
+
+
+def test_the_default_library_is_seeded_on_first_use(private_default_library):
+    listing = json.loads(desk("list", "--json").stdout)
+    assert [len(d["witnesses"]) for d in listing] == [2, 1, 1, 1]
+    assert private_default_library.exists()
+
+
+def test_a_named_library_starts_empty(tmp_path):
+    assert json.loads(desk("list", "--json", "--library", str(tmp_path / "x.db")).stdout) == []
+
+
+def test_export_writes_one_file_per_document(tmp_path):
+    out = tmp_path / "out"
+    result = desk("export", "--out", str(out))
+    assert result.exit_code == 0
+    assert len(list(out.glob("*.txt"))) == 4
+    assert "Exported 4 document(s)" in result.stderr
+
+
+def test_a_broken_library_is_one_clear_error(tmp_path):
+    broken = tmp_path / "broken.db"
+    broken.write_text("not a database at all" * 100)
+    result = desk("list", "--library", str(broken))
+    assert result.exit_code == 1
+    assert "not a desk library" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_python_dash_m_desk_and_smoke(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DESK_LIBRARY": str(tmp_path / "d.db")}
+    result = subprocess.run(
+        [sys.executable, "-m", "desk", "--smoke"], env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    assert "smoke: 4 documents, 5 witnesses" in result.stdout

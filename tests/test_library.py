@@ -1,0 +1,132 @@
+"""Importing into the library: grouping by text, duplicates, bad files, regrouping."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from desk.core.library import (
+    get_document,
+    import_paths,
+    list_documents,
+    move_witness,
+    remove_document,
+    rename_document,
+    seed_library,
+    title_from_text,
+    witness_text,
+)
+from desk.core.store import LibraryError
+
+
+def labels(library):
+    return [[w.label[:3] for w in d.witnesses] for d in list_documents(library)]
+
+
+def test_seeds_group_into_four_documents(seeded):
+    assert labels(seeded) == [["000", "001"], ["002"], ["003"], ["004"]]
+    page = list_documents(seeded)[0]
+    assert page.title == "陕西宝鸡出台元宇宙产业发展行动计划"
+    assert page.base_witness_id == page.witnesses[0].id
+
+
+def test_witness_text_is_kept_exactly(seeded, seeds):
+    for document in list_documents(seeded):
+        for witness in document.witnesses:
+            original = next(p for p in seeds if p.stem == witness.label)
+            assert witness_text(seeded, witness.id) == original.read_text(encoding="utf-8")
+            assert witness.length == len(original.read_text(encoding="utf-8"))
+            assert witness.encoding == "utf-8"
+
+
+def test_a_later_version_joins_its_document_whatever_its_name(library, seeds, tmp_path):
+    import_paths(library, [seeds[0], seeds[2]])
+    renamed = tmp_path / "evening-edition-scan.txt"
+    shutil.copy(seeds[1], renamed)
+    report = import_paths(library, [renamed])
+    page = list_documents(library)[0]
+    assert [w.label for w in page.witnesses] == [seeds[0].stem, "evening-edition-scan"]
+    assert report.added[0].document_id == page.id
+
+
+def test_a_gb18030_copy_of_a_page_groups_with_the_utf8_one(library, seeds, tmp_path):
+    copy = tmp_path / "gb.txt"
+    copy.write_bytes(seeds[1].read_text(encoding="utf-8").encode("gb18030"))
+    import_paths(library, [seeds[0], copy])
+    assert labels(library) == [["000", "gb"]]
+
+
+def test_the_same_bytes_twice_add_nothing(seeded, seeds, tmp_path):
+    copy = tmp_path / "same-bytes-other-name.txt"
+    shutil.copy(seeds[3], copy)
+    report = import_paths(seeded, [seeds[3], copy])
+    assert report.added == ()
+    assert report.duplicates == (seeds[3], copy)
+    assert len(list_documents(seeded)) == 4
+
+
+def test_bad_files_are_reported_and_the_rest_still_imports(library, seeds, tmp_path):
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02" * 50)
+    shutil.copy(seeds[3], folder / "good.txt")
+    seen = []
+    report = import_paths(library, [folder], lambda done, total: seen.append((done, total)))
+    assert [w.label for w in report.added] == ["good"]
+    assert sorted(f.path.name for f in report.failures) == ["binary.txt", "empty.txt"]
+    assert seen == [(1, 3), (2, 3), (3, 3)]
+
+
+def test_titles_come_from_the_first_line_with_words():
+    assert title_from_text("\n\n 重 塑 数 字 产 业 ——\n正文") == "重塑数字产业"
+    assert title_from_text("  \n-\nThe Canterbury Tales\n") == "The Canterbury Tales"
+    assert title_from_text("   \n") == "Untitled"
+    assert len(title_from_text("长" * 500)) == 60
+
+
+def test_regrouping_a_witness_and_back(seeded):
+    page = list_documents(seeded)[0]
+    second = page.witnesses[1]
+    moved = move_witness(seeded, second.id, None)
+    assert moved.document_id != page.id
+    assert labels(seeded) == [["000"], ["002"], ["003"], ["004"], ["001"]]
+    assert get_document(seeded, moved.document_id).title == "提升东西部协作工作质量"
+    move_witness(seeded, second.id, page.id)
+    assert labels(seeded) == [["000", "001"], ["002"], ["003"], ["004"]]
+
+
+def test_moving_the_base_witness_away_picks_a_new_base(seeded):
+    page = list_documents(seeded)[0]
+    first, second = page.witnesses
+    other = list_documents(seeded)[1]
+    move_witness(seeded, first.id, other.id)
+    assert get_document(seeded, page.id).base_witness_id == second.id
+    assert get_document(seeded, other.id).base_witness_id == other.witnesses[0].id
+
+
+def test_rename_document(seeded):
+    document = list_documents(seeded)[1]
+    assert (
+        rename_document(seeded, document.id, "  专访：干部直播带货 ").title == "专访：干部直播带货"
+    )
+    with pytest.raises(ValueError):
+        rename_document(seeded, document.id, "   ")
+    with pytest.raises(LibraryError):
+        rename_document(seeded, 999, "无")
+
+
+def test_sample_texts_are_seeded_only_once(library, seeds):
+    assert seed_library(library, seeds[0].parent) is not None
+    for document in list_documents(library):
+        remove_document(library, document.id)  # the editor clears the samples away
+    assert seed_library(library, seeds[0].parent) is None
+    assert list_documents(library) == []
+
+
+def test_removing_a_document_removes_its_witnesses(seeded):
+    page = list_documents(seeded)[0]
+    remove_document(seeded, page.id)
+    assert labels(seeded) == [["002"], ["003"], ["004"]]
+    assert seeded.db.execute("SELECT count(*) FROM witnesses").fetchone()[0] == 3
