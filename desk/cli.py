@@ -17,10 +17,14 @@ from typing import Any
 import click
 
 from desk import __version__
+from desk.core.collate import WitnessText, collate
 from desk.core.export import export_texts
 from desk.core.library import import_paths, list_documents, seed_library
+from desk.core.normalize import DEFAULT_RULES, RULES, apply_proposals, propose
 from desk.core.paths import bundled_path, default_library_path
+from desk.core.sources import SourceError, read_source
 from desk.core.store import Library, LibraryError, open_library
+from desk.report import collation_json, collation_table, proposals_json, proposals_table
 
 STARTED = time.perf_counter()  # for the start-up time that `--smoke` reports
 LIBRARY_HELP = "Library file to use (default: $DESK_LIBRARY, else the user data dir)."
@@ -153,3 +157,63 @@ def export_command(ctx: click.Context, out_dir: Path, library_path: Path | None)
     for path in written:
         click.echo(str(path))
     click.echo(f"Exported {len(written)} document(s) to {out_dir}", err=True)
+
+
+def read_or_fail(path: Path) -> str:
+    """A file's decoded text, or a clear one-line error."""
+    try:
+        return read_source(path).text
+    except SourceError as error:
+        raise click.ClickException(str(error)) from None
+
+
+@main.command("collate")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the collation as JSON.")
+@click.option("--base", help="Id of the base witness (default: the first).")
+@click.option("--id", "ids", help="Comma-separated witness ids (default: the file stems).")
+@click.option(
+    "--all", "show_all", is_flag=True, help="Table: list layout and punctuation variants too."
+)
+def collate_command(
+    paths: tuple[Path, ...], as_json: bool, base: str | None, ids: str | None, show_all: bool
+) -> None:
+    """Collate two or more transcriptions of one text and list where they differ."""
+    if len(paths) < 2:
+        raise click.UsageError("collate needs at least two files")
+    names = ids.split(",") if ids else [path.stem for path in paths]
+    if len(names) != len(paths) or len(set(names)) != len(names):
+        raise click.UsageError("give one distinct id per file")
+    witnesses = [WitnessText(name, read_or_fail(path)) for name, path in zip(names, paths)]
+    try:
+        result = collate(witnesses, base)
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
+    if as_json:
+        click.echo(json.dumps(collation_json(result, dict(zip(names, paths))), ensure_ascii=False))
+    else:
+        click.echo(collation_table(result, show_all))
+
+
+@main.command("clean")
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the proposals as JSON.")
+@click.option(
+    "--rules",
+    help=f"Comma-separated rules to run (default: {','.join(DEFAULT_RULES)}; "
+    f"all: {','.join(rule.name for rule in RULES)}).",
+)
+@click.option("--apply", "apply", is_flag=True, help="Print the text with every proposal applied.")
+def clean_command(path: Path, as_json: bool, rules: str | None, apply: bool) -> None:
+    """List the cleaning rules' proposals for one file."""
+    text = read_or_fail(path)
+    try:
+        proposals = propose(text, rules.split(",") if rules else None)
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
+    if apply:
+        click.echo(apply_proposals(text, proposals), nl=False)
+    elif as_json:
+        click.echo(json.dumps(proposals_json(path, text, proposals), ensure_ascii=False))
+    else:
+        click.echo(proposals_table(text, proposals))

@@ -221,27 +221,19 @@ def classify(texts: Sequence[str]) -> str:
         return LAYOUT
     tokens = [tokenize(text) for text in texts]
     if len({tuple(t.keys) for t in tokens}) == 1:
-        first = tokens[0]
-        categories = {
-            _token_category(kind, x_raw, y_raw)
-            for other, text in zip(tokens[1:], texts[1:])
-            for kind, xs, xe, ys, ye, x_raw, y_raw in _token_pairs(first, texts[0], other, text)
-            if x_raw != y_raw
-        }
-        for category in (SCRIPT, PUNCTUATION):
-            if category in categories:
-                return category
-        return LAYOUT
+        first, first_text = tokens[0], texts[0]
+        found = set()
+        for other, text in zip(tokens[1:], texts[1:]):
+            for n, kind in enumerate(first.kinds):
+                x = first_text[first.starts[n] : first.ends[n]]
+                y = text[other.starts[n] : other.ends[n]]
+                if x != y:
+                    found.add(_token_category(kind, x, y))
+        return SCRIPT if SCRIPT in found else PUNCTUATION if PUNCTUATION in found else LAYOUT
     without_punctuation = {
         tuple(key for key, kind in zip(t.keys, t.kinds) if kind != PUNCT) for t in tokens
     }
     return PUNCTUATION if len(without_punctuation) == 1 else TEXT
-
-
-def _token_pairs(x: Tokens, x_text: str, y: Tokens, y_text: str):
-    for n, kind in enumerate(x.kinds):
-        xs, xe, ys, ye = x.starts[n], x.ends[n], y.starts[n], y.ends[n]
-        yield kind, xs, xe, ys, ye, x_text[xs:xe], y_text[ys:ye]
 
 
 class _OffsetMap:

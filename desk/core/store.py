@@ -127,10 +127,22 @@ def _add_editorial_tables(db: Database) -> None:
     )
 
 
+def _add_saved_collations(db: Database) -> None:
+    """Which witnesses a document's saved variants were computed from; retired variants."""
+    db["collations"].create(
+        {"document_id": int, "signature": str, "base": str, "created_at": str},
+        pk="document_id",
+        foreign_keys=[("document_id", "documents")],
+    )
+    db["variants"].add_column("majority", str)  # JSON list of witness ids
+    db["variants"].add_column("retired_at", str)  # set when a re-collation no longer finds it
+
+
 # Append only: migration N brings a library from schema version N-1 to N.
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _create_documents_and_witnesses,
     _add_editorial_tables,
+    _add_saved_collations,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -84,7 +84,10 @@ def _han_key(raw: str) -> str:
 @lru_cache(maxsize=65536)
 def fold_punctuation(mark: str) -> str:
     """The comparison form of a punctuation mark or symbol: width and form folded."""
-    return unicodedata.normalize("NFKC", mark).translate(_PUNCTUATION_FOLD)
+    # Forms first (⋯ to …), then width (NFKC, which also turns … into ...), then forms
+    # again for what NFKC produced (， to , to itself; ｡ to 。 to .).
+    folded = unicodedata.normalize("NFKC", mark.translate(_PUNCTUATION_FOLD))
+    return folded.translate(_PUNCTUATION_FOLD)
 
 
 def tokenize(text: str) -> Tokens:

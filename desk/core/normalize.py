@@ -1,0 +1,344 @@
+"""Cleaning rules: each proposes changes to one raw witness; nothing is rewritten silently.
+
+A proposal names its rule, a span of the raw witness and the replacement. Rules are data
+(name, description, category, on by default or not, a function) and are switched on and
+off one by one; the editor accepts or rejects each proposal. Imports tokens (character
+classes), OpenCC and the standard library.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import statistics
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from opencc import OpenCC
+
+from desk.core.tokens import CJK
+
+# Marks that sit in Chinese running text (CJK symbols, full-width forms, quotes, dashes).
+_CJK_PUNCTUATION = "\u3000-\u303f\uff00-\uffef\u2018\u2019\u201c\u201d\u2014\u2026\u00b7"
+_CJKISH = re.compile(rf"[{CJK}{_CJK_PUNCTUATION}]")
+_HAN = re.compile(rf"[{CJK}]")
+_URL = re.compile(r"(?:https?|ftp)://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|\Z)")
+# A line that ends a paragraph whatever its length ends with one of these.
+_PARAGRAPH_END = tuple("。！？!?…”』」：:")
+_HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？", "!": "！"}
+_FORM_VARIANTS = {
+    "⋯": "…",
+    "―": "—",
+    "﹐": "，",
+    "﹑": "、",
+    "﹔": "；",
+    "﹕": "：",
+    "﹖": "？",
+    "﹗": "！",
+    "﹙": "（",
+    "﹚": "）",
+}
+REPEATED_LINE_MIN = 8  # characters; shorter lines ("本报记者") repeat legitimately
+FULL_LINE = 0.75  # share of the column width that makes a line full
+COLUMN_WIDTH_MAX = 40  # characters; wider "lines" are paragraphs, not newspaper columns
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A rule's suggestion: replace `witness[start:end]` with `replacement`."""
+
+    rule: str
+    start: int
+    end: int
+    replacement: str
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A cleaning rule: what it does, how its changes are classed, and whether it is on."""
+
+    name: str
+    description: str
+    category: str
+    on_by_default: bool
+    find: Callable[[str], Iterator[tuple[int, int, str]]]
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line's content, line break excluded."""
+    spans = []
+    for match in _LINE.finditer(text):
+        if match.start() == len(text) and spans:
+            break
+        content = match.group().rstrip("\r\n")
+        spans.append((match.start(), match.start() + len(content)))
+    return spans
+
+
+def _visible(text: str) -> int:
+    return sum(1 for ch in text if not ch.isspace())
+
+
+def _breaks(separator: str) -> int:
+    return separator.count("\n") + separator.count("\r") - separator.count("\r\n")
+
+
+def _find_column_breaks(text: str) -> Iterator[tuple[int, int, str]]:
+    """Line breaks inside a paragraph of a text set in narrow columns."""
+    lines = [(s, e) for s, e in _lines(text) if text[s:e].strip()]
+    if len(lines) < 5:
+        return
+    widths = [_visible(text[s:e]) for s, e in lines]
+    width = statistics.median(widths)
+    near = sum(1 for w in widths if abs(w - width) <= 3)
+    if width > COLUMN_WIDTH_MAX or near < len(widths) * 0.4:
+        return  # not column text: its line breaks are the author's
+    full = width * FULL_LINE  # a paragraph's first line is short by its lost indent
+    separators = [text[e:s] for (_, e), (s, _) in zip(lines, lines[1:])]
+    double_spaced = sum(_breaks(separator) >= 2 for separator in separators)
+    paragraph_breaks = 3 if double_spaced > len(separators) / 2 else 2
+    for (s1, e1), (s2, e2) in zip(lines, lines[1:]):
+        line, following = text[s1:e1].rstrip(), text[s2:e2].strip()
+        if _visible(line) < full or line.endswith(_PARAGRAPH_END):
+            continue
+        if _visible(following) < full and not following.endswith(_PARAGRAPH_END):
+            continue  # a short line of its own: a title, a byline, a caption
+        if _breaks(text[s1 + len(line) : s2]) >= paragraph_breaks:
+            continue
+        next_start = s2 + len(text[s2:e2]) - len(text[s2:e2].lstrip())
+        left, right = line[-1], text[next_start]
+        joiner = "" if _CJKISH.match(left) or _CJKISH.match(right) else " "
+        yield s1 + len(line), next_start, joiner
+
+
+_SPACE_RUN = re.compile(r"[ \t\u3000]+")
+
+
+def _find_spaces_in_cjk(text: str) -> Iterator[tuple[int, int, str]]:
+    """Spaces between CJK characters, and between CJK and digits ("重 塑", "12 月")."""
+    for match in _SPACE_RUN.finditer(text):
+        start, end = match.span()
+        if start == 0 or end == len(text):
+            continue
+        left, right = text[start - 1], text[end]
+        if left in "\r\n" or right in "\r\n":
+            continue  # indentation and trailing space are the edge_spaces rule's
+        left_cjk, right_cjk = _CJKISH.match(left), _CJKISH.match(right)
+        if (left_cjk and (right_cjk or right.isdigit())) or (right_cjk and left.isdigit()):
+            yield start, end, ""
+
+
+def _find_edge_spaces(text: str) -> Iterator[tuple[int, int, str]]:
+    """Half-width spaces at the start or end of a line (full-width indents are kept)."""
+    for start, end in _lines(text):
+        line = text[start:end]
+        lead = len(line) - len(line.lstrip(" \t"))
+        if lead and line.strip():
+            yield start, start + lead, ""
+        trail = len(line) - len(line.rstrip(" \t"))
+        if trail and line.strip():
+            yield end - trail, end, ""
+
+
+def _neighbour(text: str, index: int, step: int) -> str:
+    index += step
+    while 0 <= index < len(text) and text[index] in " \t":
+        index += step
+    return text[index] if 0 <= index < len(text) else ""
+
+
+def _find_half_width_punctuation(text: str) -> Iterator[tuple[int, int, str]]:
+    """`, : ; ( ) ? !` in Chinese context, not in numbers, times, URLs or Latin text."""
+    urls = [m.span() for m in _URL.finditer(text)]
+    for match in re.finditer(r"[,:;()?!]", text):
+        index = match.start()
+        if any(start <= index < end for start, end in urls):
+            continue
+        before, after = _neighbour(text, index, -1), _neighbour(text, index, 1)
+        if before.isdigit() and after.isdigit():
+            continue  # 1,000  08:47:23
+        if _HAN.match(before) or _CJKISH.match(before) or _CJKISH.match(after):
+            yield index, index + 1, _HALF_TO_FULL[match.group()]
+
+
+def _find_punctuation_forms(text: str) -> Iterator[tuple[int, int, str]]:
+    """Variant forms of punctuation: `⋯` for `…`, small forms, the horizontal bar."""
+    for index, ch in enumerate(text):
+        if ch in _FORM_VARIANTS:
+            yield index, index + 1, _FORM_VARIANTS[ch]
+
+
+def _find_repeated_lines(text: str) -> Iterator[tuple[int, int, str]]:
+    """A line that repeats an earlier one word for word (page headers, footers)."""
+    seen = set()
+    spans = _lines(text)
+    for n, (start, end) in enumerate(spans):
+        line = text[start:end].strip()
+        if len(line) < REPEATED_LINE_MIN:
+            continue
+        if line in seen:
+            stop = spans[n + 1][0] if n + 1 < len(spans) else len(text)
+            yield start, stop, ""
+        seen.add(line)
+
+
+_HYPHEN_BREAK = re.compile(
+    r"(?<=[A-Za-z\u00c0-\u024f])-(?:[ \t]*(?:\r\n|\r|\n)[ \t]*|[ \t]+)(?=[a-z\u00df-\u00ff])"
+)
+
+
+def _find_hyphenation(text: str) -> Iterator[tuple[int, int, str]]:
+    """A Latin word broken by a hyphen at a line end ("no- thynge")."""
+    for match in _HYPHEN_BREAK.finditer(text):
+        yield match.start(), match.end(), ""
+
+
+def _converter(config: str) -> Callable[[str], Iterator[tuple[int, int, str]]]:
+    """A rule function converting with OpenCC; the dictionaries load on first use."""
+
+    def find(text: str) -> Iterator[tuple[int, int, str]]:
+        converted = _opencc(config).convert(text)
+        if len(converted) == len(text):
+            yield from _same_length_changes(text, converted)
+            return
+        matcher = difflib.SequenceMatcher(None, text, converted, autojunk=False)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            if tag != "equal":
+                yield i1, i2, converted[j1:j2]
+
+    return find
+
+
+@cache
+def _opencc(config: str) -> OpenCC:
+    return OpenCC(config)
+
+
+def _same_length_changes(text: str, converted: str) -> list[tuple[int, int, str]]:
+    changes: list[tuple[int, int, str]] = []
+    for index, (before, after) in enumerate(zip(text, converted)):
+        if before == after:
+            continue
+        if changes and changes[-1][1] == index:
+            start, _, replacement = changes[-1]
+            changes[-1] = (start, index + 1, replacement + after)
+        else:
+            changes.append((index, index + 1, after))
+    return changes
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "reflow",
+        "Join lines broken by a narrow column inside a paragraph",
+        "layout",
+        True,
+        _find_column_breaks,
+    ),
+    Rule(
+        "edge_spaces",
+        "Remove spaces at the start and end of lines",
+        "layout",
+        True,
+        _find_edge_spaces,
+    ),
+    Rule(
+        "cjk_spaces",
+        "Remove spaces between Chinese characters and digits",
+        "layout",
+        True,
+        _find_spaces_in_cjk,
+    ),
+    Rule(
+        "hyphenation",
+        "Join Latin words hyphenated at a line end",
+        "layout",
+        True,
+        _find_hyphenation,
+    ),
+    Rule(
+        "full_width",
+        "Full-width punctuation in Chinese text",
+        "punctuation",
+        True,
+        _find_half_width_punctuation,
+    ),
+    Rule(
+        "punctuation_forms",
+        "Standard forms of punctuation (⋯ to …)",
+        "punctuation",
+        True,
+        _find_punctuation_forms,
+    ),
+    Rule(
+        "repeated_lines",
+        "Remove lines that repeat an earlier line",
+        "text",
+        True,
+        _find_repeated_lines,
+    ),
+    Rule(
+        "to_simplified",
+        "Traditional to simplified characters (OpenCC)",
+        "script",
+        False,
+        _converter("t2s"),
+    ),
+    Rule(
+        "to_traditional",
+        "Simplified to traditional characters (OpenCC)",
+        "script",
+        False,
+        _converter("s2t"),
+    ),
+)
+RULES_BY_NAME = {rule.name: rule for rule in RULES}
+DEFAULT_RULES = tuple(rule.name for rule in RULES if rule.on_by_default)
+
+
+def propose(text: str, rules: Iterable[str] | None = None) -> list[Proposal]:
+    """The proposals of the chosen rules (default: those on by default), in text order.
+
+    Where two rules touch the same characters, the one listed first in RULES wins.
+    """
+    chosen = DEFAULT_RULES if rules is None else tuple(rules)
+    unknown = [name for name in chosen if name not in RULES_BY_NAME]
+    if unknown:
+        raise ValueError(f"unknown cleaning rule(s): {', '.join(unknown)}")
+    candidates = [
+        (start, end, order, Proposal(rule.name, start, end, replacement))
+        for order, rule in enumerate(RULES)
+        if rule.name in chosen
+        for start, end, replacement in rule.find(text)
+        if text[start:end] != replacement
+    ]
+    candidates.sort(key=lambda item: (item[2], item[0]))
+    starts: list[int] = []  # taken spans, sorted and disjoint
+    ends: list[int] = []
+    kept = []
+    for start, end, _, proposal in candidates:
+        n = bisect_right(starts, start)
+        if n > 0 and ends[n - 1] > start:
+            continue
+        if n < len(starts) and starts[n] < max(end, start + 1):
+            continue
+        starts.insert(n, start)
+        ends.insert(n, max(end, start + 1))
+        kept.append(proposal)
+    kept.sort(key=lambda p: (p.start, p.end))
+    return kept
+
+
+def apply_proposals(text: str, proposals: Iterable[Proposal]) -> str:
+    """The text with the given (non-overlapping) proposals applied."""
+    pieces = []
+    position = 0
+    for proposal in sorted(proposals, key=lambda p: p.start):
+        pieces.append(text[position : proposal.start])
+        pieces.append(proposal.replacement)
+        position = proposal.end
+    pieces.append(text[position:])
+    return "".join(pieces)

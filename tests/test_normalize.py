@@ -1,0 +1,128 @@
+"""Cleaning rules: what each proposes on real seed artefacts and on tricky text."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from desk.cli import main
+from desk.core.normalize import DEFAULT_RULES, RULES, apply_proposals, propose
+
+
+def cleaned(text: str, *rules: str) -> str:
+    return apply_proposals(text, propose(text, rules or None))
+
+
+def test_rules_are_data_with_simplified_traditional_off_by_default():
+    names = [rule.name for rule in RULES]
+    assert len(names) == len(set(names))
+    assert "to_simplified" not in DEFAULT_RULES and "to_traditional" not in DEFAULT_RULES
+    assert {rule.category for rule in RULES} <= {"layout", "punctuation", "script", "text"}
+    with pytest.raises(ValueError, match="unknown cleaning rule"):
+        propose("文字", ["no_such_rule"])
+
+
+def test_proposals_point_into_the_raw_witness(seeds):
+    text = seeds[0].read_text(encoding="utf-8")
+    proposals = propose(text)
+    assert proposals
+    assert all(0 <= p.start <= p.end <= len(text) for p in proposals)
+    assert all(a.end <= b.start for a, b in zip(proposals, proposals[1:]))  # never overlap
+    assert text == seeds[0].read_text(encoding="utf-8")  # nothing rewritten
+
+
+def test_reflow_joins_column_lines_and_keeps_paragraphs(seeds):
+    page = cleaned(seeds[0].read_text(encoding="utf-8"), "reflow")
+    assert "近日发布的《关于进一步推进东西部人社协作的通知》提出" in page
+    assert "助力全面推进乡村振兴。\n\n近年来" in page  # a short last line ends a paragraph
+    assert "陕西宝鸡出台元宇宙产业发展行动计划——\n\n重" in page  # a title stays a title
+    single_spaced = cleaned(seeds[2].read_text(encoding="utf-8"), "reflow")
+    assert "市委五届八次全会要求垫江发挥联接主城都市区作用" in single_spaced
+    assert "发挥好优势。承接全市“四大优势”" in single_spaced
+
+
+def test_reflow_leaves_prose_with_long_lines_alone(seeds):
+    assert propose(seeds[1].read_text(encoding="utf-8"), ["reflow"]) == []
+    assert propose(seeds[4].read_text(encoding="utf-8"), ["reflow"]) == []
+
+
+def test_spaces_inside_cjk_and_next_to_digits_but_not_in_latin():
+    assert cleaned("重 塑 数 字 产 业", "cjk_spaces") == "重塑数字产业"
+    assert cleaned("12 月 11 日，余 健报道", "cjk_spaces") == "12月11日，余健报道"
+    assert cleaned("实现 69.2 亿元", "cjk_spaces") == "实现69.2亿元"
+    assert cleaned("Le commerce électronique", "cjk_spaces") == "Le commerce électronique"
+    assert cleaned(" 陕西宝鸡 \n  12 月", "edge_spaces") == "陕西宝鸡\n12 月"
+
+
+def test_half_width_punctuation_in_chinese_but_not_numbers_times_urls_or_latin():
+    assert cleaned("来源:中国网,时间:2024-06-07 08:47:23", "full_width") == (
+        "来源：中国网，时间：2024-06-07 08:47:23"
+    )
+    assert cleaned("增长了60%,收益1,000元(企业)?好!", "full_width") == (
+        "增长了60%，收益1,000元（企业）？好！"
+    )
+    assert cleaned("见 https://example.cn/a,b 和 Hello, world: yes", "full_width") == (
+        "见 https://example.cn/a,b 和 Hello, world: yes"
+    )
+    assert cleaned("69.2 亿元", "full_width") == "69.2 亿元"
+
+
+def test_punctuation_forms_and_hyphenation():
+    assert cleaned("增长⋯⋯", "punctuation_forms") == "增长……"
+    assert (
+        cleaned("no- thynge so soote, whan-\nthat", "hyphenation") == "nothynge so soote, whanthat"
+    )
+    assert cleaned("well-known", "hyphenation") == "well-known"
+
+
+def test_repeated_header_lines_in_seed_004(seeds):
+    text = seeds[4].read_text(encoding="utf-8")
+    header = "Le commerce électronique : une opportunité pour les habitants des zones démunies"
+    assert text.count(header) == 3
+    result = cleaned(text, "repeated_lines")
+    assert result.count(header) == 1
+    assert result.count("Partager") == 1
+
+
+def test_simplified_and_traditional_conversion_when_switched_on():
+    assert propose("東西部協作", None) == []
+    assert cleaned("東西部協作", "to_simplified") == "东西部协作"
+    assert cleaned("东西部协作", "to_traditional") == "東西部協作"
+
+
+def test_desk_clean_json_and_apply(seeds):
+    runner = CliRunner()
+    result = runner.invoke(main, ["clean", str(seeds[4]), "--json"])
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    text = seeds[4].read_text(encoding="utf-8")
+    assert data["length"] == len(text)
+    for p in data["proposals"]:
+        assert text[p["start"] : p["end"]] == p["text"]
+    assert {p["rule"] for p in data["proposals"]} >= {"repeated_lines", "cjk_spaces"}
+    applied = runner.invoke(main, ["clean", str(seeds[0]), "--apply", "--rules", "reflow"])
+    assert "近日发布的《关于进一步推进东西部人社协作的通知》" in applied.stdout
+    bad = runner.invoke(main, ["clean", str(seeds[0]), "--rules", "nope"])
+    assert bad.exit_code == 2 and "unknown cleaning rule" in bad.output
+
+
+def test_desk_collate_table_ids_and_errors(seeds, tmp_path):
+    runner = CliRunner()
+    table = runner.invoke(main, ["collate", str(seeds[0]), str(seeds[1]), "--id", "A,B"])
+    assert table.exit_code == 0
+    assert "出  |  平" in table.stdout
+    assert "17 text, 0 script" in table.stdout
+    as_b = json.loads(
+        runner.invoke(
+            main,
+            ["collate", str(seeds[0]), str(seeds[1]), "--json", "--base", "001_02da83a51415de47"],
+        ).stdout
+    )
+    assert as_b["base"] == "001_02da83a51415de47"
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    failed = runner.invoke(main, ["collate", str(seeds[0]), str(empty)])
+    assert failed.exit_code == 1 and "the file is empty" in failed.output
+    assert runner.invoke(main, ["collate", str(seeds[0])]).exit_code == 2
