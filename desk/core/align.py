@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from diff_match_patch import diff_match_patch
 
 ANCHOR = 8  # tokens in a unique shared k-gram that seeds a run
+SAMPLE = 2  # A is probed every SAMPLE tokens
 MOVE_MIN = 8  # shortest run that can be reported as moved
 MOVE_JOIN = 40  # runs of one moved block may be this many tokens apart
 PAIRED_MOVE_MIN = 4  # shortest identical added/omitted pair reported as a move
@@ -112,10 +113,17 @@ def _unique_kgrams(s: str, lo: int, hi: int, k: int) -> dict[str, int]:
 
 
 def _matching_runs(a: str, a0: int, a1: int, b: str, b0: int, b1: int, k: int) -> list[_Run]:
-    """Maximal runs of equal tokens that contain a k-gram unique in both ranges."""
-    grams_a = _unique_kgrams(a, a0, a1, k)
+    """Maximal runs of equal tokens that contain a k-gram found once in b's range.
+
+    A is probed at every SAMPLE-th position only: a run of k + SAMPLE - 1 tokens or more
+    always contains a probe, and runs are extended to their full length anyway.
+    """
     grams_b = _unique_kgrams(b, b0, b1, k)
-    anchors = sorted((i, grams_b[g]) for g, i in grams_a.items() if g in grams_b)
+    anchors = []
+    for i in range(a0, a1 - k + 1, SAMPLE):
+        j = grams_b.get(a[i : i + k])
+        if j is not None:
+            anchors.append((i, j))
     runs: list[_Run] = []
     covered_until = {}  # diagonal -> end in A of the last run found on it
     for i, j in anchors:

@@ -9,7 +9,8 @@ witness's reading at that place. Imports tokens and align only.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from desk.core.tokens import HAN, PUNCT, WORD, KeyEncoder, Tokens, tokenize
 
 LAYOUT, PUNCTUATION, SCRIPT, TEXT = "layout", "punctuation", "script", "text"
 CATEGORIES = (LAYOUT, PUNCTUATION, SCRIPT, TEXT)
+_WHITE_SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -77,14 +79,24 @@ class _Difference:
 
 
 class _Tokenized:
-    """A witness's tokens with each token's raw text and the white space before it."""
+    """A witness's tokens with each token's raw text."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.tokens: Tokens = tokenize(text)
         starts, ends = self.tokens.starts, self.tokens.ends
         self.raw = [text[s:e] for s, e in zip(starts, ends)]
-        self.gaps = [text[e:s] for e, s in zip([0, *ends[:-1]], starts)]
+
+    def gaps(self, first: int, last: int) -> dict[int, str]:
+        """The white space before each token first..last-1 that has some, by token."""
+        starts = self.tokens.starts
+        begin = self.tokens.ends[first - 1] if first > 0 else 0
+        found = {}
+        for match in _WHITE_SPACE.finditer(self.text, begin, starts[last - 1]):
+            token = bisect_left(starts, match.end(), first, last)
+            if token < last and starts[token] == match.end():  # not inside a token
+                found[token] = match.group()
+        return found
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         """Raw offsets of tokens [first, last); an empty range sits after token first-1."""
@@ -113,8 +125,11 @@ def collate(witnesses: Sequence[WitnessText], base: str | None = None) -> Collat
     for other, sequence in zip(tokenized[1:], sequences[1:]):
         alignment = align(sequences[0], sequence)
         pairs.append((other, alignment, _differences(base_tokens, other, alignment)))
-    moves = _merge_moves(ordered, base_tokens, pairs)
-    variants = _merge_differences(ordered, base_tokens, pairs, moves)
+    moves, move_index = _merge_moves(ordered, base_tokens, pairs)
+    if len(pairs) == 1:
+        variants = _pair_variants(ordered, base_tokens, pairs[0], move_index)
+    else:
+        variants = _merge_differences(ordered, base_tokens, pairs, move_index)
     return Collation(base, tuple(ordered), tuple(variants), tuple(moves))
 
 
@@ -180,12 +195,15 @@ def _equal_differences(
                     )
                 )
     first = 0 if follows and a_lo > 0 and w_lo > 0 else 1
-    a_gaps, w_gaps = a.gaps[a_lo + first : a_lo + size], w.gaps[w_lo + first : w_lo + size]
+    if size <= first:
+        return
+    a_gaps = {i - a_lo: g for i, g in a.gaps(a_lo + first, a_lo + size).items()}
+    w_gaps = {j - w_lo: g for j, g in w.gaps(w_lo + first, w_lo + size).items()}
     if a_gaps == w_gaps:
         return
     runs: list[list[int]] = []  # [first gap, last gap] of differing gaps in a row
-    for k, (x, y) in enumerate(zip(a_gaps, w_gaps), start=first):
-        if x == y:
+    for k in sorted(a_gaps.keys() | w_gaps.keys()):
+        if a_gaps.get(k, "") == w_gaps.get(k, ""):
             continue
         if runs and runs[-1][1] == k - 1 and (k - 1) not in differing_tokens:
             runs[-1][1] = k
@@ -267,7 +285,7 @@ def _merge_differences(
     witnesses: Sequence[WitnessText],
     a: _Tokenized,
     pairs: list[tuple[_Tokenized, Alignment, list[_Difference]]],
-    moves: list[MovedPassage],
+    move_index: dict[tuple[int, int], int],
 ) -> list[Variant]:
     """Group the pairwise differences by overlap in the base, one variant per group."""
     tagged = sorted(
@@ -307,19 +325,34 @@ def _merge_differences(
             if lo is None or hi is None or hi < lo:
                 lo = hi = lo if lo is not None else (hi if hi is not None else 0)
             readings[witnesses[n + 1].id] = Reading(lo, hi, w.text[lo:hi])
-        if len(group) == 1 and group[0][0].category is not None and len(pairs) == 1:
-            category = group[0][0].category
-        else:
-            category = classify([r.text for r in readings.values()])
+        moved = [move_index[(n, d.move)] for d, n in group if d.move is not None]
+        category = classify([r.text for r in readings.values()])
         variants.append(
-            Variant(
-                number,
-                category,
-                readings,
-                _majority(readings),
-                _move_of(group, pairs, moves, witnesses),
-            )
+            Variant(number, category, readings, _majority(readings), moved[0] if moved else None)
         )
+    return variants
+
+
+def _pair_variants(
+    witnesses: Sequence[WitnessText],
+    a: _Tokenized,
+    pair: tuple[_Tokenized, Alignment, list[_Difference]],
+    move_index: dict[tuple[int, int], int],
+) -> list[Variant]:
+    """With one witness beside the base, every difference is a variant of its own."""
+    w, _, found = pair
+    base_id, other_id = witnesses[0].id, witnesses[1].id
+    a_text, w_text = a.text, w.text
+    variants = []
+    for number, d in enumerate(sorted(found, key=lambda d: (d.a_start, d.a_end)), start=1):
+        base_text, other_text = a_text[d.a_start : d.a_end], w_text[d.w_start : d.w_end]
+        readings = {
+            base_id: Reading(d.a_start, d.a_end, base_text),
+            other_id: Reading(d.w_start, d.w_end, other_text),
+        }
+        category = d.category or classify([base_text, other_text])
+        move = None if d.move is None else move_index[(0, d.move)]
+        variants.append(Variant(number, category, readings, (), move))
     return variants
 
 
@@ -343,39 +376,29 @@ def _merge_moves(
     witnesses: Sequence[WitnessText],
     a: _Tokenized,
     pairs: list[tuple[_Tokenized, Alignment, list[_Difference]]],
-) -> list[MovedPassage]:
-    """Moved passages of every witness, merged where they overlap in the base."""
+) -> tuple[list[MovedPassage], dict[tuple[int, int], int]]:
+    """Moved passages of every witness, merged where they overlap in the base.
+
+    Also returns where each pair's move went: (pair, move in pair) -> passage index.
+    """
     spans = []
     for n, (w, alignment, _) in enumerate(pairs):
-        for move in alignment.moves:
+        for number, move in enumerate(alignment.moves):
             a_span = a.span(move.a_start, move.a_end)
-            w_span = w.span(move.b_start, move.b_end)
-            spans.append((a_span, witnesses[n + 1].id, w_span))
+            spans.append((a_span, n, number, w.span(move.b_start, move.b_end)))
     spans.sort()
     passages: list[dict[str, Reading]] = []
+    where: dict[tuple[int, int], int] = {}
     base_id = witnesses[0].id
-    texts = {witness.id: witness.text for witness in witnesses}
-    for (a_start, a_end), witness_id, (w_start, w_end) in spans:
+    for (a_start, a_end), n, number, (w_start, w_end) in spans:
+        witness_id = witnesses[n + 1].id
         last = passages[-1] if passages else None
         if last is not None and a_start < last[base_id].end and witness_id not in last:
-            base = last[base_id]
-            start, end = min(base.start, a_start), max(base.end, a_end)
+            start, end = min(last[base_id].start, a_start), max(last[base_id].end, a_end)
             last[base_id] = Reading(start, end, a.text[start:end])
         else:
             last = {base_id: Reading(a_start, a_end, a.text[a_start:a_end])}
             passages.append(last)
-        last[witness_id] = Reading(w_start, w_end, texts[witness_id][w_start:w_end])
-    return [MovedPassage(readings) for readings in passages]
-
-
-def _move_of(group, pairs, moves: list[MovedPassage], witnesses) -> int | None:
-    """The index of the moved passage a group of differences lies in."""
-    if all(d.move is None for d, _ in group):
-        return None
-    base_id = witnesses[0].id
-    start = min(d.a_start for d, _ in group)
-    for number, passage in enumerate(moves):
-        base = passage.readings[base_id]
-        if base.start <= start < base.end or base.start == start:
-            return number
-    return None
+        last[witness_id] = Reading(w_start, w_end, pairs[n][0].text[w_start:w_end])
+        where[(n, number)] = len(passages) - 1
+    return [MovedPassage(readings) for readings in passages], where

@@ -4,7 +4,7 @@ Han characters (and kana) are one token each; Latin-script words, numbers and pu
 marks are tokens; white space is not a token (it is layout). The key folds what the
 categories treat as non-textual: full and half width, punctuation forms, traditional and
 simplified forms, and Latin words broken by a hyphen at a line end. Offsets are Python
-code points into the raw text. Imports the standard library and OpenCC only.
+code points into the raw text. Imports the standard library and OpenCC's dictionary.
 """
 
 from __future__ import annotations
@@ -13,18 +13,24 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
+from pathlib import Path
 
-from opencc import OpenCC
+import opencc
 
 CJK = (
     "\u2e80-\u2fdf\u3005\u3007\u3021-\u3029\u3040-\u30ff\u3100-\u312f\u31a0-\u31ff"
     "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
 )
-_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f\u200d"
+_MARKS = (
+    "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f\u200d"
+    "\U000e0100-\U000e01ef"
+)
+_MARK = re.compile(rf"[{_MARKS}]")
 # One alternative per kind; white space is matched too so offsets can be summed up.
 _PIECE = re.compile(
     rf"(\s+)"
-    rf"|([{CJK}][{_MARKS}]*)"
+    rf"|((?:[{CJK}](?![{_MARKS}]))+|[{CJK}][{_MARKS}]+)"
     rf"|([0-9\uff10-\uff19]+(?:[.,:\uff0e\uff0c\uff1a][0-9\uff10-\uff19]+)*)"
     rf"|((?:(?![{CJK}])[^\W\d_][{_MARKS}]*)+(?:['’](?:(?![{CJK}])[^\W\d_][{_MARKS}]*)+)*)"
     rf"|(\S[{_MARKS}]*)"
@@ -50,7 +56,7 @@ _PUNCTUATION_FOLD = str.maketrans(
         "﹐": ",",
     }
 )
-_T2S = OpenCC("t2s")
+_T2S_CHARACTERS = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
 
 
 HAN, NUMBER, WORD, PUNCT = "han", "number", "word", "punct"
@@ -69,11 +75,21 @@ class Tokens:
         return len(self.keys)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1)
+def simplification_table() -> dict[int, str]:
+    """Traditional to simplified, character by character, from OpenCC's dictionary."""
+    table = {}
+    for line in _T2S_CHARACTERS.read_text(encoding="utf-8").splitlines():
+        traditional, _, candidates = line.partition("\t")
+        simple = candidates.split(" ")[0]
+        if len(traditional) == 1 and len(simple) == 1:
+            table[ord(traditional)] = simple
+    return table
+
+
 def simplified(ch: str) -> str:
     """The simplified form of one Han character (itself if it has none)."""
-    converted = _T2S.convert(ch)
-    return converted if len(converted) == len(ch) else ch
+    return simplification_table().get(ord(ch), ch)
 
 
 @lru_cache(maxsize=65536)
@@ -96,13 +112,22 @@ def tokenize(text: str) -> Tokens:
     ends: list[int] = []
     keys: list[str] = []
     kinds: list[str] = []
+    table = simplification_table()
     position = 0
     for space, han, number, word, other in _PIECE.findall(text):
         if space:
             position += len(space)
             continue
         if han:
-            raw, key, kind = han, _han_key(han), HAN
+            size = len(han)
+            if not _MARK.match(han, 1):  # a run of plain Han characters, one token each
+                starts.extend(range(position, position + size))
+                ends.extend(range(position + 1, position + size + 1))
+                keys.extend(han.translate(table))
+                kinds.extend(repeat(HAN, size))
+                position += size
+                continue
+            raw, key, kind = han, _han_key(han), HAN  # one character with its marks
         elif other:
             raw, key, kind = other, fold_punctuation(other), PUNCT
         elif number:
@@ -112,8 +137,8 @@ def tokenize(text: str) -> Tokens:
             if _after_line_end_hyphen(text, starts, keys, kinds, position, raw):
                 del starts[-1], ends[-1], keys[-1], kinds[-1]  # the hyphen
                 keys[-1] += key
-                ends[-1] = position + len(raw)
                 position += len(raw)
+                ends[-1] = position
                 continue
         starts.append(position)
         position += len(raw)
