@@ -1,23 +1,21 @@
 """What an editor does with the library's contents: import files, list, rename and regroup.
 
-Each action is one function that runs in one transaction. Imports sources, grouping and
-store; never Qt.
+Each action is one function that runs in one transaction. Imports sources, grouping,
+normalize and store; never Qt.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from desk.core.grouping import best_match, fingerprint
+from desk.core.normalize import apply_proposals, propose
 from desk.core.sources import SourceError, SourceText, expand_paths, read_source
 from desk.core.store import Library, LibraryError, now
 
 SEEDED_KEY = "seeded"
-_CJK = r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]"
-_SPACE_BETWEEN_CJK = re.compile(rf"(?<={_CJK})[ \t\u3000]+(?={_CJK})")
 _TITLE_TRIM = " \t\u3000-—–_=·.。:："
 TITLE_LENGTH = 60
 
@@ -58,7 +56,7 @@ class ImportReport:
 def title_from_text(text: str) -> str:
     """A document title: the first line with some words in it, spaces inside CJK removed."""
     for line in text.splitlines():
-        title = _SPACE_BETWEEN_CJK.sub("", line).strip(_TITLE_TRIM)
+        title = apply_proposals(line, propose(line, ["cjk_spaces"])).strip(_TITLE_TRIM)
         if len(title) >= 2:
             return title[:TITLE_LENGTH]
     return "Untitled"
