@@ -1,23 +1,409 @@
-"""The curated text of a document: its base witness plus the editor's decisions and edits.
+"""Reviewing one document: decide variants and proposals, edit by hand, undo and redo.
 
-Every revision is kept in the library. Imports store and library only.
+The curated text is the base witness plus the changes of every applied step. Each user
+action is one step, written to the library in one transaction before it is reported
+done; undoing marks a step undone and applies its inverse, so the whole history,
+undone steps included, survives a crash or a restart. Imports collate, curated_map,
+normalize, saved_collation, library and store; never Qt.
 """
 
 from __future__ import annotations
 
+import getpass
+import json
+import time
+from dataclasses import dataclass, field
+
+from desk.core.collate import Collation, Reading
+from desk.core.curated_map import Change, CuratedMap, TextEdit
 from desk.core.library import get_document, witness_text
-from desk.core.store import Library
+from desk.core.normalize import RULES_BY_NAME, propose
+from desk.core.saved_collation import document_collation
+from desk.core.store import Library, now
+
+APPLIED, UNDONE, ABANDONED = "applied", "undone", "abandoned"
+PROPOSAL_READING = "proposal"  # the key of a proposal's suggested reading
+TYPING_MERGE_SECONDS = 2.0  # keystrokes closer than this, and adjacent, make one step
+
+
+@dataclass(frozen=True)
+class Item:
+    """Something to decide: a variant between witnesses, or a cleaning rule's proposal."""
+
+    key: str  # "v<id>" for a variant, "p<rule>@<start>" for a proposal
+    category: str
+    readings: dict[str, Reading]  # by witness id; a proposal's suggestion under "proposal"
+    variant_id: int | None = None
+    rule: str | None = None
+    move: int | None = None
+
+    @property
+    def base_span(self) -> tuple[int, int]:
+        """Where the item sits in the base witness (the first reading)."""
+        first = next(iter(self.readings.values()))
+        return first.start, first.end
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The editor's answer to an item."""
+
+    item: str
+    choice: str  # witness, typed, kept, proposal
+    text: str
+    witness: str | None = None
+
+
+@dataclass(frozen=True)
+class Step:
+    """One undoable action, as stored."""
+
+    number: int
+    kind: str
+    label: str
+    change: Change
+    decisions: tuple[Decision, ...]
+    state: str
+    created: float = field(default=0.0, compare=False)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What an action did: the step, the curated-text edits to show, the items it decided."""
+
+    step: Step | None
+    edits: list[TextEdit]
+    decided: tuple[str, ...]
+    merged: bool = False
 
 
 def curated_text(library: Library, document_id: int) -> str:
-    """The newest curated revision, or the base witness's text while there is none."""
-    row = library.db.execute(
-        "SELECT text FROM revisions WHERE document_id = ? ORDER BY id DESC LIMIT 1",
-        [document_id],
-    ).fetchone()
-    if row is not None:
-        return row[0]
+    """The document's curated text: its base witness with every applied step."""
     document = get_document(library, document_id)
     if document.base_witness_id is None:
         return ""
-    return witness_text(library, document.base_witness_id)
+    curated = CuratedMap(witness_text(library, document.base_witness_id))
+    for step in _load_steps(library, document_id):
+        if step.state == APPLIED:
+            curated.apply(step.change)
+    return curated.text()
+
+
+def _change_json(change: Change) -> str:
+    return json.dumps(
+        {"removed": [list(r) for r in change.removed], "added": [list(r) for r in change.added]},
+        ensure_ascii=False,
+    )
+
+
+def _change(data: str) -> Change:
+    raw = json.loads(data)
+    return Change(
+        tuple(tuple(r) for r in raw["removed"]),  # type: ignore[misc]
+        tuple(tuple(r) for r in raw["added"]),  # type: ignore[misc]
+    )
+
+
+def _load_steps(library: Library, document_id: int) -> list[Step]:
+    decisions: dict[int, list[Decision]] = {}
+    for revision, item, choice, text, witness in library.db.execute(
+        "SELECT revision_id, item, choice, text, witness_id FROM decisions"
+        " WHERE document_id = ? AND revision_id IS NOT NULL ORDER BY id",
+        [document_id],
+    ):
+        witness_id = None if witness is None else str(witness)
+        decisions.setdefault(revision, []).append(Decision(item, choice, text, witness_id))
+    return [
+        Step(number, kind, label, _change(change), tuple(decisions.get(rid, ())), state)
+        for rid, number, kind, label, change, state in library.db.execute(
+            "SELECT id, number, kind, label, change, state FROM revisions"
+            " WHERE document_id = ? AND number IS NOT NULL ORDER BY number",
+            [document_id],
+        )
+    ]
+
+
+class Review:
+    """An editor's session on one document. Mutable; every change is saved as it happens."""
+
+    def __init__(self, library: Library, document_id: int, author: str | None = None) -> None:
+        self.library = library
+        self.document = get_document(library, document_id)
+        self.author = author or getpass.getuser()
+        self.collation: Collation = document_collation(library, document_id)
+        self.base_id = self.collation.base
+        base_text = next(w.text for w in self.collation.witnesses if w.id == self.base_id)
+        self.curated = CuratedMap(base_text)
+        self.items = self._build_items(base_text)
+        self.by_key = {item.key: item for item in self.items}
+        self.position = {item.key: n for n, item in enumerate(self.items)}
+        self.steps = [s for s in _load_steps(library, document_id) if s.state != ABANDONED]
+        for step in self.steps:
+            if step.state == APPLIED:
+                self.curated.apply(step.change)
+        self.statuses: dict[str, Decision] = {}
+        self._recompute_statuses()
+        self._last_typing: float = 0.0
+
+    def _build_items(self, base_text: str) -> list[Item]:
+        variants = [
+            Item(f"v{v.id}", v.category, v.readings, variant_id=v.id, move=v.move)
+            for v in self.collation.variants
+        ]
+        proposals = [
+            Item(
+                f"p{p.rule}@{p.start}",
+                RULES_BY_NAME[p.rule].category,
+                {
+                    self.base_id: Reading(p.start, p.end, base_text[p.start : p.end]),
+                    PROPOSAL_READING: Reading(p.start, p.end, p.replacement),
+                },
+                rule=p.rule,
+            )
+            for p in propose(base_text)
+        ]
+        return sorted(variants + proposals, key=lambda item: (item.base_span, item.key))
+
+    # What the views show
+
+    def text(self) -> str:
+        """The curated text now."""
+        return self.curated.text()
+
+    def curated_span(self, item: Item) -> tuple[int, int]:
+        """Where an item sits in the curated text now."""
+        return self.curated.span_to_curated(*item.base_span)
+
+    def status(self, item: Item) -> Decision | None:
+        """The decision in force for an item, or None while it is open."""
+        return self.statuses.get(item.key)
+
+    def open_items(self) -> list[Item]:
+        """Items not decided yet, in base order."""
+        return [item for item in self.items if item.key not in self.statuses]
+
+    def next_open(
+        self, after: Item | None, backwards: bool = False, categories: set[str] | None = None
+    ) -> Item | None:
+        """The next (or previous) open item after one, wrapping round; optionally of some
+        categories only."""
+        count = len(self.items)
+        step = -1 if backwards else 1
+        here = self.position[after.key] if after is not None else (count if backwards else -1)
+        for distance in range(1, count + 1):
+            item = self.items[(here + step * distance) % count]
+            if item.key in self.statuses or item is after:
+                continue
+            if categories is None or item.category in categories:
+                return item
+        return None
+
+    # Actions: each is one step, saved before it returns
+
+    def take_reading(self, item: Item, witness: str) -> Outcome:
+        """Make the curated text read as `witness` does at this item."""
+        text = item.readings[witness].text
+        choice = "proposal" if witness == PROPOSAL_READING else "witness"
+        label = f"Accept {item.rule} proposal" if item.rule else f"Take {witness}'s reading"
+        return self._decide([item], [text], choice, None if item.rule else witness, label)
+
+    def type_reading(self, item: Item, text: str) -> Outcome:
+        """Make the curated text read `text` at this item."""
+        return self._decide([item], [text], "typed", None, "Type a reading")
+
+    def keep(self, item: Item) -> Outcome:
+        """Decide the item without changing the curated text."""
+        start, end = self.curated_span(item)
+        text = self.text()[start:end]
+        step = self._save(
+            "decision",
+            "Keep the curated reading",
+            Change((), ()),
+            [Decision(item.key, "kept", text)],
+        )
+        return Outcome(step, [], (item.key,))
+
+    def accept_all(
+        self, category: str | None = None, rule: str | None = None, witness: str | None = None
+    ) -> Outcome:
+        """Decide every open item of a category (taking `witness`'s reading) or of a rule."""
+        if rule is not None:
+            chosen = [i for i in self.open_items() if i.rule == rule]
+            texts = [i.readings[PROPOSAL_READING].text for i in chosen]
+            label = f"Accept all {rule} proposals ({len(chosen)})"
+            return self._decide(chosen, texts, "proposal", None, label, kind="bulk")
+        chosen = [i for i in self.open_items() if i.rule is None and i.category == category]
+        witness = witness or self.base_id
+        texts = [i.readings[witness].text for i in chosen]
+        label = f"Take {witness}'s reading for all {category} variants ({len(chosen)})"
+        return self._decide(chosen, texts, "witness", witness, label, kind="bulk")
+
+    def _decide(
+        self,
+        items: list[Item],
+        texts: list[str],
+        choice: str,
+        witness: str | None,
+        label: str,
+        kind: str = "decision",
+    ) -> Outcome:
+        if not items:
+            return Outcome(None, [], ())
+        spans = [(*item.base_span, text) for item, text in zip(items, texts)]
+        if len(spans) == 1:
+            change, edits = self.curated.replace_base(*spans[0])
+        else:
+            change, edits = self.curated.replace_many_base(spans)
+        decisions = [Decision(i.key, choice, t, witness) for i, t in zip(items, texts)]
+        try:
+            step = self._save(kind, label, change, decisions)
+        except BaseException:
+            self.curated.apply(change.inverse())
+            raise
+        return Outcome(step, edits, tuple(i.key for i in items))
+
+    def edit(self, start: int, end: int, text: str) -> Outcome:
+        """A hand edit of the curated text; adjacent quick keystrokes join one step."""
+        change, edits = self.curated.replace(start, end, text)
+        previous = self.steps[-1] if self.steps else None
+        quick = time.monotonic() - self._last_typing < TYPING_MERGE_SECONDS
+        try:
+            if (
+                previous is not None
+                and previous.kind == "edit"
+                and previous.state == APPLIED
+                and quick
+            ):
+                step = self._merge_into(previous, change)
+                merged = True
+            else:
+                step = self._save("edit", "Edit text", change, [])
+                merged = False
+        except BaseException:
+            self.curated.apply(change.inverse())
+            raise
+        self._last_typing = time.monotonic()
+        return Outcome(step, edits, (), merged)
+
+    def undo(self) -> Outcome:
+        """Undo the last applied step."""
+        applied = [s for s in self.steps if s.state == APPLIED]
+        if not applied:
+            return Outcome(None, [], ())
+        return self._set_state(applied[-1], UNDONE)
+
+    def redo(self) -> Outcome:
+        """Redo the first undone step."""
+        undone = [s for s in self.steps if s.state == UNDONE]
+        if not undone:
+            return Outcome(None, [], ())
+        return self._set_state(undone[0], APPLIED)
+
+    def save_position(self, item: Item | None) -> None:
+        """Remember where the editor is, for the next time the document opens."""
+        state = json.dumps({"item": item.key if item else None})
+        with self.library.atomic() as db:
+            db["documents"].update(self.document.id, {"review_state": state})
+
+    def saved_position(self) -> Item | None:
+        """The item the editor was at when the document was last open."""
+        row = self.library.db.execute(
+            "SELECT review_state FROM documents WHERE id = ?", [self.document.id]
+        ).fetchone()
+        key = json.loads(row[0]).get("item") if row and row[0] else None
+        return self.by_key.get(key)
+
+    # Persistence
+
+    def _save(self, kind: str, label: str, change: Change, decisions: list[Decision]) -> Step:
+        number = (self.steps[-1].number if self.steps else self._max_number()) + 1
+        step = Step(number, kind, label, change, tuple(decisions), APPLIED)
+        stamp = now()
+        with self.library.atomic() as db:
+            # A new action after undoing: the undone steps can no longer be redone.
+            db.execute(
+                "UPDATE revisions SET state = ? WHERE document_id = ? AND state = ?",
+                [ABANDONED, self.document.id, UNDONE],
+            )
+            revision_id = (
+                db["revisions"]
+                .insert(
+                    {
+                        "document_id": self.document.id,
+                        "number": number,
+                        "kind": kind,
+                        "label": label,
+                        "change": _change_json(change),
+                        "state": APPLIED,
+                        "author": self.author,
+                        "created_at": stamp,
+                        "reason": label,
+                    }
+                )
+                .last_pk
+            )
+            db["decisions"].insert_all(
+                {
+                    "document_id": self.document.id,
+                    "variant_id": self.by_key[d.item].variant_id if d.item in self.by_key else None,
+                    "rule": self.by_key[d.item].rule if d.item in self.by_key else None,
+                    "witness_id": int(d.witness) if d.witness and d.witness.isdigit() else None,
+                    "text": d.text,
+                    "replaced": None,
+                    "author": self.author,
+                    "created_at": stamp,
+                    "revision_id": revision_id,
+                    "item": d.item,
+                    "choice": d.choice,
+                }
+                for d in decisions
+            )
+        self.steps = [s for s in self.steps if s.state != UNDONE] + [step]
+        for decision in decisions:
+            self.statuses[decision.item] = decision
+        return step
+
+    def _max_number(self) -> int:
+        row = self.library.db.execute(
+            "SELECT max(number) FROM revisions WHERE document_id = ?", [self.document.id]
+        ).fetchone()
+        return row[0] or 0
+
+    def _merge_into(self, previous: Step, change: Change) -> Step:
+        removed = set(previous.change.removed) | (set(change.removed) - set(previous.change.added))
+        added = (set(previous.change.added) - set(change.removed)) | set(change.added)
+        combined = Change(tuple(sorted(removed - added)), tuple(sorted(added - removed)))
+        step = Step(previous.number, previous.kind, previous.label, combined, (), APPLIED)
+        with self.library.atomic() as db:
+            db.execute(
+                "UPDATE revisions SET change = ? WHERE document_id = ? AND number = ?",
+                [_change_json(combined), self.document.id, previous.number],
+            )
+        self.steps[-1] = step
+        return step
+
+    def _set_state(self, step: Step, state: str) -> Outcome:
+        change = step.change if state == APPLIED else step.change.inverse()
+        edits = self.curated.apply(change)
+        try:
+            with self.library.atomic() as db:
+                db.execute(
+                    "UPDATE revisions SET state = ? WHERE document_id = ? AND number = ?",
+                    [state, self.document.id, step.number],
+                )
+        except BaseException:
+            self.curated.apply(change.inverse())
+            raise
+        updated = Step(step.number, step.kind, step.label, step.change, step.decisions, state)
+        self.steps = [updated if s.number == step.number else s for s in self.steps]
+        self._recompute_statuses()
+        self._last_typing = 0.0
+        return Outcome(updated, edits, tuple(d.item for d in step.decisions))
+
+    def _recompute_statuses(self) -> None:
+        self.statuses = {
+            decision.item: decision
+            for step in self.steps
+            if step.state == APPLIED
+            for decision in step.decisions
+        }

@@ -138,11 +138,24 @@ def _add_saved_collations(db: Database) -> None:
     db["variants"].add_column("retired_at", str)  # set when a re-collation no longer finds it
 
 
+def _add_review_steps(db: Database) -> None:
+    """Revisions become undoable steps: a change to the curated text, and its state."""
+    db["revisions"].add_column("number", int)  # 1, 2, ... within the document
+    db["revisions"].add_column("kind", str)  # decision, bulk, edit, proposal, restore
+    db["revisions"].add_column("label", str)  # as shown in Edit > Undo
+    db["revisions"].add_column("change", str)  # JSON {"removed": [...], "added": [...]}
+    db["revisions"].add_column("state", str)  # applied, undone, abandoned
+    db["decisions"].add_column("item", str)  # the variant or proposal decided
+    db["decisions"].add_column("choice", str)  # witness, typed, kept, proposal
+    db["documents"].add_column("review_state", str)  # JSON: where the editor was
+
+
 # Append only: migration N brings a library from schema version N-1 to N.
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _create_documents_and_witnesses,
     _add_editorial_tables,
     _add_saved_collations,
+    _add_review_steps,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
