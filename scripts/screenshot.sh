@@ -7,7 +7,7 @@ out=${1:-screenshot.png}; shift || true
 desk=${DESK:-.venv/bin/desk}
 library=$(mktemp -d)/library.db
 export DESK_LIBRARY=$library QT_QPA_PLATFORM=xcb
-Xvfb :97 -screen 0 1280x800x24 -nolisten tcp & xvfb=$!
+Xvfb :97 -screen 0 ${SCREEN:-1600x1000}x24 -nolisten tcp & xvfb=$!
 trap 'kill $app $xvfb 2>/dev/null || true' EXIT
 export DISPLAY=:97
 sleep 1

@@ -17,9 +17,10 @@ SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 @pytest.fixture(autouse=True)
 def private_default_library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Point the default library at a temporary file for every test."""
+    """Point the default library and the settings file at temporary ones for every test."""
     path = tmp_path / "default-library.db"
     monkeypatch.setenv("DESK_LIBRARY", str(path))
+    monkeypatch.setenv("DESK_CONFIG_DIR", str(tmp_path / "config"))
     return path
 
 

@@ -1,58 +1,52 @@
-"""The main window lists the library and shows texts as plain text."""
+"""The main window's library pane, plain-text display and font."""
 
 from __future__ import annotations
 
-import pytest
+from PySide6.QtGui import QFontDatabase
 
 from desk.core.library import import_paths, list_documents
 from desk.gui.fonts import choose_text_font
-from desk.gui.main_window import WITNESS_ROLE, MainWindow
+from desk.gui.library_pane import WITNESS_ROLE
+from desk.gui.main_window import MainWindow
+from desk.gui.review_view import CURATED
+from desk.gui.settings import text_font
 
 
-@pytest.fixture
-def window(qtbot, seeded):
-    shown = MainWindow(seeded, choose_text_font())
-    qtbot.addWidget(shown)
-    shown.show()
-    return shown
-
-
-def test_documents_and_witnesses_are_listed(window, seeded):
-    model = window.tree.model()
+def test_documents_and_witnesses_are_listed_with_open_counts(seeded, qtbot):
+    window = MainWindow(seeded, text_font())
+    qtbot.addWidget(window)
+    model = window.library_pane.model()
     titles = [model.index(row, 0).data() for row in range(model.rowCount())]
     assert titles == [d.title for d in list_documents(seeded)]
     page = model.index(0, 0)
     assert model.rowCount(page) == 2
-    assert model.index(0, 1, page).data() == "utf-8"
-    assert "4 documents, 5 witnesses" in window.statusBar().currentMessage()
+    assert model.index(0, 0, page).data(WITNESS_ROLE) == 1
+    assert model.index(0, 1).data() == "—"  # not collated yet
+    window.open_last_document(wait=True)
+    assert model is not window.library_pane.model()
+    variants = sum(1 for item in window.review_view.review.items if item.variant_id is not None)
+    assert window.library_pane.model().index(0, 1).data() == f"{variants} of {variants}"
+    window.review_view.take(2)
+    window.library_pane.reload()
+    assert window.library_pane.model().index(0, 1).data() == f"{variants - 1} of {variants}"
 
 
-def test_first_document_is_open_on_start(window, seeds):
-    assert window.preview.toPlainText() == seeds[0].read_text(encoding="utf-8")
-
-
-def test_choosing_a_witness_shows_its_text(window, seeds):
-    model = window.tree.model()
-    second = model.index(1, 0, model.index(0, 0))
-    window.tree.setCurrentIndex(second)
-    assert second.data(WITNESS_ROLE) == 2
-    assert window.preview.toPlainText() == seeds[1].read_text(encoding="utf-8")
-    assert window.preview.isReadOnly()
-
-
-def test_markup_in_a_text_is_shown_literally(qtbot, library, tmp_path):
-    page = tmp_path / "markup.txt"
-    page.write_text("<b>标题</b> &amp; <i>正文</i>\n<script>x</script>", encoding="utf-8")
-    import_paths(library, [page])
-    window = MainWindow(library, choose_text_font())
+def test_markup_in_a_text_is_shown_literally(library, qtbot, tmp_path):
+    for name, extra in (("a.txt", ""), ("b.txt", "又")):
+        (tmp_path / name).write_text(
+            f"<b>标题</b> &amp; <i>正文{extra}</i>\n<script>x</script>", encoding="utf-8"
+        )
+    import_paths(library, [tmp_path / "a.txt", tmp_path / "b.txt"])
+    window = MainWindow(library, text_font())
     qtbot.addWidget(window)
-    assert window.preview.toPlainText() == page.read_text(encoding="utf-8")
-    assert window.tree.model().index(0, 0).data() == "<b>标题</b> &amp; <i>正文</i>"
+    window.open_last_document(wait=True)
+    view = window.review_view
+    assert view.panes[CURATED].editor.toPlainText() == (tmp_path / "a.txt").read_text("utf-8")
+    assert window.library_pane.model().index(0, 0).data() == "<b>标题</b> &amp; <i>正文</i>"
+    assert view.current.readings[view.review.collation.witnesses[1].id].text == "又"
 
 
 def test_chosen_font_writes_chinese_when_one_is_installed():
-    from PySide6.QtGui import QFontDatabase
-
     font = choose_text_font()
     chinese = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
     if chinese:

@@ -105,6 +105,14 @@ class CuratedMap:
         """A base span as the curated span that covers it."""
         return self.to_curated(start), max(self.to_curated(start), self.to_curated(end, True))
 
+    def to_base(self, offset: int) -> int:
+        """Where a curated offset is in the base; inside a replacement, at its start."""
+        self._index()
+        n = bisect_right(self._curated_starts, offset) - 1
+        if n >= 0 and offset < self._curated_ends[n]:
+            return self._items[n][0]
+        return self._to_base(offset)
+
     def _to_base(self, offset: int) -> int:
         """A curated offset outside every replacement, as a base offset."""
         n = bisect_right(self._curated_ends, offset) - 1

@@ -157,3 +157,22 @@ def load_collation(library: Library, document_id: int) -> Collation | None:
         )
     )
     return Collation(base, ordered, tuple(_live_variants(library, document_id)), moves)
+
+
+def variant_counts(library: Library) -> dict[int, tuple[int, int]]:
+    """(open, total) variants of every document collated so far."""
+    totals = dict(
+        library.db.execute(
+            "SELECT document_id, count(*) FROM variants WHERE retired_at IS NULL"
+            " GROUP BY document_id"
+        ).fetchall()
+    )
+    decided = dict(
+        library.db.execute(
+            "SELECT d.document_id, count(DISTINCT d.variant_id) FROM decisions d"
+            " JOIN revisions r ON r.id = d.revision_id"
+            " JOIN variants v ON v.id = d.variant_id"
+            " WHERE r.state = 'applied' AND v.retired_at IS NULL GROUP BY d.document_id"
+        ).fetchall()
+    )
+    return {doc: (total - decided.get(doc, 0), total) for doc, total in totals.items()}

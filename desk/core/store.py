@@ -170,12 +170,28 @@ class Library:
 
     @contextmanager
     def atomic(self) -> Iterator[Database]:
-        """One transaction: all of it is written, or none of it."""
-        try:
-            with self.db.atomic():
+        """One transaction: all of it is written, or none of it.
+
+        It takes the write lock at once (BEGIN IMMEDIATE), so that another connection's
+        commit (a background import, say) makes it wait instead of failing halfway.
+        """
+        if self.db.conn.in_transaction:
+            with self.db.atomic():  # nested: a savepoint
                 yield self.db
+            return
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as error:
             raise LibraryError(f"{self.path}: could not write to the library ({error})") from None
+        try:
+            yield self.db
+            self.db.execute("COMMIT")
+        except sqlite3.OperationalError as error:
+            self.db.rollback()
+            raise LibraryError(f"{self.path}: could not write to the library ({error})") from None
+        except BaseException:
+            self.db.rollback()
+            raise
 
     def get_meta(self, key: str) -> str | None:
         """A library-wide setting, or None."""

@@ -7,14 +7,13 @@ import time
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk import __version__
-from desk.core.library import list_documents
 from desk.core.paths import bundled_path
 from desk.core.store import Library
-from desk.gui.fonts import choose_text_font
-from desk.gui.main_window import MainWindow
+from desk.gui import settings
+from desk.gui.main_window import LibraryLocked, MainWindow
 
 
 def make_application() -> QApplication:
@@ -33,18 +32,28 @@ def run_gui(library: Library, smoke: bool = False, started: float | None = None)
     """
     started = time.perf_counter() if started is None else started
     app = make_application()
-    font = choose_text_font()
-    window = MainWindow(library, font)
+    font = settings.text_font()
+    try:
+        window = MainWindow(library, font)
+    except LibraryLocked as error:
+        print(f"desk: {error}", file=sys.stderr)
+        if not smoke:
+            QMessageBox.critical(None, "desk", str(error))
+        return 1
     window.show()
+    window.open_last_document(wait=smoke)
     if not smoke:
         return app.exec()
-    QTimer.singleShot(0, app.quit)
+    view = window.review_view
+    opened = view.review.document.title if view.review else "none"
+    items = len(view.review.items) if view.review else 0
+    QTimer.singleShot(0, app.quit)  # quitting closes the window, and with it the review
     app.exec()
-    documents = list_documents(library)
     print(
-        f"desk {__version__} smoke: {len(documents)} documents, "
-        f"{sum(len(d.witnesses) for d in documents)} witnesses in {library.path}; "
-        f"font {font.family()!r}; window shown in {time.perf_counter() - started:.2f} s"
+        f"desk {__version__} smoke: {len(window.library_pane.documents)} documents, "
+        f"{sum(len(d.witnesses) for d in window.library_pane.documents)} witnesses in "
+        f"{library.path}; opened {opened!r} with {items} items; font {font.family()!r}; "
+        f"window shown in {time.perf_counter() - started:.2f} s"
     )
     window.close()
     return 0

@@ -1,116 +1,448 @@
-"""The main window: the library's documents and witnesses, and a plain-text preview."""
+"""The main window: wiring of the library pane, the review view, menus and status bar."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QLockFile, Qt
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
+    QDockWidget,
     QFileDialog,
+    QFontDialog,
+    QInputDialog,
+    QLabel,
     QMainWindow,
     QMessageBox,
-    QPlainTextEdit,
-    QSplitter,
-    QTreeView,
 )
 
-from desk.core.curate import curated_text
+from desk import __version__
+from desk.core.collate import CATEGORIES
+from desk.core.curate import Review
 from desk.core.export import export_texts
-from desk.core.library import Document, list_documents, witness_text
-from desk.core.store import Library, LibraryError
+from desk.core.library import get_document, import_paths
+from desk.core.normalize import RULES
+from desk.core.saved_collation import document_collation
+from desk.core.store import Library, LibraryError, open_library
+from desk.gui import settings
+from desk.gui.jobs import run_job
+from desk.gui.library_pane import LibraryPane
+from desk.gui.review_view import ReviewView
 
-DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 1
-WITNESS_ROLE = Qt.ItemDataRole.UserRole + 2
+LAST_DOCUMENT = "last_document"
 
 
-def library_model(documents: list[Document]) -> QStandardItemModel:
-    """A two-level model: documents, and under each its witnesses."""
-    model = QStandardItemModel()
-    model.setHorizontalHeaderLabels(["Document / witness", "Encoding", "Characters"])
-    for document in documents:
-        row = [QStandardItem(document.title), QStandardItem(""), QStandardItem("")]
-        row[0].setData(document.id, DOCUMENT_ROLE)
-        count = len(document.witnesses)
-        row[1].setText(f"{count} witness" if count == 1 else f"{count} witnesses")
-        for witness in document.witnesses:
-            child = [
-                QStandardItem(witness.label),
-                QStandardItem(witness.encoding),
-                QStandardItem(f"{witness.length:,}"),
-            ]
-            child[0].setData(document.id, DOCUMENT_ROLE)
-            child[0].setData(witness.id, WITNESS_ROLE)
-            child[0].setToolTip(witness.path)
-            row[0].appendRow(child)
-        for item in row:
-            item.setEditable(False)
-        model.appendRow(row)
-    return model
+class LibraryLocked(Exception):
+    """The library is open in another desk window."""
+
+
+def lock_library(path: Path) -> QLockFile:
+    """Take the library's lock, or raise LibraryLocked naming who holds it."""
+    lock = QLockFile(str(path) + ".lock")
+    lock.setStaleLockTime(0)  # a crashed desk's lock is taken over, not waited for
+    if not lock.tryLock(100):
+        pid, host, _ = lock.getLockInfo()
+        raise LibraryLocked(
+            f"{path} is open in another desk window (process {pid} on {host or 'this machine'}). "
+            "Close it there first, or open another library."
+        )
+    return lock
 
 
 class MainWindow(QMainWindow):
-    """Lists the library; shows the selected document's curated text or a witness's text."""
+    """The library on the left, the open document in the middle, its items below."""
 
-    def __init__(self, library: Library, text_font: QFont) -> None:
+    def __init__(self, library: Library, font: QFont) -> None:
         super().__init__()
         self.library = library
-        self.setWindowTitle(f"desk — {library.path.name}")
-        self.tree = QTreeView()
-        self.tree.setUniformRowHeights(True)
-        self.preview = QPlainTextEdit(readOnly=True)
-        self.preview.setFont(text_font)
-        splitter = QSplitter()
-        splitter.addWidget(self.tree)
-        splitter.addWidget(self.preview)
-        splitter.setStretchFactor(1, 2)
-        self.setCentralWidget(splitter)
+        self.lock = lock_library(library.path)
+        self._closed = False
+        self.setAcceptDrops(True)
+        self.review_view = ReviewView(font)
+        self.setCentralWidget(self.review_view)
+        self.library_pane = LibraryPane(library)
+        self.library_pane.document_opened.connect(self.open_document)
+        self.library_pane.library_changed.connect(self._library_changed)
+        self.library_dock = self._dock(
+            "Library", self.library_pane, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.items_dock = self._dock(
+            "Variants and proposals",
+            self.review_view.table_panel,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
+        )
+        self._status_labels = [QLabel(), QLabel(), QLabel()]
+        for label in self._status_labels:
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            self.statusBar().addPermanentWidget(label)
+        self.review_view.current_changed.connect(self._update_status)
+        self.review_view.statuses_changed.connect(self._update_status)
+        self.review_view.undo_stack.indexChanged.connect(lambda _: self._update_status())
         self._build_menus()
-        self.reload()
-        self.resize(1200, 760)
-        splitter.setSizes([440, 760])
+        self._fit_to_screen()
+        store = settings.settings()
+        if store.value("window/geometry"):
+            self.restoreGeometry(store.value("window/geometry"))
+            self.restoreState(store.value("window/state"))
+        settings.add_recent_library(library.path)
+        self._update_status()
+
+    def _fit_to_screen(self) -> None:
+        """A first-run size that fits the screen; later runs restore the saved geometry."""
+        screen = self.screen().availableGeometry()
+        self.resize(min(1500, int(screen.width() * 0.95)), min(950, int(screen.height() * 0.92)))
+        self.resizeDocks([self.library_dock], [260], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.items_dock], [int(self.height() * 0.3)], Qt.Orientation.Vertical)
+
+    def _dock(self, title: str, widget, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(title)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    # Menus
+
+    def _action(self, menu, text: str, slot, shortcut=None, checkable=False) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        export = QAction("&Export All Documents…", self, shortcut=QKeySequence("Ctrl+E"))
-        export.triggered.connect(self.export_all)
-        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addActions([export, quit_action])
-
-    def reload(self) -> None:
-        """Read the library again and show it."""
-        documents = list_documents(self.library)
-        self.tree.setModel(library_model(documents))
-        self.tree.expandAll()
-        self.tree.setColumnWidth(0, 260)
-        for column in (1, 2):
-            self.tree.resizeColumnToContents(column)
-        self.tree.selectionModel().currentChanged.connect(self._show_current)
-        witnesses = sum(len(document.witnesses) for document in documents)
-        self.statusBar().showMessage(
-            f"{len(documents)} documents, {witnesses} witnesses — {self.library.path}"
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self._action(file_menu, "&Import Files…", self.import_files, "Ctrl+I")
+        self._action(file_menu, "Import &Folder…", self.import_folder, "Ctrl+Shift+I")
+        file_menu.addSeparator()
+        self._action(
+            file_menu, "&Open Library…", self.choose_library, QKeySequence.StandardKey.Open
         )
-        if documents:
-            self.tree.setCurrentIndex(self.tree.model().index(0, 0))
+        self.recent_menu = file_menu.addMenu("Recent Libraries")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Export Current Document…", self.export_current, "Ctrl+E")
+        self._action(file_menu, "Export &All Documents…", self.export_all, "Ctrl+Shift+E")
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
-    def _show_current(self) -> None:
-        index = self.tree.currentIndex().siblingAtColumn(0)
-        witness_id = index.data(WITNESS_ROLE)
-        document_id = index.data(DOCUMENT_ROLE)
-        if witness_id is not None:
-            self.preview.setPlainText(witness_text(self.library, witness_id))
-        elif document_id is not None:
-            self.preview.setPlainText(curated_text(self.library, document_id))
+        edit = bar.addMenu("&Edit")
+        undo = self.review_view.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.review_view.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
+        edit.addActions([undo, redo])
+        edit.addSeparator()
+        self._action(edit, "Text &Font…", self.choose_font)
+        self._action(edit, "&Author Name…", self.choose_author)
+
+        review = bar.addMenu("&Review")
+        view = self.review_view
+        self._action(review, "&Next Open Item", lambda: view.next_open(), "F8")
+        self._action(
+            review, "&Previous Open Item", lambda: view.next_open(backwards=True), "Shift+F8"
+        )
+        review.addSeparator()
+        self.take_actions = [
+            self._action(
+                review,
+                f"Take Reading of Witness {n}",
+                lambda _=False, n=n: view.take(n),
+                f"Alt+{n}",
+            )
+            for n in range(1, 10)
+        ]
+        self._action(review, "Accept &Proposal", view.accept_proposal, "Alt+P")
+        self._action(review, "&Type a Reading…", self.type_reading, "F2")
+        self._action(review, "&Keep Curated Reading", view.keep, "Alt+K")
+        self.accept_all_menu = review.addMenu("Accept All Open")
+        self.accept_all_menu.aboutToShow.connect(self._fill_accept_all)
+        review.addSeparator()
+        self._action(review, "Go to Moved &Counterpart", view.go_to_counterpart, "Ctrl+J")
+
+        view_menu = bar.addMenu("&View")
+        faint = self._action(
+            view_menu,
+            "Show &Layout and Punctuation Variants",
+            view.set_show_faint,
+            "Ctrl+L",
+            checkable=True,
+        )
+        faint.setChecked(True)
+        sync = self._action(
+            view_menu,
+            "&Synchronise Scrolling",
+            lambda on: setattr(view.sync, "enabled", on),
+            checkable=True,
+        )
+        sync.setChecked(True)
+        view_menu.addSeparator()
+        view_menu.addAction(self.library_dock.toggleViewAction())
+        view_menu.addAction(self.items_dock.toggleViewAction())
+
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&About desk", self.about)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in settings.recent_libraries():
+            self.recent_menu.addAction(path, lambda p=path: self.switch_library(Path(p)))
+
+    def _fill_accept_all(self) -> None:
+        menu = self.accept_all_menu
+        menu.clear()
+        review = self.review_view.review
+        if review is None:
+            return
+        labels = self._labels(review.document.id)
+        for category in CATEGORIES:
+            for witness in review.collation.witnesses:
+                menu.addAction(
+                    f"{category.capitalize()} Variants: {labels[witness.id]}'s Reading",
+                    lambda c=category, w=witness.id: self.review_view.accept_all(
+                        category=c, witness=w
+                    ),
+                )
+        menu.addSeparator()
+        for rule in RULES:
+            if any(i.rule == rule.name for i in review.open_items()):
+                menu.addAction(
+                    f"Proposals: {rule.description}",
+                    lambda r=rule.name: self.review_view.accept_all(rule=r),
+                )
+
+    # Documents
+
+    def _labels(self, document_id: int) -> dict[str, str]:
+        document = get_document(self.library, document_id)
+        return {str(w.id): f"{n}. {w.label}" for n, w in enumerate(document.witnesses, start=1)}
+
+    def open_document(self, document_id: int, wait: bool = False) -> None:
+        """Collate (off the GUI thread, unless `wait`) and show a document."""
+        document = get_document(self.library, document_id)
+        if len(document.witnesses) < 2:
+            self.statusBar().showMessage(
+                f"“{document.title}” has one witness: nothing to compare.", 8000
+            )
+            return
+        path = self.library.path
+
+        def collate_in_background(progress):
+            own = open_library(path)  # an SQLite connection belongs to one thread
+            try:
+                document_collation(own, document_id)
+            finally:
+                own.close()
+
+        def show(_result=None) -> None:
+            if self._closed:
+                return  # the collation finished after the window closed
+            review = Review(self.library, document_id, settings.author())
+            self.review_view.open_review(review, self._labels(document_id))
+            with self.library.atomic():
+                self.library.set_meta(LAST_DOCUMENT, str(document_id))
+            self.library_pane.reload()
+            self.library_pane.select_document(document_id)
+            self._update_status()
+
+        if wait:
+            show()
+        else:
+            run_job(
+                self, f"Collating “{document.title}”…", collate_in_background, show, self._failed
+            )
+
+    def open_last_document(self, wait: bool = False) -> None:
+        """Reopen the document the editor had open, or the first with two witnesses."""
+        last = self.library.get_meta(LAST_DOCUMENT)
+        documents = self.library_pane.documents
+        ids = [d.id for d in documents if len(d.witnesses) > 1]
+        chosen = int(last) if last and int(last) in ids else (ids[0] if ids else None)
+        if chosen is not None:
+            self.open_document(chosen, wait)
+
+    def _library_changed(self) -> None:
+        """After an import or a regrouping: reopen the open document if its witnesses changed."""
+        review = self.review_view.review
+        if review is None:
+            return
+        try:
+            witnesses = {
+                str(w.id) for w in get_document(self.library, review.document.id).witnesses
+            }
+        except LibraryError:
+            witnesses = set()  # the document was removed
+        if len(witnesses) < 2:
+            self.review_view.close_review()
+            self._update_status()
+        elif witnesses != {w.id for w in review.collation.witnesses}:
+            self.open_document(review.document.id)
+
+    # Importing and exporting
+
+    def import_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, "Import transcriptions", "", "Text files (*.txt *.text *.md);;All files (*)"
+        )
+        if files:
+            self.import_paths([Path(f) for f in files])
+
+    def import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Import a folder of transcriptions")
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        """Import files and folders in the background, then report what happened."""
+        library_path = self.library.path
+
+        def work(progress):
+            own = open_library(library_path)
+            try:
+                return import_paths(own, paths, progress)
+            finally:
+                own.close()
+
+        run_job(self, "Importing…", work, self._imported, self._failed)
+
+    def _imported(self, report) -> None:
+        if self._closed:
+            return
+        self.library_pane.reload()
+        message = (
+            f"Imported {len(report.added)} file(s); {len(report.duplicates)} already in the "
+            f"library; {len(report.failures)} could not be read."
+        )
+        if report.failures:
+            details = "\n".join(f"{f.path.name}: {f.reason}" for f in report.failures)
+            QMessageBox.warning(self, "Some files were not imported", f"{message}\n\n{details}")
+        self.statusBar().showMessage(message, 10_000)
+        self._library_changed()
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            self.import_paths(paths)
+
+    def export_current(self) -> None:
+        review = self.review_view.review
+        if review is not None:
+            self._export([review.document.id])
 
     def export_all(self) -> None:
-        """Ask for a folder and write every document's curated text there."""
-        folder = QFileDialog.getExistingDirectory(self, "Export documents to folder")
+        self._export(None)
+
+    def _export(self, document_ids: list[int] | None) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Export clean texts to folder")
         if not folder:
             return
         try:
-            written = export_texts(self.library, Path(folder))
+            written = export_texts(self.library, Path(folder), document_ids)
         except (OSError, LibraryError) as error:
             QMessageBox.warning(self, "Export failed", str(error))
             return
-        self.statusBar().showMessage(f"Exported {len(written)} documents to {folder}", 10_000)
+        self.statusBar().showMessage(f"Exported {len(written)} document(s) to {folder}", 10_000)
+
+    # Libraries, preferences, the rest
+
+    def choose_library(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "Open or create a library",
+            str(self.library.path.parent),
+            "desk library (*.db)",
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if path:
+            self.switch_library(Path(path))
+
+    def switch_library(self, path: Path) -> None:
+        """Close this library and open another in this window."""
+        try:
+            library = open_library(path)
+            lock = lock_library(library.path)
+        except (LibraryError, LibraryLocked) as error:
+            QMessageBox.warning(self, "Cannot open library", str(error))
+            return
+        self.review_view.close_review()
+        self.lock.unlock()
+        self.library.close()
+        self.library, self.lock = library, lock
+        self.library_pane.library = library
+        self.library_pane.reload()
+        settings.add_recent_library(path)
+        self._update_status()
+        self.open_last_document()
+
+    def choose_font(self) -> None:
+        ok, font = QFontDialog.getFont(self.review_view.font, self, "Font for texts")
+        if ok:
+            settings.save_text_font(font)
+            self.review_view.font = font
+            for pane in self.review_view.panes.values():
+                pane.editor.setFont(font)
+
+    def choose_author(self) -> None:
+        name, ok = QInputDialog.getText(
+            self, "Author", "Record decisions as:", text=settings.author()
+        )
+        if ok and name.strip():
+            settings.save_author(name)
+            if self.review_view.review is not None:
+                self.review_view.review.author = name.strip()
+
+    def type_reading(self) -> None:
+        view = self.review_view
+        if view.current is None:
+            return
+        start, end = view.review.curated_span(view.current)
+        text, ok = QInputDialog.getMultiLineText(
+            self, "Type a reading", "Reading:", view.review.text()[start:end]
+        )
+        if ok:
+            view.type_reading(text)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self, "About desk", f"desk {__version__}\nAn editorial review desk for transcriptions."
+        )
+
+    def _failed(self, message: str) -> None:
+        QMessageBox.warning(self, "desk", message)
+
+    def _update_status(self) -> None:
+        view = self.review_view
+        review = view.review
+        title = review.document.title if review else "no document open"
+        self.setWindowTitle(f"desk — {title} — {self.library.path.name}")
+        if review is None:
+            counts = f"{len(self.library_pane.documents)} documents"
+            self._status_labels[0].setText(counts)
+            self._status_labels[1].setText("")
+            self._status_labels[2].setText(str(self.library.path))
+            return
+        decided = len(review.statuses)
+        self._status_labels[0].setText(review.document.title)
+        self._status_labels[1].setText(f"{len(review.items) - decided} open, {decided} decided")
+        where = (
+            f"item {review.position[view.current.key] + 1} of {len(review.items)}"
+            if view.current
+            else ""
+        )
+        self._status_labels[2].setText(where)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self._closed = True
+        self.review_view.close_review()
+        store = settings.settings()
+        store.setValue("window/geometry", self.saveGeometry())
+        store.setValue("window/state", self.saveState())
+        self.lock.unlock()
+        super().closeEvent(event)

@@ -1,0 +1,137 @@
+"""The library pane: documents with their witnesses and open variants; regrouping."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QMenu, QMessageBox, QTreeView
+
+from desk.core.library import (
+    Document,
+    list_documents,
+    move_witness,
+    remove_document,
+    rename_document,
+)
+from desk.core.saved_collation import variant_counts
+from desk.core.store import Library
+
+DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 1
+WITNESS_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def library_model(
+    documents: list[Document], counts: dict[int, tuple[int, int]]
+) -> QStandardItemModel:
+    """Documents, each with its witnesses under it."""
+    model = QStandardItemModel()
+    model.setHorizontalHeaderLabels(["Document / witness", "Open", "Encoding", "Characters"])
+    for document in documents:
+        witnesses = len(document.witnesses)
+        title = QStandardItem(document.title)
+        title.setToolTip(f"{witnesses} witness{'es' if witnesses != 1 else ''}")
+        open_, total = counts.get(document.id, (None, None))
+        opened = QStandardItem("—" if open_ is None else f"{open_} of {total}")
+        opened.setToolTip("Open variants (not yet collated: —)")
+        row = [title, opened, QStandardItem(""), QStandardItem("")]
+        title.setData(document.id, DOCUMENT_ROLE)
+        for witness in document.witnesses:
+            label = QStandardItem(witness.label)
+            label.setData(document.id, DOCUMENT_ROLE)
+            label.setData(witness.id, WITNESS_ROLE)
+            label.setToolTip(witness.path)
+            child = [
+                label,
+                QStandardItem(""),
+                QStandardItem(witness.encoding),
+                QStandardItem(f"{witness.length:,}"),
+            ]
+            for item in child:
+                item.setEditable(False)
+            title.appendRow(child)
+        for item in row:
+            item.setEditable(False)
+        model.appendRow(row)
+    return model
+
+
+class LibraryPane(QTreeView):
+    """Lists the library; opens a document on double-click or Enter."""
+
+    document_opened = Signal(int)
+    library_changed = Signal()
+
+    def __init__(self, library: Library) -> None:
+        super().__init__()
+        self.library = library
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
+        self.activated.connect(self._activated)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the library again."""
+        self.documents = list_documents(self.library)
+        self.setModel(library_model(self.documents, variant_counts(self.library)))
+        self.expandAll()
+        self.setColumnWidth(0, 240)
+        for column in (1, 2, 3):
+            self.resizeColumnToContents(column)
+
+    def select_document(self, document_id: int) -> None:
+        """Highlight a document's row."""
+        model = self.model()
+        for row in range(model.rowCount()):
+            if model.index(row, 0).data(DOCUMENT_ROLE) == document_id:
+                self.setCurrentIndex(model.index(row, 0))
+
+    def _activated(self, index) -> None:
+        document_id = index.siblingAtColumn(0).data(DOCUMENT_ROLE)
+        if document_id is not None:
+            self.document_opened.emit(document_id)
+
+    def _menu(self, point: QPoint) -> None:
+        index = self.indexAt(point).siblingAtColumn(0)
+        document_id, witness_id = index.data(DOCUMENT_ROLE), index.data(WITNESS_ROLE)
+        if document_id is None:
+            return
+        menu = QMenu(self)
+        menu.addAction("Open", lambda: self.document_opened.emit(document_id))
+        if witness_id is not None:
+            move = menu.addMenu("Move Witness to Document")
+            for document in self.documents:
+                if document.id != document_id:
+                    move.addAction(document.title, lambda d=document.id: self._move(witness_id, d))
+            menu.addAction("Move Witness to a New Document", lambda: self._move(witness_id, None))
+        else:
+            menu.addAction("Rename…", lambda: self._rename(document_id))
+            menu.addAction("Remove…", lambda: self._remove(document_id))
+        menu.exec(self.viewport().mapToGlobal(point))
+
+    def _move(self, witness_id: int, document_id: int | None) -> None:
+        move_witness(self.library, witness_id, document_id)
+        self.reload()
+        self.library_changed.emit()
+
+    def _rename(self, document_id: int) -> None:
+        current = next(d.title for d in self.documents if d.id == document_id)
+        title, ok = QInputDialog.getText(self, "Rename document", "Title:", text=current)
+        if ok and title.strip():
+            rename_document(self.library, document_id, title)
+            self.reload()
+            self.library_changed.emit()
+
+    def _remove(self, document_id: int) -> None:
+        title = next(d.title for d in self.documents if d.id == document_id)
+        answer = QMessageBox.question(
+            self,
+            "Remove document",
+            f"Remove “{title}” with its witnesses, decisions and notes from the library?\n"
+            "This cannot be undone.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            remove_document(self.library, document_id)
+            self.reload()
+            self.library_changed.emit()

@@ -1,0 +1,445 @@
+"""The open document: witnesses and curated text side by side, and the list of items.
+
+Every action is a call into desk.core.curate.Review wrapped in an undo command; this
+module only shows results: it applies the curated-text edits the review reports, paints
+the visible spans, keeps the panes level and the table in step.
+"""
+
+from __future__ import annotations
+
+import sys
+from bisect import bisect_left, bisect_right
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QTextCursor, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.core.curate import PROPOSAL_READING, Item, Outcome, Review
+from desk.core.store import LibraryError
+from desk.gui.commands import StepCommand
+from desk.gui.scroll_sync import AnchorMap, ScrollSync
+from desk.gui.style import CATEGORY_COLOURS, FAINT, move_format, omission_format, span_format
+from desk.gui.text_pane import TextPane
+from desk.gui.variant_table import FilterBar, ItemFilter, ItemTableModel
+
+CURATED = "curated"
+LONG_SPAN = 400  # longer spans are always checked for visibility
+MANY_EDITS = 300  # past this many edits at once, the curated pane is simply reloaded
+OVERVIEW_PRIORITY = {"text": 3, "script": 2, "punctuation": 1, "layout": 0}
+
+
+class _PaneSpans:
+    """A witness pane's variant spans, sorted, for finding the visible ones fast."""
+
+    def __init__(self, spans: list[tuple[int, int, Item]]) -> None:
+        self.short = sorted((s for s in spans if s[1] - s[0] <= LONG_SPAN), key=lambda s: s[0])
+        self.starts = [s[0] for s in self.short]
+        self.long = [s for s in spans if s[1] - s[0] > LONG_SPAN]
+
+    def between(self, start: int, end: int) -> list[tuple[int, int, Item]]:
+        first = bisect_left(self.starts, start - LONG_SPAN)
+        last = bisect_right(self.starts, end)
+        found = [s for s in self.short[first:last] if s[1] >= start]
+        return found + [s for s in self.long if s[0] <= end and s[1] >= start]
+
+
+class ReviewView(QWidget):
+    """Side-by-side panes of the open document and its item table (shown by the window)."""
+
+    current_changed = Signal()
+    statuses_changed = Signal()
+
+    def __init__(self, font: QFont) -> None:
+        super().__init__()
+        self.font = font
+        self.review: Review | None = None
+        self.current: Item | None = None
+        self.show_faint = True
+        self.undo_stack = QUndoStack(self)
+        self.sync = ScrollSync()
+        self.panes: dict[str, TextPane] = {}
+        self._spans: dict[str, _PaneSpans] = {}
+        self._applying = False  # the curated pane is being changed by us, not typed in
+        self._replaying = False  # the undo stack is being rebuilt: commands must not act
+        self._marks_cache: dict[str, list[tuple[float, QColor]]] = {}
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.filter_bar = FilterBar()
+        self.proxy = ItemFilter()
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.setWordWrap(False)
+        self.table_panel = QWidget()
+        table_layout = QVBoxLayout(self.table_panel)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addWidget(self.filter_bar)
+        table_layout.addWidget(self.table)
+        self.filter_bar.changed.connect(self.proxy.set_filter)
+        self._save_timer = QTimer(self, singleShot=True, interval=500)
+        self._save_timer.timeout.connect(self._save_position)
+
+    # Opening
+
+    def open_review(self, review: Review, labels: dict[str, str]) -> None:
+        """Show a document's review: one pane per witness, base first, then the curated text."""
+        self.close_review()
+        self.review = review
+        self._marks_cache.clear()
+        for witness in review.collation.witnesses:
+            pane = TextPane(labels.get(witness.id, witness.id), self.font)
+            pane.set_text(witness.text)
+            self._add_pane(witness.id, pane)
+        curated = TextPane("Curated text (editable)", self.font, editable=True)
+        curated.set_text(review.text())
+        curated.editor.document().contentsChange.connect(self._typed)
+        self._add_pane(CURATED, curated)
+        self._index_spans()
+        self._connect_sync()
+        self.model = ItemTableModel(review, labels)
+        self.proxy.setSourceModel(self.model)
+        self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate([110, 110] + [260] * len(review.collation.witnesses)):
+            self.table.setColumnWidth(column, width)
+        self._rebuild_undo_stack()
+        self.go_to(review.saved_position() or review.next_open(None))
+
+    def close_review(self) -> None:
+        """Forget the open document."""
+        self._save_timer.stop()
+        self._save_position()
+        for pane in self.panes.values():
+            pane.detach()
+            pane.setParent(None)
+            pane.deleteLater()
+        self.panes.clear()
+        self.sync.clear()
+        self.undo_stack.clear()
+        self.review, self.current = None, None
+
+    def _add_pane(self, name: str, pane: TextPane) -> None:
+        self.panes[name] = pane
+        self.splitter.addWidget(pane)
+        pane.scrolled.connect(lambda name=name: self.sync.scrolled(name))
+
+    def _index_spans(self) -> None:
+        review = self.review
+        for witness in review.collation.witnesses:
+            spans = [
+                (item.readings[witness.id].start, item.readings[witness.id].end, item)
+                for item in review.items
+                if witness.id in item.readings
+            ]
+            self._spans[witness.id] = _PaneSpans(spans)
+            self.panes[witness.id].set_spans(
+                lambda s, e, w=witness.id: self._witness_spans(w, s, e),
+                lambda w=witness.id: self._marks(w),
+            )
+        self._base_starts = [item.base_span[0] for item in review.items]
+        self.panes[CURATED].set_spans(self._curated_spans, lambda: self._marks(review.base_id))
+
+    def _connect_sync(self) -> None:
+        review = self.review
+        base = review.base_id
+        for witness in review.collation.witnesses:
+            pane = self.panes[witness.id]
+            pairs = [(0, 0)]
+            for item in review.items:
+                if item.variant_id is not None:
+                    b, w = item.readings[base], item.readings[witness.id]
+                    pairs += [(w.start, b.start), (w.end, b.end)]
+            to_base = AnchorMap(pairs)
+            from_base = AnchorMap([(b, w) for w, b in pairs])
+            self.sync.add_pane(
+                witness.id, pane.middle_position, pane.show_position, to_base, from_base
+            )
+        curated = self.panes[CURATED]
+        self.sync.add_pane(
+            CURATED,
+            curated.middle_position,
+            curated.show_position,
+            review.curated.to_base,
+            review.curated.to_curated,
+        )
+
+    def _rebuild_undo_stack(self) -> None:
+        """The review's saved steps as undo commands, undone ones in undone state."""
+        self._replaying = True
+        try:
+            for step in self.review.steps:
+                self.undo_stack.push(self._command(step.label, step.kind == "edit"))
+            applied = sum(1 for step in self.review.steps if step.state == "applied")
+            self.undo_stack.setIndex(applied)
+            self.undo_stack.setClean()
+        finally:
+            self._replaying = False
+
+    # Painting
+
+    def _format(self, item: Item, start: int, end: int):
+        current = self.current is not None and item.key == self.current.key
+        decided = self.review.status(item) is not None
+        if start == end:
+            return start, start + 1, omission_format(item.category, current)
+        return start, end, span_format(item.category, decided, current)
+
+    def _visible(self, item: Item) -> bool:
+        return self.show_faint or item.category not in FAINT or item is self.current
+
+    def _witness_spans(self, witness: str, start: int, end: int):
+        moves = [
+            (m.readings[witness].start, m.readings[witness].end, move_format())
+            for m in self.review.collation.moves
+            if witness in m.readings
+            and m.readings[witness].start <= end
+            and m.readings[witness].end >= start
+        ]
+        spans = [
+            self._format(i, s, e)
+            for s, e, i in self._spans[witness].between(start, end)
+            if self._visible(i)
+        ]
+        return moves + spans
+
+    def _curated_spans(self, start: int, end: int):
+        review = self.review
+        first = bisect_left(self._base_starts, review.curated.to_base(start) - LONG_SPAN)
+        last = bisect_right(self._base_starts, review.curated.to_base(end) + 1)
+        spans = []
+        for item in review.items[first:last]:
+            if self._visible(item):
+                s, e = review.curated_span(item)
+                if e >= start and s <= end:
+                    spans.append(self._format(item, s, e))
+        return spans
+
+    def _marks(self, witness: str) -> list[tuple[float, QColor]]:
+        if witness not in self._marks_cache:
+            self._marks_cache[witness] = self._compute_marks(witness)
+        return self._marks_cache[witness]
+
+    def _compute_marks(self, witness: str) -> list[tuple[float, QColor]]:
+        review = self.review
+        length = max(1, len(next(w.text for w in review.collation.witnesses if w.id == witness)))
+        buckets: dict[int, tuple[int, QColor]] = {}
+        for item in review.items:
+            reading = item.readings.get(witness)
+            if reading is None or not self._visible(item):
+                continue
+            open_ = review.status(item) is None
+            rank = OVERVIEW_PRIORITY[item.category] + (4 if open_ else 0)
+            bucket = reading.start * 400 // length
+            if bucket not in buckets or buckets[bucket][0] < rank:
+                colour = CATEGORY_COLOURS[item.category]
+                buckets[bucket] = (rank, colour.darker(160) if open_ else colour)
+        return [(bucket / 400, colour) for bucket, (_, colour) in buckets.items()]
+
+    def repaint(self, statuses_changed: bool = False) -> None:
+        """Repaint every pane's spans and overview."""
+        if statuses_changed:
+            self._marks_cache.clear()
+        for pane in self.panes.values():
+            pane.refresh()
+
+    def set_show_faint(self, show: bool) -> None:
+        """Show or hide layout and punctuation variants, in the panes and the table."""
+        self.show_faint = show
+        self.filter_bar.set_faint_shown(show)
+        self.repaint(statuses_changed=True)
+
+    # Moving about
+
+    def go_to(self, item: Item | None) -> None:
+        """Make an item current: every pane shows it, the table selects it."""
+        self.current = item
+        if item is not None and self.review is not None:
+            self.sync.enabled = False
+            try:
+                for witness, reading in item.readings.items():
+                    if witness in self.panes:
+                        self.panes[witness].show_position(reading.start)
+                self.panes[CURATED].show_position(self.review.curated_span(item)[0])
+            finally:
+                self.sync.enabled = True
+            self._select_row(item)
+            self._save_timer.start()
+        self.repaint()
+        self.current_changed.emit()
+
+    def _select_row(self, item: Item) -> None:
+        source = self.model.index(self.review.position[item.key], 0)
+        row = self.proxy.mapFromSource(source)
+        if row.isValid() and self.table.currentIndex().row() != row.row():
+            self.table.selectionModel().setCurrentIndex(
+                row,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(row)
+
+    def _row_chosen(self, index) -> None:
+        if index.isValid():
+            item = self.review.items[self.proxy.mapToSource(index).row()]
+            if item is not self.current:
+                self.go_to(item)
+
+    def categories_shown(self) -> set[str] | None:
+        return None if self.show_faint else {"text", "script"}
+
+    def next_open(self, backwards: bool = False) -> None:
+        """Go to the next (or previous) open item."""
+        if self.review is not None:
+            found = self.review.next_open(self.current, backwards, self.categories_shown())
+            if found is not None:
+                self.go_to(found)
+
+    def go_to_counterpart(self) -> None:
+        """Bring every pane to the moved passage around the focused pane's cursor."""
+        for name, pane in self.panes.items():
+            if pane.editor.hasFocus() and name != CURATED:
+                position = pane.qt_to_code_points(pane.editor.textCursor().position())
+                for move in self.review.collation.moves:
+                    reading = move.readings.get(name)
+                    if reading and reading.start <= position <= reading.end:
+                        self.sync.enabled = False
+                        for other, other_reading in move.readings.items():
+                            if other != name:
+                                self.panes[other].show_position(other_reading.start)
+                        self.sync.enabled = True
+                        return
+
+    def _save_position(self) -> None:
+        """Remember the current item; a failure here must never stop the editor."""
+        if self.review is not None and self.current is not None:
+            try:
+                self.review.save_position(self.current)
+            except LibraryError as error:
+                print(f"desk: could not remember the position: {error}", file=sys.stderr)
+
+    # Deciding
+
+    def take(self, number: int) -> None:
+        """Take the reading of witness `number` (1 = the base) for the current item."""
+        witnesses = [w.id for w in self.review.collation.witnesses]
+        if self.current is not None and self.current.rule is None and number <= len(witnesses):
+            self._after(self.review.take_reading(self.current, witnesses[number - 1]))
+
+    def accept_proposal(self) -> None:
+        """Accept the current cleaning proposal."""
+        if self.current is not None and self.current.rule is not None:
+            self._after(self.review.take_reading(self.current, PROPOSAL_READING))
+
+    def type_reading(self, text: str) -> None:
+        """Make the curated text read `text` at the current item."""
+        if self.current is not None:
+            self._after(self.review.type_reading(self.current, text))
+
+    def keep(self) -> None:
+        """Decide the current item, leaving the curated text as it is."""
+        if self.current is not None:
+            self._after(self.review.keep(self.current))
+
+    def accept_all(
+        self, category: str | None = None, rule: str | None = None, witness: str | None = None
+    ) -> None:
+        """Decide every open item of a category or rule as one undoable action."""
+        self._after(
+            self.review.accept_all(category=category, rule=rule, witness=witness), advance=False
+        )
+
+    def _after(self, outcome: Outcome, advance: bool = True) -> None:
+        if outcome.step is None:
+            return
+        self._show_edits(outcome)
+        self.undo_stack.push(self._command(outcome.step.label, False))
+        self.model.refresh_items(outcome.decided)
+        self.statuses_changed.emit()
+        self._marks_cache.clear()
+        if advance:
+            self.next_open()
+        else:
+            self.repaint()
+
+    def _command(self, label: str, typing: bool) -> StepCommand:
+        return StepCommand(label, self._undo_step, self._redo_step, typing)
+
+    def _undo_step(self) -> None:
+        if not self._replaying:
+            self._shown(self.review.undo())
+
+    def _redo_step(self) -> None:
+        if not self._replaying:
+            self._shown(self.review.redo())
+
+    def _shown(self, outcome: Outcome) -> None:
+        self._show_edits(outcome)
+        self.model.refresh_all()
+        self.statuses_changed.emit()
+        self.repaint(statuses_changed=True)
+
+    def _show_edits(self, outcome: Outcome) -> None:
+        """Make the curated pane show what the review now holds."""
+        pane = self.panes[CURATED]
+        self._applying = True
+        try:
+            if len(outcome.edits) > MANY_EDITS:
+                bar = pane.editor.verticalScrollBar().value()
+                pane.set_text(self.review.text())
+                pane.editor.verticalScrollBar().setValue(bar)
+                return
+            cursor = QTextCursor(pane.editor.document())
+            cursor.beginEditBlock()
+            for edit in outcome.edits:  # last first: earlier offsets stay valid
+                cursor.setPosition(pane.code_points_to_qt(edit.start))
+                cursor.setPosition(
+                    pane.code_points_to_qt(edit.end), QTextCursor.MoveMode.KeepAnchor
+                )
+                cursor.insertText(edit.text)
+            cursor.endEditBlock()
+            pane.reindex()
+        finally:
+            self._applying = False
+
+    def _typed(self, position: int, removed: int, added: int) -> None:
+        """The editor typed in the curated pane: record it as an edit."""
+        if self._applying or self.review is None:
+            return
+        pane = self.panes[CURATED]
+        old = self.review.text()
+        start, old_stop = (
+            pane.qt_to_code_points(position),
+            pane.qt_to_code_points(position + removed),
+        )
+        pane.reindex()
+        new = pane.editor.toPlainText()
+        new_stop = pane.qt_to_code_points(position + added)
+        # Qt may report a wider range than what changed: narrow it to the real change.
+        while start < old_stop and start < new_stop and old[start] == new[start]:
+            start += 1
+        while old_stop > start and new_stop > start and old[old_stop - 1] == new[new_stop - 1]:
+            old_stop -= 1
+            new_stop -= 1
+        if start == old_stop == new_stop:
+            return
+        outcome = self.review.edit(start, old_stop, new[start:new_stop])
+        command = self._command(outcome.step.label, True)
+        command.merged = outcome.merged
+        self.undo_stack.push(command)
+        self._marks_cache.clear()
+        self.statuses_changed.emit()
+        pane.refresh()

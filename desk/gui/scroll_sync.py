@@ -1,0 +1,73 @@
+"""Keep panes level through the alignment, not by proportion of length.
+
+A plain object: each pane is known by a pair of callbacks, the position at the middle
+of its view and a way to bring a position to the middle. Positions are mapped through
+anchors (pairs of positions known to correspond, such as the two ends of each variant),
+and a guard drops the scroll events that syncing itself causes (after Meld and ReText).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable
+
+
+class AnchorMap:
+    """Maps positions of one text to another through sorted corresponding pairs."""
+
+    def __init__(self, pairs: list[tuple[int, int]]) -> None:
+        pairs = sorted(set(pairs))
+        self._from = [a for a, _ in pairs]
+        self._to = [b for _, b in pairs]
+
+    def __call__(self, position: int) -> int:
+        n = bisect_right(self._from, position) - 1
+        if n < 0:
+            return max(0, position - (self._from[0] - self._to[0]) if self._from else position)
+        offset = position - self._from[n]
+        if n + 1 < len(self._from):  # never run past the next anchor
+            offset = min(offset, max(0, self._to[n + 1] - self._to[n]))
+        return self._to[n] + offset
+
+
+class ScrollSync:
+    """Brings every other pane to the passage shown in the middle of the one scrolled."""
+
+    def __init__(self) -> None:
+        self._panes: dict[str, tuple[Callable[[], int], Callable[[int], None]]] = {}
+        self._to_base: dict[str, Callable[[int], int]] = {}
+        self._from_base: dict[str, Callable[[int], int]] = {}
+        self._syncing = False
+        self.enabled = True
+
+    def add_pane(
+        self,
+        name: str,
+        middle: Callable[[], int],
+        show: Callable[[int], None],
+        to_base: Callable[[int], int],
+        from_base: Callable[[int], int],
+    ) -> None:
+        """Register a pane and how its positions map to the base witness and back."""
+        self._panes[name] = (middle, show)
+        self._to_base[name] = to_base
+        self._from_base[name] = from_base
+
+    def clear(self) -> None:
+        """Forget every pane (a new document is open)."""
+        self._panes.clear()
+        self._to_base.clear()
+        self._from_base.clear()
+
+    def scrolled(self, name: str) -> None:
+        """Call when pane `name` scrolled; the others follow unless this is our own doing."""
+        if self._syncing or not self.enabled or name not in self._panes:
+            return
+        self._syncing = True
+        try:
+            base = self._to_base[name](self._panes[name][0]())
+            for other, (_, show) in self._panes.items():
+                if other != name:
+                    show(self._from_base[other](base))
+        finally:
+            self._syncing = False

@@ -1,0 +1,68 @@
+"""Preferences and window state, kept outside the library in an INI file.
+
+Declared once here. The folder is Qt's per-user config location, or $DESK_CONFIG_DIR
+(tests and portable use).
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QFont
+
+from desk.gui.fonts import TEXT_POINT_SIZE, choose_text_font
+
+CONFIG_ENV = "DESK_CONFIG_DIR"
+RECENT_LIMIT = 8
+
+
+def settings() -> QSettings:
+    """desk's settings file."""
+    folder = os.environ.get(CONFIG_ENV)
+    if folder:
+        return QSettings(str(Path(folder) / "desk.ini"), QSettings.Format.IniFormat)
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "desk", "desk")
+
+
+def text_font() -> QFont:
+    """The font for texts: the one chosen in preferences, else a CJK font found at start."""
+    store = settings()
+    family = store.value("text/family", "")
+    size = int(store.value("text/size", TEXT_POINT_SIZE))
+    if family:
+        font = QFont(family)
+        font.setPointSize(size)
+        return font
+    return choose_text_font(size)
+
+
+def save_text_font(font: QFont) -> None:
+    """Remember the font chosen in preferences."""
+    store = settings()
+    store.setValue("text/family", font.family())
+    store.setValue("text/size", font.pointSize())
+
+
+def author() -> str:
+    """Who decisions are recorded as: the preference, else the system user name."""
+    return str(settings().value("review/author", "") or getpass.getuser())
+
+
+def save_author(name: str) -> None:
+    """Remember the author name."""
+    settings().setValue("review/author", name.strip())
+
+
+def recent_libraries() -> list[str]:
+    """Library files opened lately, newest first."""
+    value = settings().value("library/recent", [])
+    return [value] if isinstance(value, str) else list(value or [])
+
+
+def add_recent_library(path: Path) -> None:
+    """Put a library at the top of the recent list."""
+    entries = [str(path)] + [p for p in recent_libraries() if p != str(path)]
+    settings().setValue("library/recent", entries[:RECENT_LIMIT])

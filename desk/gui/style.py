@@ -1,0 +1,48 @@
+"""Colours and text formats for variant categories and states, defined once."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QTextCharFormat
+
+# Real differences strong; layout and punctuation faint (and hideable).
+CATEGORY_COLOURS = {
+    "text": QColor("#ff9e9e"),
+    "script": QColor("#cdb4ff"),
+    "punctuation": QColor("#d6e6ff"),
+    "layout": QColor("#ececec"),
+}
+DECIDED_COLOUR = QColor("#c8ecc8")
+CURRENT_COLOUR = QColor("#ffd54f")
+MOVE_COLOUR = QColor("#d4f1ee")
+FAINT = frozenset({"layout", "punctuation"})
+
+
+def span_format(category: str, decided: bool, current: bool) -> QTextCharFormat:
+    """The look of a variant's characters in a pane."""
+    fmt = QTextCharFormat()
+    if current:
+        fmt.setBackground(CURRENT_COLOUR)
+        fmt.setFontUnderline(True)
+    elif decided:
+        fmt.setBackground(DECIDED_COLOUR)
+    else:
+        fmt.setBackground(CATEGORY_COLOURS.get(category, CATEGORY_COLOURS["text"]))
+    return fmt
+
+
+def omission_format(category: str, current: bool) -> QTextCharFormat:
+    """A reading that is empty here: the next character gets a coloured underline."""
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+    colour = CURRENT_COLOUR if current else CATEGORY_COLOURS.get(category, CATEGORY_COLOURS["text"])
+    fmt.setUnderlineColor(colour.darker(150))
+    if current:
+        fmt.setBackground(CURRENT_COLOUR)
+    return fmt
+
+
+def move_format() -> QTextCharFormat:
+    """A passage that sits elsewhere in another witness."""
+    fmt = QTextCharFormat()
+    fmt.setBackground(MOVE_COLOUR)
+    return fmt
