@@ -19,6 +19,7 @@ import click
 from desk import __version__
 from desk.core.collate import WitnessText, collate
 from desk.core.export import export_texts
+from desk.core.gc_tuning import tune_garbage_collector
 from desk.core.library import import_paths, list_documents, seed_library
 from desk.core.normalize import DEFAULT_RULES, RULES, apply_proposals, propose
 from desk.core.paths import bundled_path, default_library_path
@@ -66,6 +67,7 @@ def main(ctx: click.Context, library_path: Path | None, smoke: bool) -> None:
 
     With no subcommand, opens the desk window.
     """
+    tune_garbage_collector()
     if ctx.invoked_subcommand is not None:
         return
     library = open_chosen_library(ctx, None)

@@ -164,3 +164,25 @@ def test_regrouping_a_witness_from_the_library_pane(window, qtbot):
         lambda: window.review_view.review is None or len(window.review_view.panes) == 0,
         timeout=5_000,
     )
+
+
+def test_the_overview_strip_shows_where_open_items_are_and_follows_decisions(window):
+    view = window.review_view
+    base = view.review.base_id
+    item = find(view, "邰", "邵")
+    strip = view.panes[base].overview
+    length = len(view.review.collation.witnesses[0].text)
+    where = item.readings[base].start / length
+
+    def colour_near():
+        marks = [(f, c) for f, c in strip._marks() if abs(f - where) <= 1 / 400]
+        assert marks, "the variant's place should be marked"
+        return marks[0][1].name()
+
+    before = colour_near()
+    view.go_to(item)
+    view.take(2)
+    after = colour_near()
+    assert after != before  # an open text variant is drawn darker than a decided one
+    view.undo_stack.undo()
+    assert colour_near() == before

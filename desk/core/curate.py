@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from desk.core.collate import Collation, Reading
 from desk.core.curated_map import Change, CuratedMap, TextEdit
 from desk.core.library import get_document, witness_text
-from desk.core.normalize import RULES_BY_NAME, propose
+from desk.core.normalize import RULES_BY_NAME
 from desk.core.saved_collation import document_collation
+from desk.core.saved_proposals import witness_proposals
 from desk.core.store import Library, now
 
 APPLIED, UNDONE, ABANDONED = "applied", "undone", "abandoned"
@@ -75,6 +76,14 @@ class Outcome:
     edits: list[TextEdit]
     decided: tuple[str, ...]
     merged: bool = False
+
+
+def prepare_review(library: Library, document_id: int) -> None:
+    """Do the slow part of opening a document ahead of time (off the GUI thread): collate
+    it and find its base witness's cleaning proposals, both saved in the library."""
+    collation = document_collation(library, document_id)
+    base_text = next(w.text for w in collation.witnesses if w.id == collation.base)
+    witness_proposals(library, int(collation.base), base_text)
 
 
 def curated_text(library: Library, document_id: int) -> str:
@@ -160,9 +169,13 @@ class Review:
                 },
                 rule=p.rule,
             )
-            for p in propose(base_text)
+            for p in witness_proposals(self.library, int(self.base_id), base_text)
         ]
-        return sorted(variants + proposals, key=lambda item: (item.base_span, item.key))
+        base = self.base_id
+        return sorted(
+            variants + proposals,
+            key=lambda item: (item.readings[base].start, item.readings[base].end, item.key),
+        )
 
     # What the views show
 

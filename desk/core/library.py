@@ -227,12 +227,17 @@ def remove_document(library: Library, document_id: int) -> None:
     """Remove a document with its witnesses and everything decided about it."""
     get_document(library, document_id)
     with library.atomic() as db:
+        db.execute(
+            "DELETE FROM saved_proposals WHERE witness_id IN"
+            " (SELECT id FROM witnesses WHERE document_id = ?)",
+            [document_id],
+        )
         db.execute("DELETE FROM witnesses WHERE document_id = ?", [document_id])
         _delete_document_rows(library, document_id)
 
 
 def _delete_document_rows(library: Library, document_id: int) -> None:
-    for table in ("variants", "moves", "decisions", "revisions", "annotations"):
+    for table in ("variants", "moves", "decisions", "revisions", "annotations", "collations"):
         library.db.execute(f"DELETE FROM {table} WHERE document_id = ?", [document_id])
     library.db.execute("DELETE FROM documents WHERE id = ?", [document_id])
 

@@ -297,6 +297,9 @@ RULES: tuple[Rule, ...] = (
 )
 RULES_BY_NAME = {rule.name: rule for rule in RULES}
 DEFAULT_RULES = tuple(rule.name for rule in RULES if rule.on_by_default)
+# Raise whenever a rule finds something different: proposals saved by older versions are
+# then computed again.
+RULES_VERSION = 1
 
 
 def propose(text: str, rules: Iterable[str] | None = None) -> list[Proposal]:

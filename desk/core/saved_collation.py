@@ -41,6 +41,9 @@ def collate_document(library: Library, document_id: int) -> Collation:
     return load_collation(library, document_id) or result
 
 
+UPDATED_COLUMNS = ("seq", "category", "readings", "majority", "move_id", "retired_at")
+
+
 def _variant_key(variant: Variant, witness_ids: set[str]) -> tuple:
     return tuple(
         sorted(
@@ -64,7 +67,8 @@ def _save(library: Library, document_id: int, result: Collation, signature: str)
         .last_pk
         for m in result.moves
     ]
-    kept = set()
+    kept: set[int] = set()
+    inserts, updates = [], []
     for seq, variant in enumerate(result.variants):
         row = {
             "document_id": document_id,
@@ -79,9 +83,15 @@ def _save(library: Library, document_id: int, result: Collation, signature: str)
         same = old_ids.get(_variant_key(variant, old_witnesses))
         if same is not None and same not in kept:
             kept.add(same)
-            db["variants"].update(same, {k: v for k, v in row.items() if k != "created_at"})
+            updates.append((seq, *(row[c] for c in UPDATED_COLUMNS[1:]), same))
         else:
-            db["variants"].insert(row)
+            inserts.append(row)
+    # One statement for all rows: a book has tens of thousands of variants.
+    db["variants"].insert_all(inserts, batch_size=1000)
+    db.conn.executemany(
+        "UPDATE variants SET " + ", ".join(f"{c} = ?" for c in UPDATED_COLUMNS) + " WHERE id = ?",
+        updates,
+    )
     gone = [v.id for v in old if v.id not in kept]
     decided = {
         row[0]
@@ -89,11 +99,13 @@ def _save(library: Library, document_id: int, result: Collation, signature: str)
             "SELECT DISTINCT variant_id FROM decisions WHERE document_id = ?", [document_id]
         )
     }
-    for variant_id in gone:
-        if variant_id in decided:
-            db["variants"].update(variant_id, {"retired_at": stamp})
-        else:
-            db["variants"].delete(variant_id)
+    db.conn.executemany(
+        "UPDATE variants SET retired_at = ? WHERE id = ?",
+        [(stamp, v) for v in gone if v in decided],
+    )
+    db.conn.executemany(
+        "DELETE FROM variants WHERE id = ?", [(v,) for v in gone if v not in decided]
+    )
     db["collations"].upsert(
         {
             "document_id": document_id,
@@ -113,23 +125,25 @@ def _readings_json(readings: dict[str, Reading]) -> str:
 
 
 def _readings(data: str) -> dict[str, Reading]:
-    return {wid: Reading(**reading) for wid, reading in json.loads(data).items()}
+    return {wid: Reading(r["start"], r["end"], r["text"]) for wid, r in json.loads(data).items()}
 
 
 def _live_variants(library: Library, document_id: int) -> list[Variant]:
-    moves = [
-        row[0]
-        for row in library.db.execute(
-            "SELECT id FROM moves WHERE document_id = ? ORDER BY id", [document_id]
+    move_index = {
+        row[0]: n
+        for n, row in enumerate(
+            library.db.execute(
+                "SELECT id FROM moves WHERE document_id = ? ORDER BY id", [document_id]
+            )
         )
-    ]
+    }
     return [
         Variant(
             variant_id,
             category,
             _readings(readings),
-            tuple(json.loads(majority or "[]")),
-            moves.index(move_id) if move_id in moves else None,
+            () if majority in (None, "[]") else tuple(json.loads(majority)),
+            move_index.get(move_id),
         )
         for variant_id, category, readings, majority, move_id in library.db.execute(
             "SELECT id, category, readings, majority, move_id FROM variants"

@@ -150,12 +150,21 @@ def _add_review_steps(db: Database) -> None:
     db["documents"].add_column("review_state", str)  # JSON: where the editor was
 
 
+def _add_saved_proposals(db: Database) -> None:
+    """Each witness's cleaning proposals, computed once: a book takes a second to scan."""
+    db["saved_proposals"].create(
+        {"witness_id": int, "rules": str, "proposals": str},  # rules: version and names
+        pk="witness_id",
+    )
+
+
 # Append only: migration N brings a library from schema version N-1 to N.
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _create_documents_and_witnesses,
     _add_editorial_tables,
     _add_saved_collations,
     _add_review_steps,
+    _add_saved_proposals,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
 
 from desk import __version__
 from desk.core.collate import CATEGORIES
-from desk.core.curate import Review
+from desk.core.curate import Review, prepare_review
 from desk.core.export import export_texts
-from desk.core.library import get_document, import_paths
+from desk.core.library import get_document, import_paths, list_documents
 from desk.core.normalize import RULES
-from desk.core.saved_collation import document_collation
 from desk.core.store import Library, LibraryError, open_library
 from desk.gui import settings
 from desk.gui.jobs import run_job
@@ -233,7 +232,7 @@ class MainWindow(QMainWindow):
         def collate_in_background(progress):
             own = open_library(path)  # an SQLite connection belongs to one thread
             try:
-                document_collation(own, document_id)
+                prepare_review(own, document_id)
             finally:
                 own.close()
 
@@ -302,7 +301,16 @@ class MainWindow(QMainWindow):
         def work(progress):
             own = open_library(library_path)
             try:
-                return import_paths(own, paths, progress)
+                report = import_paths(own, paths, progress)
+                # Collate now what the import changed, so that opening it later is quick.
+                changed = {w.document_id for w in report.added}
+                ready = [
+                    d.id for d in list_documents(own) if d.id in changed and len(d.witnesses) > 1
+                ]
+                for done, document_id in enumerate(ready, start=1):
+                    prepare_review(own, document_id)
+                    progress(done, len(ready))
+                return report
             finally:
                 own.close()
 

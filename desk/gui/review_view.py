@@ -11,7 +11,7 @@ import sys
 from bisect import bisect_left, bisect_right
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QTextCursor, QUndoStack
+from PySide6.QtGui import QFont, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -24,15 +24,19 @@ from PySide6.QtWidgets import (
 from desk.core.curate import PROPOSAL_READING, Item, Outcome, Review
 from desk.core.store import LibraryError
 from desk.gui.commands import StepCommand
+from desk.gui.overview_marks import OverviewMarks
 from desk.gui.scroll_sync import AnchorMap, ScrollSync
-from desk.gui.style import CATEGORY_COLOURS, FAINT, move_format, omission_format, span_format
+from desk.gui.style import FAINT, move_format, omission_format, span_format
 from desk.gui.text_pane import TextPane
 from desk.gui.variant_table import FilterBar, ItemFilter, ItemTableModel
 
 CURATED = "curated"
 LONG_SPAN = 400  # longer spans are always checked for visibility
 MANY_EDITS = 300  # past this many edits at once, the curated pane is simply reloaded
-OVERVIEW_PRIORITY = {"text": 3, "script": 2, "punctuation": 1, "layout": 0}
+
+
+def _same_position(position: int) -> int:
+    return position
 
 
 class _PaneSpans:
@@ -68,7 +72,7 @@ class ReviewView(QWidget):
         self._spans: dict[str, _PaneSpans] = {}
         self._applying = False  # the curated pane is being changed by us, not typed in
         self._replaying = False  # the undo stack is being rebuilt: commands must not act
-        self._marks_cache: dict[str, list[tuple[float, QColor]]] = {}
+        self._overview: dict[str, OverviewMarks] = {}
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -97,7 +101,6 @@ class ReviewView(QWidget):
         """Show a document's review: one pane per witness, base first, then the curated text."""
         self.close_review()
         self.review = review
-        self._marks_cache.clear()
         for witness in review.collation.witnesses:
             pane = TextPane(labels.get(witness.id, witness.id), self.font)
             pane.set_text(witness.text)
@@ -128,6 +131,7 @@ class ReviewView(QWidget):
             pane.setParent(None)
             pane.deleteLater()
         self.panes.clear()
+        self._overview.clear()
         self.sync.clear()
         self.undo_stack.clear()
         self.review, self.current = None, None
@@ -146,25 +150,34 @@ class ReviewView(QWidget):
                 if witness.id in item.readings
             ]
             self._spans[witness.id] = _PaneSpans(spans)
+            marks = OverviewMarks(
+                witness.id,
+                len(witness.text),
+                review.items,
+                lambda item: review.status(item) is None,
+                lambda item: self.show_faint or item.category not in FAINT,
+            )
+            self._overview[witness.id] = marks
             self.panes[witness.id].set_spans(
-                lambda s, e, w=witness.id: self._witness_spans(w, s, e),
-                lambda w=witness.id: self._marks(w),
+                lambda s, e, w=witness.id: self._witness_spans(w, s, e), marks.marks
             )
         self._base_starts = [item.base_span[0] for item in review.items]
-        self.panes[CURATED].set_spans(self._curated_spans, lambda: self._marks(review.base_id))
+        self.panes[CURATED].set_spans(self._curated_spans, self._overview[review.base_id].marks)
 
     def _connect_sync(self) -> None:
         review = self.review
         base = review.base_id
         for witness in review.collation.witnesses:
             pane = self.panes[witness.id]
-            pairs = [(0, 0)]
-            for item in review.items:
-                if item.variant_id is not None:
-                    b, w = item.readings[base], item.readings[witness.id]
+            if witness.id == base:
+                to_base = from_base = _same_position
+            else:
+                pairs = [(0, 0)]
+                for variant in review.collation.variants:
+                    b, w = variant.readings[base], variant.readings[witness.id]
                     pairs += [(w.start, b.start), (w.end, b.end)]
-            to_base = AnchorMap(pairs)
-            from_base = AnchorMap([(b, w) for w, b in pairs])
+                to_base = AnchorMap(pairs)
+                from_base = AnchorMap([(b, w) for w, b in pairs])
             self.sync.add_pane(
                 witness.id, pane.middle_position, pane.show_position, to_base, from_base
             )
@@ -228,31 +241,11 @@ class ReviewView(QWidget):
                     spans.append(self._format(item, s, e))
         return spans
 
-    def _marks(self, witness: str) -> list[tuple[float, QColor]]:
-        if witness not in self._marks_cache:
-            self._marks_cache[witness] = self._compute_marks(witness)
-        return self._marks_cache[witness]
-
-    def _compute_marks(self, witness: str) -> list[tuple[float, QColor]]:
-        review = self.review
-        length = max(1, len(next(w.text for w in review.collation.witnesses if w.id == witness)))
-        buckets: dict[int, tuple[int, QColor]] = {}
-        for item in review.items:
-            reading = item.readings.get(witness)
-            if reading is None or not self._visible(item):
-                continue
-            open_ = review.status(item) is None
-            rank = OVERVIEW_PRIORITY[item.category] + (4 if open_ else 0)
-            bucket = reading.start * 400 // length
-            if bucket not in buckets or buckets[bucket][0] < rank:
-                colour = CATEGORY_COLOURS[item.category]
-                buckets[bucket] = (rank, colour.darker(160) if open_ else colour)
-        return [(bucket / 400, colour) for bucket, (_, colour) in buckets.items()]
-
     def repaint(self, statuses_changed: bool = False) -> None:
         """Repaint every pane's spans and overview."""
         if statuses_changed:
-            self._marks_cache.clear()
+            for marks in self._overview.values():
+                marks.recompute_all()
         for pane in self.panes.values():
             pane.refresh()
 
@@ -369,7 +362,8 @@ class ReviewView(QWidget):
         self.undo_stack.push(self._command(outcome.step.label, False))
         self.model.refresh_items(outcome.decided)
         self.statuses_changed.emit()
-        self._marks_cache.clear()
+        for marks in self._overview.values():
+            marks.items_changed(outcome.decided)
         if advance:
             self.next_open()
         else:
@@ -390,7 +384,9 @@ class ReviewView(QWidget):
         self._show_edits(outcome)
         self.model.refresh_all()
         self.statuses_changed.emit()
-        self.repaint(statuses_changed=True)
+        for marks in self._overview.values():
+            marks.items_changed(outcome.decided)
+        self.repaint()
 
     def _show_edits(self, outcome: Outcome) -> None:
         """Make the curated pane show what the review now holds."""
@@ -440,6 +436,5 @@ class ReviewView(QWidget):
         command = self._command(outcome.step.label, True)
         command.merged = outcome.merged
         self.undo_stack.push(command)
-        self._marks_cache.clear()
         self.statuses_changed.emit()
         pane.refresh()

@@ -1,0 +1,118 @@
+"""Review window speed on the 1 MB book pair, against the seed pair in the same process.
+
+Measures what the editor waits for, each through the real window on the offscreen
+platform, with the events that follow processed (painting included):
+- preparing a document: collating it and finding its cleaning proposals, saved in the
+  library (the app does this on a background thread, after an import or before opening);
+- opening a prepared document to a highlighted, scrollable view (on the GUI thread);
+- going to the next open variant (F8);
+- taking a witness's reading (Alt+2), committed to the library before it returns.
+Prints medians of several runs and the ratio to the same operation on the seed pair.
+Run: .venv/bin/python bench/bench_gui.py
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from book import clean_book, column_copy, misread_copy  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from desk.core.curate import prepare_review  # noqa: E402
+from desk.core.gc_tuning import tune_garbage_collector  # noqa: E402
+from desk.core.library import import_paths, list_documents  # noqa: E402
+from desk.core.store import open_library  # noqa: E402
+from desk.gui.app import make_application  # noqa: E402
+from desk.gui.main_window import MainWindow  # noqa: E402
+from desk.gui.settings import text_font  # noqa: E402
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+OPENS = 3
+STEPS = 40
+
+
+def timed(action) -> float:
+    """Seconds for `action` and the events it causes (painting included)."""
+    started = time.perf_counter()
+    action()
+    QApplication.processEvents()
+    return time.perf_counter() - started
+
+
+def make_library(folder: Path, texts: list[str]) -> Path:
+    """A library holding one document of the given witnesses."""
+    paths = []
+    for number, text in enumerate(texts):
+        path = folder / f"witness{number}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    library_path = folder / "bench.db"
+    library = open_library(library_path)
+    import_paths(library, paths)
+    documents = list_documents(library)
+    assert len(documents) == 1, "the witnesses must group into one document"
+    library.close()
+    return library_path
+
+
+def measure(library_path: Path) -> dict[str, list[float]]:
+    """Open times (first, then reopened) and per-step times for next and take."""
+    library = open_library(library_path)
+    window = MainWindow(library, text_font())
+    window.show()
+    QApplication.processEvents()
+    document = window.library_pane.documents[0].id
+    view = window.review_view
+    figures: dict[str, list[float]] = {"prepare": [], "open": [], "next": [], "take": []}
+    figures["prepare"].append(timed(lambda: prepare_review(library, document)))
+    for _ in range(OPENS):
+        view.close_review()
+        figures["open"].append(timed(lambda: window.open_document(document, wait=True)))
+    for _ in range(STEPS):
+        figures["next"].append(timed(view.next_open))
+    for _ in range(STEPS):
+        while view.current.rule is not None:  # a cleaning proposal: Alt+2 is for variants
+            view.next_open()
+        figures["take"].append(timed(lambda: view.take(2)))
+    decided = len(view.review.statuses)
+    window.close()
+    library.close()
+    assert decided >= STEPS, "each take must decide a variant"
+    return figures
+
+
+def main() -> None:
+    tune_garbage_collector()  # as the desk command does at start-up
+    make_application()
+    with tempfile.TemporaryDirectory() as temporary:
+        folder = Path(temporary)
+        (folder / "seed").mkdir()
+        (folder / "book").mkdir()
+        os.environ["DESK_CONFIG_DIR"] = str(folder / "config")
+        seed_texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("00[01]*.txt"))]
+        paragraphs = clean_book(350_000)
+        book_texts = [column_copy(paragraphs), misread_copy(paragraphs)[0]]
+        size = sum(len(t.encode("utf-8")) for t in book_texts) / 2 / 1e6
+        baseline = measure(make_library(folder / "seed", seed_texts))
+        book = measure(make_library(folder / "book", book_texts))
+    print(f"review window: book pair of {size:.2f} MB each vs the seed pair, offscreen")
+    for name, unit in [("prepare", "s"), ("open", "s"), ("next", "ms"), ("take", "ms")]:
+        scale = 1 if unit == "s" else 1000
+        ours, theirs = statistics.median(book[name]), statistics.median(baseline[name])
+        print(
+            f"  {name:<10} median {ours * scale:8.2f} {unit}  "
+            f"(seed pair {theirs * scale:.2f} {unit}, {ours / theirs:.1f}x; "
+            f"book max {max(book[name]) * scale:.2f} {unit}, {len(book[name])} runs)"
+        )
+
+
+if __name__ == "__main__":
+    main()

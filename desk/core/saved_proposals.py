@@ -1,0 +1,37 @@
+"""Each witness's cleaning proposals, computed once and kept in the library.
+
+A witness's raw text never changes, so its proposals only change with the rules; the
+saved set is keyed by the rules' version and names. Imports normalize and store.
+"""
+
+from __future__ import annotations
+
+import json
+
+from desk.core.normalize import DEFAULT_RULES, RULES_VERSION, Proposal, propose
+from desk.core.store import Library, LibraryError
+
+
+def _rules_key() -> str:
+    return f"{RULES_VERSION}:{','.join(DEFAULT_RULES)}"
+
+
+def witness_proposals(library: Library, witness_id: int, text: str) -> list[Proposal]:
+    """The default rules' proposals for a witness whose raw text is `text`."""
+    row = library.db.execute(
+        "SELECT proposals FROM saved_proposals WHERE witness_id = ? AND rules = ?",
+        [witness_id, _rules_key()],
+    ).fetchone()
+    if row is not None:
+        return [Proposal(*fields) for fields in json.loads(row[0])]
+    proposals = propose(text)
+    data = json.dumps([[p.rule, p.start, p.end, p.replacement] for p in proposals])
+    try:
+        with library.atomic() as db:
+            db["saved_proposals"].upsert(
+                {"witness_id": witness_id, "rules": _rules_key(), "proposals": data},
+                pk="witness_id",
+            )
+    except LibraryError:
+        pass  # a library that cannot be written still shows them, computed each time
+    return proposals

@@ -1,0 +1,62 @@
+"""A witness's cleaning proposals are computed once and read back when the document reopens."""
+
+from __future__ import annotations
+
+import pytest
+
+from desk.core import normalize, saved_proposals
+from desk.core.curate import Review, prepare_review
+from desk.core.library import list_documents, remove_document
+from desk.core.saved_collation import load_collation
+
+
+@pytest.fixture
+def page(seeded):
+    return next(d for d in list_documents(seeded) if len(d.witnesses) == 2)
+
+
+def base_of(library, page):
+    witness = page.witnesses[0]
+    text = library.db.execute("SELECT text FROM witnesses WHERE id = ?", [witness.id]).fetchone()
+    return witness.id, text[0]
+
+
+def test_saved_proposals_are_the_rules_proposals_and_are_not_computed_again(
+    seeded, page, monkeypatch
+):
+    witness_id, text = base_of(seeded, page)
+    first = saved_proposals.witness_proposals(seeded, witness_id, text)
+    assert first == normalize.propose(text)
+    assert any(p.rule == "reflow" for p in first)
+
+    def no_scan(*args, **kwargs):
+        raise AssertionError("the saved proposals should have been used")
+
+    monkeypatch.setattr(saved_proposals, "propose", no_scan)
+    assert saved_proposals.witness_proposals(seeded, witness_id, text) == first
+
+
+def test_changed_rules_make_the_proposals_be_found_again(seeded, page, monkeypatch):
+    witness_id, text = base_of(seeded, page)
+    saved_proposals.witness_proposals(seeded, witness_id, text)
+    monkeypatch.setattr(saved_proposals, "RULES_VERSION", normalize.RULES_VERSION + 1)
+    calls = []
+    monkeypatch.setattr(saved_proposals, "propose", lambda t: calls.append(t) or [])
+    assert saved_proposals.witness_proposals(seeded, witness_id, text) == []
+    assert calls == [text]
+
+
+def test_a_prepared_document_opens_with_its_collation_and_proposals(seeded, page):
+    prepare_review(seeded, page.id)
+    assert load_collation(seeded, page.id) is not None
+    review = Review(seeded, page.id)
+    assert sum(item.rule is not None for item in review.items) > 100
+    assert sum(item.variant_id is not None for item in review.items) == 304
+
+
+def test_removing_a_reviewed_document_removes_what_was_saved_for_it(seeded, page):
+    prepare_review(seeded, page.id)
+    remove_document(seeded, page.id)
+    assert page.id not in [d.id for d in list_documents(seeded)]
+    for table in ("collations", "variants", "saved_proposals"):
+        assert seeded.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
