@@ -20,12 +20,12 @@ run: $(STAMP)
 	$(BIN)/desk
 
 test: $(STAMP)
-	$(BIN)/ruff check desk tests bench packaging
+	$(BIN)/ruff check desk tests bench packaging scripts
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check desk tests bench packaging
-	$(BIN)/ruff format --check desk tests bench packaging
+	$(BIN)/ruff check desk tests bench packaging scripts
+	$(BIN)/ruff format --check desk tests bench packaging scripts
 
 bundle: $(STAMP)
 	$(BIN)/pyinstaller --noconfirm --distpath dist --workpath build packaging/desk.spec

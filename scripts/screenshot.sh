@@ -1,17 +1,13 @@
 #!/usr/bin/env bash
-# Opens desk on a fresh sample library under Xvfb and saves a screenshot of the screen,
-# so the window can be looked at on a machine without a display.
-# Usage: scripts/screenshot.sh [OUTPUT.png] [extra desk arguments...]
+# Takes screenshots of the review window on the sample library under Xvfb, so the window
+# can be looked at on a machine without a display (see scripts/screenshots.py).
+# Usage: scripts/screenshot.sh [OUTPUT_FOLDER]
 set -euo pipefail
-out=${1:-screenshot.png}; shift || true
-desk=${DESK:-.venv/bin/desk}
-library=$(mktemp -d)/library.db
-export DESK_LIBRARY=$library QT_QPA_PLATFORM=xcb
-Xvfb :97 -screen 0 ${SCREEN:-1600x1000}x24 -nolisten tcp & xvfb=$!
-trap 'kill $app $xvfb 2>/dev/null || true' EXIT
+out=${1:-screenshots}
+python=${PYTHON:-.venv/bin/python}
+export QT_QPA_PLATFORM=xcb DESK_CONFIG_DIR=$(mktemp -d)
+Xvfb :97 -screen 0 ${SCREEN:-1700x1100}x24 -nolisten tcp & xvfb=$!
+trap 'kill $xvfb 2>/dev/null || true' EXIT
 export DISPLAY=:97
 sleep 1
-"$desk" "$@" & app=$!
-sleep "${WAIT:-3}"
-import -window root "$out"
-echo "saved $out"
+"$python" scripts/screenshots.py "$out"

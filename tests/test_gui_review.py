@@ -186,3 +186,41 @@ def test_the_overview_strip_shows_where_open_items_are_and_follows_decisions(win
     assert after != before  # an open text variant is drawn darker than a decided one
     view.undo_stack.undo()
     assert colour_near() == before
+
+
+def test_clicking_a_highlight_makes_its_variant_current(window, qtbot):
+    view = window.review_view
+    other = view.review.collation.witnesses[1].id
+    item = find(view, "邰", "邵")
+    pane = view.panes[other]
+    pane.show_position(item.readings[other].start)
+    cursor = QTextCursor(pane.editor.document())
+    cursor.setPosition(pane.code_points_to_qt(item.readings[other].start))
+    point = pane.editor.cursorRect(cursor).center()
+    point.setX(point.x() + 3)  # inside the character, not on its left edge
+    qtbot.mouseClick(pane.editor.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert view.current is item
+    assert view.table.currentIndex().siblingAtColumn(3).data() == "邵"
+
+
+def test_a_moved_caption_is_shown_where_it_sits_in_each_witness(window):
+    view = window.review_view
+    base, other = (w.id for w in view.review.collation.witnesses)
+    inside = find(view, "仓", "")
+    assert inside.move is not None
+    move = view.review.collation.moves[inside.move]
+    view.go_to(inside)
+    view.panes[other].show_position(0)  # scrolled away from the caption
+    view.go_to_counterpart()
+    start, end = view.panes[other].visible_range()
+    assert start <= move.readings[other].start <= end
+    assert "广西梧州中外运" in view.panes[other].editor.toPlainText()[start:end]
+
+
+def test_the_take_menu_names_each_witness_of_the_open_document(window):
+    visible = [a.text() for a in window.take_actions if a.isVisible()]
+    assert visible == [
+        f"Take Reading of {label}"
+        for label in window._labels(window.review_view.review.document.id).values()
+    ]
+    assert window.take_actions[0].shortcut().toString() == "Alt+1"

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QMenu, QMessageBox, QTreeView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QInputDialog,
+    QMenu,
+    QMessageBox,
+    QTreeView,
+)
 
 from desk.core.library import (
     Document,
@@ -25,7 +32,7 @@ def library_model(
 ) -> QStandardItemModel:
     """Documents, each with its witnesses under it."""
     model = QStandardItemModel()
-    model.setHorizontalHeaderLabels(["Document / witness", "Open", "Encoding", "Characters"])
+    model.setHorizontalHeaderLabels(["Document / witness", "Open", "Characters"])
     for document in documents:
         witnesses = len(document.witnesses)
         title = QStandardItem(document.title)
@@ -33,19 +40,14 @@ def library_model(
         open_, total = counts.get(document.id, (None, None))
         opened = QStandardItem("—" if open_ is None else f"{open_} of {total}")
         opened.setToolTip("Open variants (not yet collated: —)")
-        row = [title, opened, QStandardItem(""), QStandardItem("")]
+        row = [title, opened, QStandardItem("")]
         title.setData(document.id, DOCUMENT_ROLE)
         for witness in document.witnesses:
             label = QStandardItem(witness.label)
             label.setData(document.id, DOCUMENT_ROLE)
             label.setData(witness.id, WITNESS_ROLE)
-            label.setToolTip(witness.path)
-            child = [
-                label,
-                QStandardItem(""),
-                QStandardItem(witness.encoding),
-                QStandardItem(f"{witness.length:,}"),
-            ]
+            label.setToolTip(f"{witness.path}\n{witness.encoding}, {witness.length:,} characters")
+            child = [label, QStandardItem(""), QStandardItem(f"{witness.length:,}")]
             for item in child:
                 item.setEditable(False)
             title.appendRow(child)
@@ -76,9 +78,11 @@ class LibraryPane(QTreeView):
         self.documents = list_documents(self.library)
         self.setModel(library_model(self.documents, variant_counts(self.library)))
         self.expandAll()
-        self.setColumnWidth(0, 240)
-        for column in (1, 2, 3):
-            self.resizeColumnToContents(column)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # titles elide
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
     def select_document(self, document_id: int) -> None:
         """Highlight a document's row."""

@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         """A first-run size that fits the screen; later runs restore the saved geometry."""
         screen = self.screen().availableGeometry()
         self.resize(min(1500, int(screen.width() * 0.95)), min(950, int(screen.height() * 0.92)))
-        self.resizeDocks([self.library_dock], [260], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.library_dock], [330], Qt.Orientation.Horizontal)
         self.resizeDocks([self.items_dock], [int(self.height() * 0.3)], Qt.Orientation.Vertical)
 
     def _dock(self, title: str, widget, area) -> QDockWidget:
@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
             )
             for n in range(1, 10)
         ]
+        self._name_take_actions(["Witness 1", "Witness 2"])
         self._action(review, "Accept &Proposal", view.accept_proposal, "Alt+P")
         self._action(review, "&Type a Reading…", self.type_reading, "F2")
         self._action(review, "&Keep Curated Reading", view.keep, "Alt+K")
@@ -240,7 +241,9 @@ class MainWindow(QMainWindow):
             if self._closed:
                 return  # the collation finished after the window closed
             review = Review(self.library, document_id, settings.author())
-            self.review_view.open_review(review, self._labels(document_id))
+            labels = self._labels(document_id)
+            self.review_view.open_review(review, labels)
+            self._name_take_actions(list(labels.values()))
             with self.library.atomic():
                 self.library.set_meta(LAST_DOCUMENT, str(document_id))
             self.library_pane.reload()
@@ -253,6 +256,13 @@ class MainWindow(QMainWindow):
             run_job(
                 self, f"Collating “{document.title}”…", collate_in_background, show, self._failed
             )
+
+    def _name_take_actions(self, labels: list[str]) -> None:
+        """Review > Take Reading: one entry per witness of the open document, by name."""
+        for number, action in enumerate(self.take_actions, start=1):
+            action.setVisible(number <= len(labels))
+            if number <= len(labels):
+                action.setText(f"Take Reading of {labels[number - 1]}")
 
     def open_last_document(self, wait: bool = False) -> None:
         """Reopen the document the editor had open, or the first with two witnesses."""

@@ -140,6 +140,7 @@ class ReviewView(QWidget):
         self.panes[name] = pane
         self.splitter.addWidget(pane)
         pane.scrolled.connect(lambda name=name: self.sync.scrolled(name))
+        pane.clicked.connect(lambda position, name=name: self.go_to_position(name, position))
 
     def _index_spans(self) -> None:
         review = self.review
@@ -229,12 +230,18 @@ class ReviewView(QWidget):
         ]
         return moves + spans
 
+    def _items_near_base(self, start: int, end: int | None = None) -> list[Item]:
+        """Items starting in the base between `start` - LONG_SPAN and `end` (+1)."""
+        first = bisect_left(self._base_starts, start - LONG_SPAN)
+        last = bisect_right(self._base_starts, (start if end is None else end) + 1)
+        return self.review.items[first:last]
+
     def _curated_spans(self, start: int, end: int):
         review = self.review
-        first = bisect_left(self._base_starts, review.curated.to_base(start) - LONG_SPAN)
-        last = bisect_right(self._base_starts, review.curated.to_base(end) + 1)
         spans = []
-        for item in review.items[first:last]:
+        for item in self._items_near_base(
+            review.curated.to_base(start), review.curated.to_base(end)
+        ):
             if self._visible(item):
                 s, e = review.curated_span(item)
                 if e >= start and s <= end:
@@ -301,20 +308,54 @@ class ReviewView(QWidget):
             if found is not None:
                 self.go_to(found)
 
-    def go_to_counterpart(self) -> None:
-        """Bring every pane to the moved passage around the focused pane's cursor."""
+    def item_at(self, pane: str, position: int) -> Item | None:
+        """The shortest shown item whose span in `pane` holds `position`."""
+        if pane == CURATED:
+            found = [
+                (e - s, item)
+                for item in self._items_near_base(self.review.curated.to_base(position))
+                for s, e in [self.review.curated_span(item)]
+                if s <= position <= e
+            ]
+        else:
+            found = [(e - s, i) for s, e, i in self._spans[pane].between(position, position)]
+        found = [(length, item) for length, item in found if self._visible(item)]
+        return min(found, key=lambda f: f[0])[1] if found else None
+
+    def go_to_position(self, pane: str, position: int) -> None:
+        """A click in a pane: the item under it becomes current."""
+        if self.review is not None:
+            item = self.item_at(pane, position)
+            if item is not None and item is not self.current:
+                self.go_to(item)
+
+    def move_at_cursor(self) -> tuple[str, int] | None:
+        """(pane, move index) of the moved passage under the focused witness pane's
+        cursor, else of the one the current item lies in."""
         for name, pane in self.panes.items():
             if pane.editor.hasFocus() and name != CURATED:
                 position = pane.qt_to_code_points(pane.editor.textCursor().position())
-                for move in self.review.collation.moves:
+                for index, move in enumerate(self.review.collation.moves):
                     reading = move.readings.get(name)
                     if reading and reading.start <= position <= reading.end:
-                        self.sync.enabled = False
-                        for other, other_reading in move.readings.items():
-                            if other != name:
-                                self.panes[other].show_position(other_reading.start)
-                        self.sync.enabled = True
-                        return
+                        return name, index
+        if self.current is not None and self.current.move is not None:
+            return self.review.base_id, self.current.move
+        return None
+
+    def go_to_counterpart(self) -> None:
+        """Show a moved passage in every pane: where it sits in each witness."""
+        found = self.move_at_cursor() if self.review is not None else None
+        if found is None:
+            return
+        here, index = found
+        self.sync.enabled = False
+        try:
+            for witness, reading in self.review.collation.moves[index].readings.items():
+                if witness != here:
+                    self.panes[witness].show_position(reading.start)
+        finally:
+            self.sync.enabled = True
 
     def _save_position(self) -> None:
         """Remember the current item; a failure here must never stop the editor."""

@@ -31,13 +31,15 @@ def span_format(category: str, decided: bool, current: bool) -> QTextCharFormat:
 
 
 def omission_format(category: str, current: bool) -> QTextCharFormat:
-    """A reading that is empty here: the next character gets a coloured underline."""
+    """A reading that is empty here: the next character gets a coloured underline, wavy
+    and strong when current (never a background, which would claim that character)."""
     fmt = QTextCharFormat()
-    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-    colour = CURRENT_COLOUR if current else CATEGORY_COLOURS.get(category, CATEGORY_COLOURS["text"])
-    fmt.setUnderlineColor(colour.darker(150))
     if current:
-        fmt.setBackground(CURRENT_COLOUR)
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        fmt.setUnderlineColor(QColor("#e65100"))
+    else:
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(CATEGORY_COLOURS.get(category, CATEGORY_COLOURS["text"]).darker(150))
     return fmt
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
@@ -44,6 +44,7 @@ class TextPane(QWidget):
     code points."""
 
     scrolled = Signal()
+    clicked = Signal(int)  # a code point position the editor clicked without selecting
 
     def __init__(self, title: str, font: QFont, editable: bool = False) -> None:
         super().__init__()
@@ -72,6 +73,17 @@ class TextPane(QWidget):
         self._timer.timeout.connect(self.paint_spans)
         self.editor.verticalScrollBar().valueChanged.connect(self._on_scroll)
         self.overview.clicked.connect(self.show_fraction)
+        self.editor.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        if (
+            event.type() == QEvent.Type.MouseButtonRelease
+            and event.button() == Qt.MouseButton.LeftButton
+            and not self.editor.textCursor().hasSelection()
+        ):
+            position = self.editor.cursorForPosition(event.position().toPoint()).position()
+            self.clicked.emit(self._index.from_qt(position))
+        return False
 
     def set_text(self, text: str) -> None:
         """Show a text (always as plain text, never markup)."""
