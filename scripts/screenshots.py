@@ -29,17 +29,6 @@ def settle(app: QApplication) -> None:
         QApplication.instance().thread().msleep(20)
 
 
-def find(review, base_text: str, other_text: str):
-    other = review.collation.witnesses[1].id
-    return next(
-        item
-        for item in review.items
-        if item.variant_id is not None
-        and item.readings[review.base_id].text == base_text
-        and item.readings[other].text == other_text
-    )
-
-
 def main(out: Path) -> None:
     tune_garbage_collector()
     out.mkdir(parents=True, exist_ok=True)
@@ -54,10 +43,10 @@ def main(out: Path) -> None:
     window.grab().save(str(out / "window.png"))
     view = window.review_view
     view.set_show_faint(False)
-    view.go_to(find(view.review, "出", "平"))
+    view.go_to(view.review.find_variant("出", "平"))
     settle(app)
     window.grab().save(str(out / "variant.png"))
-    view.go_to(find(view.review, "仓", ""))
+    view.go_to(view.review.find_variant("仓", ""))
     settle(app)
     window.grab().save(str(out / "move.png"))
     window.close()

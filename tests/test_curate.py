@@ -15,17 +15,6 @@ def review(seeded):
     return Review(seeded, list_documents(seeded)[0].id, author="editor")
 
 
-def item_with(review, base_text, other_text):
-    other = review.collation.witnesses[1].id
-    return next(
-        item
-        for item in review.items
-        if item.variant_id is not None
-        and item.readings[review.base_id].text == base_text
-        and item.readings[other].text == other_text
-    )
-
-
 def test_items_are_variants_and_base_proposals_in_base_order(review):
     kinds = {item.rule is None for item in review.items}
     assert kinds == {True, False}
@@ -35,7 +24,7 @@ def test_items_are_variants_and_base_proposals_in_base_order(review):
 
 
 def test_taking_a_reading_changes_the_curated_text_and_is_saved(review, seeded):
-    item = item_with(review, "出", "平")
+    item = review.find_variant("出", "平")
     other = review.collation.witnesses[1].id
     outcome = review.take_reading(item, other)
     assert "陕西宝鸡平台元宇宙" in review.text()
@@ -92,41 +81,41 @@ def test_typing_joins_quick_adjacent_keystrokes_into_one_step(review):
 
 def test_everything_survives_reopening_including_undone_steps(review, seeded):
     other = review.collation.witnesses[1].id
-    review.take_reading(item_with(review, "邰", "邵"), other)
-    review.take_reading(item_with(review, "牛", "羊"), other)
+    review.take_reading(review.find_variant("邰", "邵"), other)
+    review.take_reading(review.find_variant("牛", "羊"), other)
     review.undo()
-    review.save_position(item_with(review, "人", "民"))
+    review.save_position(review.find_variant("人", "民"))
     text = review.text()
     seeded.close()
     library = open_library(seeded.path)
     again = Review(library, review.document.id)
     assert again.text() == text
-    assert again.status(item_with(again, "邰", "邵")) is not None
-    assert again.status(item_with(again, "牛", "羊")) is None
-    assert again.saved_position().key == item_with(again, "人", "民").key
+    assert again.status(again.find_variant("邰", "邵")) is not None
+    assert again.status(again.find_variant("牛", "羊")) is None
+    assert again.saved_position().key == again.find_variant("人", "民").key
     again.redo()  # the undone step can still be redone after a restart
-    assert again.status(item_with(again, "牛", "羊")) is not None
+    assert again.status(again.find_variant("牛", "羊")) is not None
     library.close()
 
 
 def test_a_new_action_after_undo_abandons_the_redo_branch(review):
     other = review.collation.witnesses[1].id
-    review.take_reading(item_with(review, "培", "育"), other)
+    review.take_reading(review.find_variant("培", "育"), other)
     review.undo()
-    review.take_reading(item_with(review, "结", "融"), other)
+    review.take_reading(review.find_variant("结", "融"), other)
     assert review.redo().step is None
-    assert review.status(item_with(review, "培", "育")) is None
+    assert review.status(review.find_variant("培", "育")) is None
 
 
 def test_export_writes_the_curated_text(review, seeded, tmp_path):
     other = review.collation.witnesses[1].id
-    review.take_reading(item_with(review, "出", "平"), other)
+    review.take_reading(review.find_variant("出", "平"), other)
     written = export_texts(seeded, tmp_path, [review.document.id])
     assert "陕西宝鸡平台元宇宙" in written[0].read_text(encoding="utf-8")
 
 
 def test_a_failed_write_leaves_the_curated_text_unchanged(review):
-    item = item_with(review, "出", "平")
+    item = review.find_variant("出", "平")
     before = review.text()
     review.library.db.execute("PRAGMA query_only = ON")  # as if the disk refused
     with pytest.raises(LibraryError, match="could not write"):
@@ -134,3 +123,10 @@ def test_a_failed_write_leaves_the_curated_text_unchanged(review):
     review.library.db.execute("PRAGMA query_only = OFF")
     assert review.text() == before
     assert review.status(item) is None
+
+
+def test_finding_a_variant_by_its_readings(review):
+    item = review.find_variant("邰", "邵")
+    base, other = (w.id for w in review.collation.witnesses)
+    assert (item.readings[base].text, item.readings[other].text) == ("邰", "邵")
+    assert review.find_variant("邰", "邰") is None

@@ -24,15 +24,9 @@ def window(seeded, qtbot):
 
 
 def find(view, base_text, other_text):
-    review = view.review
-    other = review.collation.witnesses[1].id
-    return next(
-        i
-        for i in review.items
-        if i.variant_id is not None
-        and i.readings[review.base_id].text == base_text
-        and i.readings[other].text == other_text
-    )
+    item = view.review.find_variant(base_text, other_text)
+    assert item is not None
+    return item
 
 
 def curated(window) -> str:

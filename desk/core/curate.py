@@ -191,6 +191,16 @@ class Review:
         """The decision in force for an item, or None while it is open."""
         return self.statuses.get(item.key)
 
+    def find_variant(self, *readings: str) -> Item | None:
+        """The first variant whose witnesses read `readings`, in witness order."""
+        witnesses = [w.id for w in self.collation.witnesses][: len(readings)]
+        for item in self.items:
+            if item.variant_id is not None and all(
+                item.readings[w].text == text for w, text in zip(witnesses, readings)
+            ):
+                return item
+        return None
+
     def open_items(self) -> list[Item]:
         """Items not decided yet, in base order."""
         return [item for item in self.items if item.key not in self.statuses]
