@@ -130,3 +130,59 @@ def test_finding_a_variant_by_its_readings(review):
     base, other = (w.id for w in review.collation.witnesses)
     assert (item.readings[base].text, item.readings[other].text) == ("邰", "邵")
     assert review.find_variant("邰", "邰") is None
+
+
+def test_history_lists_every_step_with_who_and_what(review):
+    other = review.collation.witnesses[1].id
+    review.take_reading(review.find_variant("出", "平"), other)
+    review.edit(0, 0, "【")
+    review.undo()
+    history = review.history()
+    assert [(r.number, r.kind, r.state) for r in history] == [
+        (1, "decision", "applied"),
+        (2, "edit", "undone"),
+    ]
+    assert history[0].author == "editor" and history[0].created.startswith("20")
+    assert history[0].decisions[0].text == "平"
+
+
+def test_any_revision_can_be_shown_and_restored_as_a_new_revision(review):
+    other = review.collation.witnesses[1].id
+    base_text = review.text()
+    review.take_reading(review.find_variant("出", "平"), other)
+    after_first = review.text()
+    review.take_reading(review.find_variant("邰", "邵"), other)
+    review.edit(0, 0, "【")
+    assert review.text_at(0) == base_text
+    assert review.text_at(1) == after_first
+    outcome = review.restore(1)
+    assert review.text() == after_first
+    assert outcome.step.kind == "restore" and outcome.step.number == 4
+    review.undo()  # restoring is undoable like any step
+    assert review.text().startswith("【")
+    assert curated_text(review.library, review.document.id) == review.text()
+
+
+def test_the_text_of_an_abandoned_branch_can_still_be_shown(review):
+    other = review.collation.witnesses[1].id
+    review.take_reading(review.find_variant("出", "平"), other)
+    review.edit(0, 0, "甲")
+    branch = review.text()
+    review.undo()
+    review.edit(0, 0, "乙")  # the undone edit is abandoned
+    assert [r.state for r in review.history()] == ["applied", "abandoned", "applied"]
+    assert review.text_at(2) == branch
+    assert review.text_at(3) == "乙" + branch[1:]
+
+
+def test_each_variant_shows_every_decision_ever_made_on_it(review):
+    item = review.find_variant("邰", "邵")
+    other = review.collation.witnesses[1].id
+    review.take_reading(item, other)
+    review.undo()
+    review.type_reading(item, "邵(?)")
+    past = review.decisions_on(item)
+    assert [(p.decision.choice, p.decision.text, p.state) for p in past] == [
+        ("witness", "邵", "abandoned"),
+        ("typed", "邵(?)", "applied"),
+    ]

@@ -12,15 +12,16 @@ from __future__ import annotations
 import getpass
 import json
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from desk.core.annotations import shift_curated_annotations
 from desk.core.collate import Collation, Reading
 from desk.core.curated_map import Change, CuratedMap, TextEdit
 from desk.core.library import get_document, witness_text
 from desk.core.normalize import RULES_BY_NAME
 from desk.core.saved_collation import document_collation
 from desk.core.saved_proposals import witness_proposals
-from desk.core.store import Library, now
+from desk.core.store import Library, LibraryError, now
 
 APPLIED, UNDONE, ABANDONED = "applied", "undone", "abandoned"
 PROPOSAL_READING = "proposal"  # the key of a proposal's suggested reading
@@ -65,7 +66,32 @@ class Step:
     change: Change
     decisions: tuple[Decision, ...]
     state: str
-    created: float = field(default=0.0, compare=False)
+    parent: int = 0  # the step applied just before this one was made; 0: none
+
+
+@dataclass(frozen=True)
+class Revision:
+    """A step as the history shows it: who made it, when, and its decisions."""
+
+    number: int
+    parent: int
+    kind: str
+    label: str
+    state: str
+    author: str
+    created: str
+    decisions: tuple[Decision, ...]
+
+
+@dataclass(frozen=True)
+class PastDecision:
+    """A decision ever made on an item, with the fate of its step."""
+
+    decision: Decision
+    revision: int
+    state: str
+    author: str
+    created: str
 
 
 @dataclass(frozen=True)
@@ -123,9 +149,9 @@ def _load_steps(library: Library, document_id: int) -> list[Step]:
         witness_id = None if witness is None else str(witness)
         decisions.setdefault(revision, []).append(Decision(item, choice, text, witness_id))
     return [
-        Step(number, kind, label, _change(change), tuple(decisions.get(rid, ())), state)
-        for rid, number, kind, label, change, state in library.db.execute(
-            "SELECT id, number, kind, label, change, state FROM revisions"
+        Step(number, kind, label, _change(change), tuple(decisions.get(rid, ())), state, parent)
+        for rid, number, kind, label, change, state, parent in library.db.execute(
+            "SELECT id, number, kind, label, change, state, parent FROM revisions"
             " WHERE document_id = ? AND number IS NOT NULL ORDER BY number",
             [document_id],
         )
@@ -243,6 +269,7 @@ class Review:
             "Keep the curated reading",
             Change((), ()),
             [Decision(item.key, "kept", text)],
+            [],
         )
         return Outcome(step, [], (item.key,))
 
@@ -279,7 +306,7 @@ class Review:
             change, edits = self.curated.replace_many_base(spans)
         decisions = [Decision(i.key, choice, t, witness) for i, t in zip(items, texts)]
         try:
-            step = self._save(kind, label, change, decisions)
+            step = self._save(kind, label, change, decisions, edits)
         except BaseException:
             self.curated.apply(change.inverse())
             raise
@@ -297,16 +324,82 @@ class Review:
                 and previous.state == APPLIED
                 and quick
             ):
-                step = self._merge_into(previous, change)
+                step = self._merge_into(previous, change, edits)
                 merged = True
             else:
-                step = self._save("edit", "Edit text", change, [])
+                step = self._save("edit", "Edit text", change, [], edits)
                 merged = False
         except BaseException:
             self.curated.apply(change.inverse())
             raise
         self._last_typing = time.monotonic()
         return Outcome(step, edits, (), merged)
+
+    def restore(self, number: int) -> Outcome:
+        """Make the curated text what it was after revision `number` (0: the base witness),
+        as a new step. Decisions made since stay in the log and keep their status."""
+        target = set(self.replacements_at(number))
+        current = set(self.curated.replacements)
+        change = Change(tuple(sorted(current - target)), tuple(sorted(target - current)))
+        edits = self.curated.apply(change)
+        try:
+            step = self._save("restore", f"Restore revision {number}", change, [], edits)
+        except BaseException:
+            self.curated.apply(change.inverse())
+            raise
+        return Outcome(step, edits, ())
+
+    # History
+
+    def history(self) -> list[Revision]:
+        """Every step ever made on the document, undone and abandoned ones too, in order."""
+        steps = {s.number: s for s in _load_steps(self.library, self.document.id)}
+        return [
+            Revision(
+                number, parent or 0, kind, label, state, author, created, steps[number].decisions
+            )
+            for number, parent, kind, label, state, author, created in self.library.db.execute(
+                "SELECT number, parent, kind, label, state, author, created_at FROM revisions"
+                " WHERE document_id = ? AND number IS NOT NULL ORDER BY number",
+                [self.document.id],
+            )
+        ]
+
+    def replacements_at(self, number: int) -> tuple:
+        """The curated text's replacements right after revision `number` was made."""
+        steps = {s.number: s for s in _load_steps(self.library, self.document.id)}
+        if number and number not in steps:
+            raise LibraryError(f"no revision {number} in “{self.document.title}”")
+        chain = []
+        while number:
+            chain.append(steps[number])
+            number = steps[number].parent
+        curated = CuratedMap(self.curated.base)
+        for step in reversed(chain):
+            curated.apply(step.change)
+        return curated.replacements
+
+    def text_at(self, number: int) -> str:
+        """The curated text right after revision `number` (0: the base witness)."""
+        return CuratedMap(self.curated.base, self.replacements_at(number)).text()
+
+    def decisions_on(self, item: Item) -> list[PastDecision]:
+        """Every decision ever made on an item, oldest first, undone ones included."""
+        return [
+            PastDecision(
+                Decision(item.key, choice, text, None if witness is None else str(witness)),
+                number,
+                state,
+                author,
+                created,
+            )
+            for choice, text, witness, number, state, author, created in self.library.db.execute(
+                "SELECT d.choice, d.text, d.witness_id, r.number, r.state, d.author, d.created_at"
+                " FROM decisions d JOIN revisions r ON r.id = d.revision_id"
+                " WHERE d.document_id = ? AND d.item = ? ORDER BY d.id",
+                [self.document.id, item.key],
+            )
+        ]
 
     def undo(self) -> Outcome:
         """Undo the last applied step."""
@@ -338,11 +431,21 @@ class Review:
 
     # Persistence
 
-    def _save(self, kind: str, label: str, change: Change, decisions: list[Decision]) -> Step:
+    def _save(
+        self,
+        kind: str,
+        label: str,
+        change: Change,
+        decisions: list[Decision],
+        edits: list[TextEdit],
+    ) -> Step:
         number = (self.steps[-1].number if self.steps else self._max_number()) + 1
-        step = Step(number, kind, label, change, tuple(decisions), APPLIED)
+        applied = [s for s in self.steps if s.state == APPLIED]
+        parent = applied[-1].number if applied else 0
+        step = Step(number, kind, label, change, tuple(decisions), APPLIED, parent)
         stamp = now()
         with self.library.atomic() as db:
+            shift_curated_annotations(self.library, self.document.id, edits)
             # A new action after undoing: the undone steps can no longer be redone.
             db.execute(
                 "UPDATE revisions SET state = ? WHERE document_id = ? AND state = ?",
@@ -358,6 +461,7 @@ class Review:
                         "label": label,
                         "change": _change_json(change),
                         "state": APPLIED,
+                        "parent": parent,
                         "author": self.author,
                         "created_at": stamp,
                         "reason": label,
@@ -392,12 +496,15 @@ class Review:
         ).fetchone()
         return row[0] or 0
 
-    def _merge_into(self, previous: Step, change: Change) -> Step:
+    def _merge_into(self, previous: Step, change: Change, edits: list[TextEdit]) -> Step:
         removed = set(previous.change.removed) | (set(change.removed) - set(previous.change.added))
         added = (set(previous.change.added) - set(change.removed)) | set(change.added)
         combined = Change(tuple(sorted(removed - added)), tuple(sorted(added - removed)))
-        step = Step(previous.number, previous.kind, previous.label, combined, (), APPLIED)
+        step = Step(
+            previous.number, previous.kind, previous.label, combined, (), APPLIED, previous.parent
+        )
         with self.library.atomic() as db:
+            shift_curated_annotations(self.library, self.document.id, edits)
             db.execute(
                 "UPDATE revisions SET change = ? WHERE document_id = ? AND number = ?",
                 [_change_json(combined), self.document.id, previous.number],
@@ -410,6 +517,7 @@ class Review:
         edits = self.curated.apply(change)
         try:
             with self.library.atomic() as db:
+                shift_curated_annotations(self.library, self.document.id, edits)
                 db.execute(
                     "UPDATE revisions SET state = ? WHERE document_id = ? AND number = ?",
                     [state, self.document.id, step.number],
@@ -417,7 +525,9 @@ class Review:
         except BaseException:
             self.curated.apply(change.inverse())
             raise
-        updated = Step(step.number, step.kind, step.label, step.change, step.decisions, state)
+        updated = Step(
+            step.number, step.kind, step.label, step.change, step.decisions, state, step.parent
+        )
         self.steps = [updated if s.number == step.number else s for s in self.steps]
         self._recompute_statuses()
         self._last_typing = 0.0

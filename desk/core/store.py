@@ -158,6 +158,24 @@ def _add_saved_proposals(db: Database) -> None:
     )
 
 
+def _add_annotation_state_and_revision_parents(db: Database) -> None:
+    """Deleted annotations are kept (undo brings them back); each revision knows the one
+    it was made on, so the text of any revision can be rebuilt."""
+    db["annotations"].add_column("deleted_at", str)
+    db["revisions"].add_column("parent", int)  # number of the step applied before it; 0: none
+    for (document_id,) in db.execute("SELECT DISTINCT document_id FROM revisions").fetchall():
+        previous = 0
+        rows = db.execute(
+            "SELECT id, number, state FROM revisions WHERE document_id = ? AND number IS NOT NULL"
+            " ORDER BY number",
+            [document_id],
+        ).fetchall()
+        for revision_id, number, state in rows:
+            db.execute("UPDATE revisions SET parent = ? WHERE id = ?", [previous, revision_id])
+            if state != "abandoned":
+                previous = number
+
+
 # Append only: migration N brings a library from schema version N-1 to N.
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _create_documents_and_witnesses,
@@ -165,6 +183,7 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _add_saved_collations,
     _add_review_steps,
     _add_saved_proposals,
+    _add_annotation_state_and_revision_parents,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
