@@ -18,7 +18,7 @@ import click
 
 from desk import __version__
 from desk.core.collate import WitnessText, collate
-from desk.core.export import export_texts
+from desk.core.export import FORMATS, export_documents
 from desk.core.gc_tuning import tune_garbage_collector
 from desk.core.library import import_paths, list_documents, seed_library
 from desk.core.normalize import DEFAULT_RULES, RULES, apply_proposals, propose
@@ -145,20 +145,37 @@ def list_command(ctx: click.Context, as_json: bool, library_path: Path | None) -
     "out_dir",
     required=True,
     type=click.Path(file_okay=False, path_type=Path),
-    help="Folder to write the .txt files into (created if needed).",
+    help="Folder to write the files into (created if needed).",
+)
+@click.option(
+    "--format",
+    "formats",
+    default="txt",
+    show_default=True,
+    help="Comma-separated: txt (clean text), tei (TEI P5 apparatus), csv (apparatus and"
+    " decision log), annotations (W3C Web Annotation JSON).",
 )
 @library_option
 @click.pass_context
-def export_command(ctx: click.Context, out_dir: Path, library_path: Path | None) -> None:
-    """Write each document's curated text to a UTF-8 .txt file named after its title."""
+def export_command(
+    ctx: click.Context, out_dir: Path, formats: str, library_path: Path | None
+) -> None:
+    """Write each document, named after its title, in the chosen formats."""
+    chosen = [f.strip() for f in formats.split(",") if f.strip()]
+    unknown = sorted(set(chosen) - set(FORMATS))
+    if unknown or not chosen:
+        raise click.BadParameter(
+            f"unknown format(s) {', '.join(unknown) or '(none)'}; choose from {', '.join(FORMATS)}",
+            param_hint="--format",
+        )
     library = open_chosen_library(ctx, library_path)
     try:
-        written = export_texts(library, out_dir)
+        written = export_documents(library, out_dir, chosen)
     except OSError as error:
         raise click.ClickException(f"could not write to {out_dir}: {error}") from None
     for path in written:
         click.echo(str(path))
-    click.echo(f"Exported {len(written)} document(s) to {out_dir}", err=True)
+    click.echo(f"Exported {len(written)} file(s) to {out_dir}", err=True)
 
 
 def read_or_fail(path: Path) -> str:

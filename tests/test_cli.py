@@ -79,7 +79,7 @@ def test_export_writes_one_file_per_document(tmp_path):
     result = desk("export", "--out", str(out))
     assert result.exit_code == 0
     assert len(list(out.glob("*.txt"))) == 4
-    assert "Exported 4 document(s)" in result.stderr
+    assert "Exported 4 file(s)" in result.stderr
 
 
 def test_a_broken_library_is_one_clear_error(tmp_path):

@@ -1,7 +1,8 @@
-"""Write curated texts out as clean UTF-8 `.txt` files, one per document.
+"""Write documents out: clean UTF-8 text, TEI, CSV apparatus and log, annotations.
 
 File names come from document titles: Chinese kept, nothing a file system forbids, no
-path traversal, no two documents on one name. Imports curate, library and store only.
+path traversal, no two documents on one name; every format of a document shares its
+name. Imports apparatus, web_annotations, curate, library and store.
 """
 
 from __future__ import annotations
@@ -13,9 +14,12 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
-from desk.core.curate import curated_text
-from desk.core.library import list_documents
+from desk.core.apparatus import apparatus_csv, decision_log_csv, tei_document
+from desk.core.curate import Review, curated_text
+from desk.core.library import Document, list_documents
+from desk.core.line_endings import unify_line_endings
 from desk.core.store import Library
+from desk.core.web_annotations import annotations_collection
 
 # Characters Windows forbids in names (macOS forbids ":" and "/" of these), and controls.
 _FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
@@ -40,11 +44,6 @@ def safe_filename(title: str, taken: set[str], suffix: str = ".txt") -> str:
     return candidate
 
 
-def unify_line_endings(text: str) -> str:
-    """Text with every CRLF and CR line ending written as LF; nothing else changed."""
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
 def write_text_atomically(path: Path, text: str) -> None:
     """Write UTF-8 text so that a crash or a full disk never leaves half a file behind."""
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".desk-", suffix=".tmp")
@@ -57,13 +56,57 @@ def write_text_atomically(path: Path, text: str) -> None:
         raise
 
 
-def export_texts(
-    library: Library, out_dir: Path, document_ids: Iterable[int] | None = None
-) -> list[Path]:
-    """Write each document's curated text to `out_dir/<title>.txt`; return the files written.
+FORMATS = ("txt", "tei", "csv", "annotations")
+# What each format writes, after the document's file name.
+SUFFIXES = {
+    "txt": (".txt",),
+    "tei": (".tei.xml",),
+    "csv": (".apparatus.csv", ".decisions.csv"),
+    "annotations": (".annotations.json",),
+}
 
-    A file of the same name from an earlier export is replaced.
+
+def _review(library: Library, document: Document) -> Review | None:
+    """The document's review, for its apparatus; None with fewer than two witnesses."""
+    return Review(library, document.id) if len(document.witnesses) > 1 else None
+
+
+def _render(
+    suffix: str,
+    library: Library,
+    document: Document,
+    curated: str,
+    review: Review | None,
+    name: str,
+) -> str:
+    """The content of one exported file, by its suffix."""
+    if suffix == ".txt":
+        return unify_line_endings(curated)
+    if suffix == ".tei.xml":
+        return tei_document(review, document, curated)
+    if suffix == ".apparatus.csv":
+        return apparatus_csv(review, document)
+    if suffix == ".decisions.csv":
+        return decision_log_csv(review)
+    return annotations_collection(library, document, curated, name + ".txt")
+
+
+def export_documents(
+    library: Library,
+    out_dir: Path,
+    formats: Iterable[str] = ("txt",),
+    document_ids: Iterable[int] | None = None,
+) -> list[Path]:
+    """Write each document in the chosen formats to `out_dir`; return the files written.
+
+    Files are named after the document's title: `<title>.txt`, `.tei.xml`,
+    `.apparatus.csv`, `.decisions.csv`, `.annotations.json`. Files of the same name from
+    an earlier export are replaced.
     """
+    chosen = [f for f in FORMATS if f in set(formats)]
+    unknown = set(formats) - set(FORMATS)
+    if unknown:
+        raise ValueError(f"unknown export format(s): {', '.join(sorted(unknown))}")
     out_dir.mkdir(parents=True, exist_ok=True)
     wanted = None if document_ids is None else set(document_ids)
     taken: set[str] = set()
@@ -71,7 +114,20 @@ def export_texts(
     for document in list_documents(library):
         if wanted is not None and document.id not in wanted:
             continue
-        path = out_dir / safe_filename(document.title, taken)
-        write_text_atomically(path, unify_line_endings(curated_text(library, document.id)))
-        written.append(path)
+        name = safe_filename(document.title, taken, suffix="")
+        curated = curated_text(library, document.id)
+        review = _review(library, document) if {"tei", "csv"} & set(chosen) else None
+        for format_ in chosen:
+            for suffix in SUFFIXES[format_]:
+                path = out_dir / (name + suffix)
+                content = _render(suffix, library, document, curated, review, name)
+                write_text_atomically(path, content)
+                written.append(path)
     return written
+
+
+def export_texts(
+    library: Library, out_dir: Path, document_ids: Iterable[int] | None = None
+) -> list[Path]:
+    """Write each document's curated text to `out_dir/<title>.txt`; return the files written."""
+    return export_documents(library, out_dir, ("txt",), document_ids)

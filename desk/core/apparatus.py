@@ -1,0 +1,191 @@
+"""The apparatus of decided variants, for other tools: TEI P5 and CSV; the decision log.
+
+TEI uses parallel segmentation: the curated text, with an `<app>` where each decided
+variant sits, its `<lem>` the curated reading and a `<rdg>` for every other reading, the
+witnesses declared in `<listWit>`. Replacing each `<app>` with its `<lem>` gives the clean
+text exactly as exported. All texts are written with LF line endings, as the clean text
+is. Imports curate and library only.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+
+from desk import __version__
+from desk.core.curate import Review
+from desk.core.library import Document
+from desk.core.line_endings import exported_offset, unify_line_endings
+from desk.core.store import now
+
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+
+
+@dataclass(frozen=True)
+class App:
+    """One place of the apparatus: decided variants that touch in the curated text."""
+
+    start: int  # in the curated text
+    end: int
+    lemma: str
+    readings: dict[str, str]  # witness id -> its text there
+    keys: tuple[str, ...]  # the items decided here
+    category: str
+
+
+def decided_apps(review: Review) -> list[App]:
+    """The decided variants (not cleaning proposals), merged where their curated spans
+    meet, in text order."""
+    text = review.text()
+    decided = [
+        (review.curated_span(item), item)
+        for item in review.items
+        if item.variant_id is not None and review.status(item) is not None
+    ]
+    decided.sort(key=lambda pair: pair[0])
+    clusters: list[list] = []
+    for span, item in decided:
+        if clusters and span[0] < clusters[-1][1] or (clusters and span == clusters[-1][:2]):
+            clusters[-1][1] = max(clusters[-1][1], span[1])
+            clusters[-1][2].append(item)
+        else:
+            clusters.append([span[0], span[1], [item]])
+    apps = []
+    for start, end, items in clusters:
+        readings = {}
+        for witness in review.collation.witnesses:
+            spans = [item.readings[witness.id] for item in items]
+            first, last = min(r.start for r in spans), max(r.end for r in spans)
+            readings[witness.id] = witness.text[first:last]
+        strongest = max(
+            items, key=lambda i: ("layout", "punctuation", "script", "text").index(i.category)
+        )
+        apps.append(
+            App(
+                start,
+                end,
+                text[start:end],
+                readings,
+                tuple(i.key for i in items),
+                strongest.category,
+            )
+        )
+    return apps
+
+
+def _witness_ref(witness_id: str) -> str:
+    return f"w{witness_id}"
+
+
+def tei_document(review: Review | None, document: Document, curated: str) -> str:
+    """The document as TEI P5: witnesses, then the curated text with its apparatus."""
+    ET.register_namespace("", TEI_NS)
+    tei = ET.Element(f"{{{TEI_NS}}}TEI")
+    header = ET.SubElement(tei, f"{{{TEI_NS}}}teiHeader")
+    file_desc = ET.SubElement(header, f"{{{TEI_NS}}}fileDesc")
+    title_stmt = ET.SubElement(file_desc, f"{{{TEI_NS}}}titleStmt")
+    ET.SubElement(title_stmt, f"{{{TEI_NS}}}title").text = document.title
+    publication = ET.SubElement(file_desc, f"{{{TEI_NS}}}publicationStmt")
+    ET.SubElement(publication, f"{{{TEI_NS}}}p").text = f"Exported by desk {__version__}, {now()}"
+    source = ET.SubElement(file_desc, f"{{{TEI_NS}}}sourceDesc")
+    list_wit = ET.SubElement(source, f"{{{TEI_NS}}}listWit")
+    for witness in document.witnesses:
+        element = ET.SubElement(list_wit, f"{{{TEI_NS}}}witness")
+        element.set(f"{{{XML_NS}}}id", _witness_ref(str(witness.id)))
+        element.text = f"{witness.label} ({witness.path}, {witness.encoding})"
+    encoding = ET.SubElement(header, f"{{{TEI_NS}}}encodingDesc")
+    variant_encoding = ET.SubElement(encoding, f"{{{TEI_NS}}}variantEncoding")
+    variant_encoding.set("method", "parallel-segmentation")
+    variant_encoding.set("location", "internal")
+    body = ET.SubElement(ET.SubElement(tei, f"{{{TEI_NS}}}text"), f"{{{TEI_NS}}}body")
+    block = ET.SubElement(body, f"{{{TEI_NS}}}ab")
+    block.set(f"{{{XML_NS}}}space", "preserve")
+    apps = decided_apps(review) if review is not None else []
+    position = 0
+    last = None
+    block.text = ""
+    for app in apps:
+        between = unify_line_endings(curated[position : app.start])
+        if last is None:
+            block.text += between
+        else:
+            last.tail = (last.tail or "") + between
+        last = _app_element(block, app)
+        position = app.end
+    rest = unify_line_endings(curated[position:])
+    if last is None:
+        block.text += rest
+    else:
+        last.tail = (last.tail or "") + rest
+    ET.indent(header)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(tei, encoding="unicode") + "\n"
+
+
+def _app_element(parent: ET.Element, app: App) -> ET.Element:
+    element = ET.SubElement(parent, f"{{{TEI_NS}}}app")
+    element.set("type", app.category)
+    element.set("n", " ".join(app.keys))
+    agreeing = [
+        w
+        for w, text in app.readings.items()
+        if unify_line_endings(text) == unify_line_endings(app.lemma)
+    ]
+    lemma = ET.SubElement(element, f"{{{TEI_NS}}}lem")
+    lemma.text = unify_line_endings(app.lemma)
+    if agreeing:
+        lemma.set("wit", " ".join(f"#{_witness_ref(w)}" for w in agreeing))
+    others: dict[str, list[str]] = {}
+    for witness, text in app.readings.items():
+        if witness not in agreeing:
+            others.setdefault(unify_line_endings(text), []).append(witness)
+    for text, witnesses in others.items():
+        reading = ET.SubElement(element, f"{{{TEI_NS}}}rdg")
+        reading.set("wit", " ".join(f"#{_witness_ref(w)}" for w in witnesses))
+        reading.text = text or None
+    return element
+
+
+def _csv(rows: list[list]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def apparatus_csv(review: Review | None, document: Document) -> str:
+    """One row per decided place: where, category, the curated reading, every witness's."""
+    witnesses = [w for w in document.witnesses]
+    header = ["items", "category", "curated_start", "curated_end", "curated_reading"]
+    header += [f"reading:{w.label}" for w in witnesses]
+    rows = [header]
+    text = review.text() if review is not None else ""
+    for app in decided_apps(review) if review is not None else []:
+        start, end = exported_offset(text, app.start), exported_offset(text, app.end)
+        rows.append(
+            [" ".join(app.keys), app.category, start, end, unify_line_endings(app.lemma)]
+            + [unify_line_endings(app.readings.get(str(w.id), "")) for w in witnesses]
+        )
+    return _csv(rows)
+
+
+def decision_log_csv(review: Review | None) -> str:
+    """Every step ever taken on the document, one row per decision (or per edit)."""
+    rows = [["revision", "state", "time", "author", "action", "item", "choice", "text", "witness"]]
+    for revision in review.history() if review is not None else []:
+        base = [revision.number, revision.state, revision.created, revision.author, revision.label]
+        if not revision.decisions:
+            rows.append(base + ["", "", "", ""])
+        for decision in revision.decisions:
+            rows.append(
+                base
+                + [
+                    decision.item,
+                    decision.choice,
+                    unify_line_endings(decision.text),
+                    decision.witness or "",
+                ]
+            )
+    return _csv(rows)

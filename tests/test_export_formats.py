@@ -1,0 +1,143 @@
+"""Exports an edition can cite: TEI apparatus, CSV apparatus and log, Web Annotations."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import xml.etree.ElementTree as ET
+
+import pytest
+from click.testing import CliRunner
+
+from desk.cli import main
+from desk.core.annotations import add_annotation
+from desk.core.curate import Review
+from desk.core.export import export_documents
+from desk.core.library import list_documents
+
+TEI = "{http://www.tei-c.org/ns/1.0}"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+
+@pytest.fixture
+def reviewed(seeded):
+    """The seed page with decisions, a hand edit (CRLF typed in) and two annotations."""
+    page = next(d for d in list_documents(seeded) if len(d.witnesses) == 2)
+    review = Review(seeded, page.id, author="editor")
+    other = review.collation.witnesses[1].id
+    review.take_reading(review.find_variant("出", "平"), other)
+    review.type_reading(review.find_variant("邰", "邵"), "邵(?)")
+    review.accept_all(category="punctuation", witness=other)
+    review.edit(0, 0, "头版\r\n")
+    text = review.text()
+    start = text.index("牧人优品")
+    add_annotation(seeded, page.id, None, text, start, start + 4, "brand name?", ["query"], "ann")
+    witness = review.collation.witnesses[1]
+    where = witness.text.index("邵向东")
+    add_annotation(seeded, page.id, int(witness.id), witness.text, where, where + 3, "", [], "bo")
+    return seeded, page, review
+
+
+def exported(library, tmp_path, formats):
+    files = export_documents(library, tmp_path, formats)
+    return {path.name: path.read_text(encoding="utf-8") for path in files}
+
+
+def lemma_text(block: ET.Element) -> str:
+    """The TEI text with every <app> replaced by its <lem>."""
+    pieces = [block.text or ""]
+    for app in block:
+        assert app.tag == TEI + "app"
+        pieces.append(app.find(TEI + "lem").text or "")
+        pieces.append(app.tail or "")
+    return "".join(pieces)
+
+
+def test_tei_is_well_formed_declares_its_witnesses_and_its_lemmas_give_the_clean_text(
+    reviewed, tmp_path
+):
+    library, page, review = reviewed
+    files = exported(library, tmp_path, ["txt", "tei"])
+    title = page.title
+    root = ET.fromstring(files[f"{title}.tei.xml"])
+    declared = {w.get(XML_ID) for w in root.iter(TEI + "witness")}
+    assert declared == {f"w{w.id}" for w in page.witnesses}
+    cited = {
+        ref.lstrip("#")
+        for element in root.iter()
+        if element.get("wit")
+        for ref in element.get("wit").split()
+    }
+    assert cited and cited <= declared
+    block = root.find(f"{TEI}text/{TEI}body/{TEI}ab")
+    assert lemma_text(block) == files[f"{title}.txt"]
+    apps = list(block)
+    readings = [
+        ({a.text for a in app.iter(TEI + "lem")}, {r.text for r in app.iter(TEI + "rdg")})
+        for app in apps
+    ]
+    assert ({"平"}, {"出"}) in readings
+    assert ({"邵(?)"}, {"邰", "邵"}) in readings
+
+
+def test_csv_apparatus_and_decision_log(reviewed, tmp_path):
+    library, page, review = reviewed
+    files = exported(library, tmp_path, ["txt", "csv"])
+    clean = files[f"{page.title}.txt"]
+    rows = list(csv.DictReader(io.StringIO(files[f"{page.title}.apparatus.csv"])))
+    labels = [w.label for w in page.witnesses]
+    row = next(r for r in rows if r["curated_reading"] == "平")
+    assert (row[f"reading:{labels[0]}"], row[f"reading:{labels[1]}"]) == ("出", "平")
+    assert clean[int(row["curated_start"]) : int(row["curated_end"])] == "平"
+    assert row["category"] == "text"
+    log = list(csv.DictReader(io.StringIO(files[f"{page.title}.decisions.csv"])))
+    assert [r["action"] for r in log][:2] == [review.history()[0].label, "Type a reading"]
+    assert {r["author"] for r in log} == {"editor"}
+    assert log[-1]["action"] == "Edit text" and log[-1]["item"] == ""
+
+
+def test_annotations_as_web_annotations(reviewed, tmp_path):
+    library, page, review = reviewed
+    files = exported(library, tmp_path, ["txt", "annotations"])
+    clean = files[f"{page.title}.txt"]
+    collection = json.loads(files[f"{page.title}.annotations.json"])
+    assert collection["type"] == "AnnotationCollection" and collection["total"] == 2
+    curated, witness = collection["first"]["items"]
+    assert curated["target"]["source"] == f"{page.title}.txt"
+    quote, position = curated["target"]["selector"]
+    assert quote["exact"] == "牧人优品"
+    assert clean[position["start"] : position["end"]] == "牧人优品"  # counted with LF endings
+    assert {b["purpose"]: b["value"] for b in curated["body"]} == {
+        "commenting": "brand name?",
+        "tagging": "query",
+    }
+    assert curated["creator"]["name"] == "ann"
+    assert witness["target"]["source"].startswith("file://")
+    assert witness["target"]["selector"][0]["exact"] == "邵向东"
+
+
+def test_the_export_command_takes_formats_and_refuses_unknown_ones(reviewed, tmp_path):
+    library, page, _ = reviewed
+    runner = CliRunner()
+    out = tmp_path / "out"
+    result = runner.invoke(
+        main,
+        [
+            "export",
+            "--library",
+            str(library.path),
+            "--out",
+            str(out),
+            "--format",
+            "txt,tei,csv,annotations",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    names = {p.name for p in out.iterdir()}
+    for suffix in (".txt", ".tei.xml", ".apparatus.csv", ".decisions.csv", ".annotations.json"):
+        assert f"{page.title}{suffix}" in names
+    wrong = runner.invoke(
+        main, ["export", "--library", str(library.path), "--out", str(out), "--format", "pdf"]
+    )
+    assert wrong.exit_code == 2 and "pdf" in wrong.output
