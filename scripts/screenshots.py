@@ -3,7 +3,8 @@
 Run under a real X server with a Chinese font (scripts/screenshot.sh starts Xvfb):
 the offscreen platform has no fonts to speak of. Saves into the folder given:
 window.png (as it opens), variant.png (the 出/平 misreading selected, layout and
-punctuation hidden) and move.png (the moved photo caption, level in both panes).
+punctuation hidden), move.png (the moved photo caption, level in both panes), notes.png
+(three notes, one selected) and compare.png (revision 0 beside the current text).
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from desk.core.library import seed_library
 from desk.core.paths import bundled_path
 from desk.core.store import open_library
 from desk.gui.app import make_application
+from desk.gui.history_panel import CompareDialog
 from desk.gui.main_window import MainWindow
+from desk.gui.review_view import CURATED
 from desk.gui.settings import text_font
 
 
@@ -49,8 +52,29 @@ def main(out: Path) -> None:
     view.go_to(view.review.find_variant("仓", ""))
     settle(app)
     window.grab().save(str(out / "move.png"))
+    review = view.review
+    other = review.collation.witnesses[1].id
+    view.go_to(review.find_variant("出", "平"))
+    view.take(2)
+    text = review.text()
+    start = text.index("牧人优品")
+    view.add_note(CURATED, start, start + 4, "品牌名还是普通名词？", ["query"])
+    start = text.index("副局长邰")
+    view.add_note(CURATED, start + 3, start + 4, "邰 or 邵? check the scan", ["check-image"])
+    where = view.text_of(other).index("邵杰")
+    view.add_note(other, where, where + 2, "", ["uncertain"])
+    view.go_to_note(view.annotations[0].id)
+    window.notes_dock.raise_()
+    settle(app)
+    window.grab().save(str(out / "notes.png"))
+    compare = CompareDialog(window, 0, review.text_at(0), review.text(), view.font)
+    compare.show()
+    compare.panes[0].show_position(0)
+    settle(app)
+    compare.grab().save(str(out / "compare.png"))
+    compare.close()
     window.close()
-    print(f"saved window.png, variant.png and move.png in {out}")
+    print(f"saved window, variant, move, notes and compare .png in {out}")
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ import time
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from desk import __version__
 from desk.core.paths import bundled_path
@@ -23,6 +23,17 @@ def make_application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(bundled_path("resources") / "desk.png")))
     return app
+
+
+def ask_author(parent) -> None:
+    """On the first run: who should decisions and notes be recorded as?"""
+    name, ok = QInputDialog.getText(
+        parent,
+        "Welcome to desk",
+        "Your name, as decisions and notes will record it (change it later in Edit > Author Name):",
+        text=settings.author(),
+    )
+    settings.save_author(name if ok and name.strip() else settings.author())
 
 
 def run_gui(library: Library, smoke: bool = False, started: float | None = None) -> int:
@@ -41,6 +52,8 @@ def run_gui(library: Library, smoke: bool = False, started: float | None = None)
             QMessageBox.critical(None, "desk", str(error))
         return 1
     window.show()
+    if not smoke and not settings.author_chosen():
+        ask_author(window)
     window.open_last_document(wait=smoke)
     if not smoke:
         return app.exec()

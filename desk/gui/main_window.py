@@ -19,11 +19,15 @@ from PySide6.QtWidgets import (
 from desk import __version__
 from desk.core.collate import CATEGORIES
 from desk.core.curate import Review, prepare_review
-from desk.core.export import export_texts
+from desk.core.export import export_documents
 from desk.core.library import get_document, import_paths, list_documents
 from desk.core.normalize import RULES
 from desk.core.store import Library, LibraryError, open_library
 from desk.gui import settings
+from desk.gui.annotation_dialog import AnnotationDialog
+from desk.gui.annotations_panel import AnnotationsPanel
+from desk.gui.export_dialog import ExportDialog
+from desk.gui.history_panel import CompareDialog, HistoryPanel
 from desk.gui.jobs import run_job
 from desk.gui.library_pane import LibraryPane
 from desk.gui.review_view import ReviewView
@@ -70,6 +74,25 @@ class MainWindow(QMainWindow):
             self.review_view.table_panel,
             Qt.DockWidgetArea.BottomDockWidgetArea,
         )
+        self.annotations_panel = AnnotationsPanel()
+        self.notes_dock = self._dock(
+            "Notes", self.annotations_panel, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.history_panel = HistoryPanel()
+        self.history_dock = self._dock(
+            "History", self.history_panel, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.tabifyDockWidget(self.items_dock, self.notes_dock)
+        self.tabifyDockWidget(self.notes_dock, self.history_dock)
+        self.items_dock.raise_()
+        view = self.review_view
+        view.annotations_changed.connect(self._show_annotations)
+        view.undo_stack.indexChanged.connect(lambda _: self._show_history())
+        self.annotations_panel.chosen.connect(view.go_to_note)
+        self.annotations_panel.edit_requested.connect(self.edit_note)
+        self.annotations_panel.delete_requested.connect(view.delete_note)
+        self.history_panel.compare_requested.connect(self.compare_revision)
+        self.history_panel.restore_requested.connect(self.restore_revision)
         self._status_labels = [QLabel(), QLabel(), QLabel()]
         for label in self._status_labels:
             label.setTextFormat(Qt.TextFormat.PlainText)
@@ -158,6 +181,7 @@ class MainWindow(QMainWindow):
         self._action(review, "Accept &Proposal", view.accept_proposal, "Alt+P")
         self._action(review, "&Type a Reading…", self.type_reading, "F2")
         self._action(review, "&Keep Curated Reading", view.keep, "Alt+K")
+        self._action(review, "&Note on Selection…", self.annotate, "Ctrl+M")
         self.accept_all_menu = review.addMenu("Accept All Open")
         self.accept_all_menu.aboutToShow.connect(self._fill_accept_all)
         review.addSeparator()
@@ -182,6 +206,8 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.library_dock.toggleViewAction())
         view_menu.addAction(self.items_dock.toggleViewAction())
+        view_menu.addAction(self.notes_dock.toggleViewAction())
+        view_menu.addAction(self.history_dock.toggleViewAction())
 
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&About desk", self.about)
@@ -248,6 +274,7 @@ class MainWindow(QMainWindow):
                 self.library.set_meta(LAST_DOCUMENT, str(document_id))
             self.library_pane.reload()
             self.library_pane.select_document(document_id)
+            self._show_history()
             self._update_status()
 
         if wait:
@@ -358,15 +385,21 @@ class MainWindow(QMainWindow):
         self._export(None)
 
     def _export(self, document_ids: list[int] | None) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Export clean texts to folder")
-        if not folder:
+        dialog = ExportDialog(self, "the current document" if document_ids else "every document")
+        if not dialog.exec() or not (formats := dialog.formats()):
             return
+        folder = QFileDialog.getExistingDirectory(self, "Export to folder")
+        if folder:
+            self.export_to(Path(folder), formats, document_ids)
+
+    def export_to(self, folder: Path, formats: list[str], document_ids: list[int] | None) -> None:
+        """Write the documents in these formats into a folder, and say how it went."""
         try:
-            written = export_texts(self.library, Path(folder), document_ids)
+            written = export_documents(self.library, folder, formats, document_ids)
         except (OSError, LibraryError) as error:
             QMessageBox.warning(self, "Export failed", str(error))
             return
-        self.statusBar().showMessage(f"Exported {len(written)} document(s) to {folder}", 10_000)
+        self.statusBar().showMessage(f"Exported {len(written)} file(s) to {folder}", 10_000)
 
     # Libraries, preferences, the rest
 
@@ -426,6 +459,55 @@ class MainWindow(QMainWindow):
         )
         if ok:
             view.type_reading(text)
+
+    # Notes and history
+
+    def annotate(self) -> None:
+        """Write a note on the passage selected in the last focused pane."""
+        view = self.review_view
+        selected = view.selected_passage() if view.review else None
+        if selected is None:
+            self.statusBar().showMessage("Select a passage in a text first, then add a note.", 6000)
+            return
+        pane, start, end = selected
+        dialog = AnnotationDialog(self, view.text_of(pane)[start:end])
+        if dialog.exec():
+            view.add_note(pane, start, end, dialog.note(), dialog.tags())
+            self.notes_dock.raise_()
+
+    def edit_note(self, annotation_id: int) -> None:
+        view = self.review_view
+        annotation = next(a for a in view.annotations if a.id == annotation_id)
+        dialog = AnnotationDialog(self, annotation.anchor.quote, annotation.note, annotation.tags)
+        if dialog.exec():
+            view.edit_note(annotation_id, dialog.note(), dialog.tags())
+
+    def _show_annotations(self) -> None:
+        view = self.review_view
+        self.annotations_panel.set_annotations(
+            [
+                (a, view.pane_label(a), view.annotation_places.get(a.id) is not None)
+                for a in view.annotations
+            ]
+        )
+
+    def _show_history(self) -> None:
+        review = self.review_view.review
+        self.history_panel.set_history(review.history() if review else [])
+
+    def compare_revision(self, number: int) -> None:
+        review = self.review_view.review
+        dialog = CompareDialog(
+            self, number, review.text_at(number), review.text(), self.review_view.font
+        )
+        if dialog.exec():
+            self.restore_revision(number)
+
+    def restore_revision(self, number: int) -> None:
+        """Make the curated text what it was after a revision, as a new undoable step."""
+        view = self.review_view
+        if view.review is not None:
+            view.restore(number)
 
     def about(self) -> None:
         QMessageBox.about(

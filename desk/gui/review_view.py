@@ -21,22 +21,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.core.annotations import (
+    Annotation,
+    add_annotation,
+    delete_annotation,
+    get_annotation,
+    list_annotations,
+    place,
+    restore_annotation,
+    update_annotation,
+)
 from desk.core.curate import PROPOSAL_READING, Item, Outcome, Review
 from desk.core.store import LibraryError
 from desk.gui.commands import StepCommand
 from desk.gui.overview_marks import OverviewMarks
-from desk.gui.scroll_sync import AnchorMap, ScrollSync
-from desk.gui.style import FAINT, move_format, omission_format, span_format
+from desk.gui.scroll_sync import AnchorMap, ScrollSync, same_position
+from desk.gui.style import FAINT, move_format, note_format, omission_format, span_format
 from desk.gui.text_pane import TextPane
 from desk.gui.variant_table import FilterBar, ItemFilter, ItemTableModel
 
 CURATED = "curated"
 LONG_SPAN = 400  # longer spans are always checked for visibility
 MANY_EDITS = 300  # past this many edits at once, the curated pane is simply reloaded
-
-
-def _same_position(position: int) -> int:
-    return position
 
 
 class _PaneSpans:
@@ -59,6 +65,7 @@ class ReviewView(QWidget):
 
     current_changed = Signal()
     statuses_changed = Signal()
+    annotations_changed = Signal()
 
     def __init__(self, font: QFont) -> None:
         super().__init__()
@@ -73,6 +80,9 @@ class ReviewView(QWidget):
         self._applying = False  # the curated pane is being changed by us, not typed in
         self._replaying = False  # the undo stack is being rebuilt: commands must not act
         self._overview: dict[str, OverviewMarks] = {}
+        self.annotations: list[Annotation] = []
+        self.annotation_places: dict[int, tuple[int, int] | None] = {}
+        self._last_focused = CURATED
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -120,6 +130,7 @@ class ReviewView(QWidget):
         for column, width in enumerate([110, 110] + [260] * len(review.collation.witnesses)):
             self.table.setColumnWidth(column, width)
         self._rebuild_undo_stack()
+        self.reload_annotations()
         self.go_to(review.saved_position() or review.next_open(None))
 
     def close_review(self) -> None:
@@ -132,6 +143,7 @@ class ReviewView(QWidget):
             pane.deleteLater()
         self.panes.clear()
         self._overview.clear()
+        self.annotations, self.annotation_places = [], {}
         self.sync.clear()
         self.undo_stack.clear()
         self.review, self.current = None, None
@@ -141,6 +153,7 @@ class ReviewView(QWidget):
         self.splitter.addWidget(pane)
         pane.scrolled.connect(lambda name=name: self.sync.scrolled(name))
         pane.clicked.connect(lambda position, name=name: self.go_to_position(name, position))
+        pane.focused.connect(lambda name=name: setattr(self, "_last_focused", name))
 
     def _index_spans(self) -> None:
         review = self.review
@@ -171,7 +184,7 @@ class ReviewView(QWidget):
         for witness in review.collation.witnesses:
             pane = self.panes[witness.id]
             if witness.id == base:
-                to_base = from_base = _same_position
+                to_base = from_base = same_position
             else:
                 pairs = [(0, 0)]
                 for variant in review.collation.variants:
@@ -228,7 +241,7 @@ class ReviewView(QWidget):
             for s, e, i in self._spans[witness].between(start, end)
             if self._visible(i)
         ]
-        return moves + spans
+        return moves + self._note_spans(witness, start, end) + spans
 
     def _items_near_base(self, start: int, end: int | None = None) -> list[Item]:
         """Items starting in the base between `start` - LONG_SPAN and `end` (+1)."""
@@ -236,9 +249,20 @@ class ReviewView(QWidget):
         last = bisect_right(self._base_starts, (start if end is None else end) + 1)
         return self.review.items[first:last]
 
+    def _note_spans(self, pane: str, start: int, end: int):
+        target = None if pane == CURATED else int(pane)
+        return [
+            (place[0], place[1], note_format())
+            for annotation in self.annotations
+            if annotation.witness_id == target
+            and (place := self.annotation_places.get(annotation.id)) is not None
+            and place[0] <= end
+            and place[1] >= start
+        ]
+
     def _curated_spans(self, start: int, end: int):
         review = self.review
-        spans = []
+        spans = self._note_spans(CURATED, start, end)
         for item in self._items_near_base(
             review.curated.to_base(start), review.curated.to_base(end)
         ):
@@ -396,6 +420,10 @@ class ReviewView(QWidget):
             self.review.accept_all(category=category, rule=rule, witness=witness), advance=False
         )
 
+    def restore(self, number: int) -> None:
+        """Make the curated text what it was after revision `number`, as one step."""
+        self._after(self.review.restore(number), advance=False)
+
     def _after(self, outcome: Outcome, advance: bool = True) -> None:
         if outcome.step is None:
             return
@@ -405,6 +433,7 @@ class ReviewView(QWidget):
         self.statuses_changed.emit()
         for marks in self._overview.values():
             marks.items_changed(outcome.decided)
+        self.reload_annotations()
         if advance:
             self.next_open()
         else:
@@ -427,6 +456,7 @@ class ReviewView(QWidget):
         self.statuses_changed.emit()
         for marks in self._overview.values():
             marks.items_changed(outcome.decided)
+        self.reload_annotations()
         self.repaint()
 
     def _show_edits(self, outcome: Outcome) -> None:
@@ -478,4 +508,121 @@ class ReviewView(QWidget):
         command.merged = outcome.merged
         self.undo_stack.push(command)
         self.statuses_changed.emit()
+        if any(a.witness_id is None for a in self.annotations):
+            self.reload_annotations()
         pane.refresh()
+
+    # Notes on passages
+
+    def text_of(self, pane: str) -> str:
+        """The text a pane shows: the curated text, or a witness's."""
+        if pane == CURATED:
+            return self.review.text()
+        return next(w.text for w in self.review.collation.witnesses if w.id == pane)
+
+    def reload_annotations(self) -> None:
+        """Read the document's notes and find where each passage is now."""
+        if self.review is None:
+            return
+        self.annotations = list_annotations(self.review.library, self.review.document.id)
+        texts = {CURATED: self.review.text()}
+        self.annotation_places = {}
+        for annotation in self.annotations:
+            pane = CURATED if annotation.witness_id is None else str(annotation.witness_id)
+            if pane not in texts and pane in self.panes:
+                texts[pane] = self.text_of(pane)
+            text = texts.get(pane)
+            self.annotation_places[annotation.id] = (
+                None if text is None else place(annotation, text)
+            )
+        self.annotations_changed.emit()
+        self.repaint()
+
+    def pane_label(self, annotation: Annotation) -> str:
+        """Where a note is: the curated text or a witness pane's title."""
+        if annotation.witness_id is None:
+            return "curated text"
+        pane = self.panes.get(str(annotation.witness_id))
+        return pane.title.text() if pane else "a witness no longer here"
+
+    def selected_passage(self) -> tuple[str, int, int] | None:
+        """(pane, start, end) of the text selected in the last focused pane, in code points."""
+        pane = self.panes.get(self._last_focused)
+        if pane is None:
+            return None
+        cursor = pane.editor.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = pane.qt_to_code_points(cursor.selectionStart())
+        end = pane.qt_to_code_points(cursor.selectionEnd())
+        return self._last_focused, start, end
+
+    def add_note(self, pane: str, start: int, end: int, note: str, tags) -> None:
+        """Annotate a passage of a pane, as one undoable action."""
+        review = self.review
+        witness = None if pane == CURATED else int(pane)
+        made = add_annotation(
+            review.library,
+            review.document.id,
+            witness,
+            self.text_of(pane),
+            start,
+            end,
+            note,
+            tags,
+            review.author,
+        )
+        self._push_note_command(
+            "Add note",
+            lambda: delete_annotation(review.library, made.id),
+            lambda: restore_annotation(review.library, made.id),
+        )
+
+    def edit_note(self, annotation_id: int, note: str, tags) -> None:
+        """Change a note's text and tags, as one undoable action."""
+        library = self.review.library
+        old = get_annotation(library, annotation_id)
+        update_annotation(library, annotation_id, note, tags)
+        self._push_note_command(
+            "Edit note",
+            lambda: update_annotation(library, annotation_id, old.note, old.tags),
+            lambda: update_annotation(library, annotation_id, note, tags),
+        )
+
+    def delete_note(self, annotation_id: int) -> None:
+        """Delete a note, as one undoable action."""
+        library = self.review.library
+        delete_annotation(library, annotation_id)
+        self._push_note_command(
+            "Delete note",
+            lambda: restore_annotation(library, annotation_id),
+            lambda: delete_annotation(library, annotation_id),
+        )
+
+    def _push_note_command(self, label: str, undo, redo) -> None:
+        def then_reload(action):
+            def run() -> None:
+                action()
+                self.reload_annotations()
+
+            return run
+
+        self.undo_stack.push(StepCommand(label, then_reload(undo), then_reload(redo)))
+        self.reload_annotations()
+
+    def go_to_note(self, annotation_id: int) -> None:
+        """Bring a note's passage into view and select it."""
+        annotation = next((a for a in self.annotations if a.id == annotation_id), None)
+        found = self.annotation_places.get(annotation_id)
+        if annotation is None or found is None:
+            return
+        pane_name = CURATED if annotation.witness_id is None else str(annotation.witness_id)
+        pane = self.panes.get(pane_name)
+        if pane is None:
+            return
+        pane.show_position(found[0])
+        cursor = pane.editor.textCursor()
+        cursor.setPosition(pane.code_points_to_qt(found[0]))
+        cursor.setPosition(pane.code_points_to_qt(found[1]), QTextCursor.MoveMode.KeepAnchor)
+        pane.editor.setTextCursor(cursor)
+        self.sync.scrolled(pane_name)

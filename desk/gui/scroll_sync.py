@@ -12,6 +12,11 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 
+def same_position(position: int) -> int:
+    """The map of a pane onto itself (the base witness onto the base)."""
+    return position
+
+
 class AnchorMap:
     """Maps positions of one text to another through sorted corresponding pairs."""
 

@@ -66,3 +66,19 @@ def add_recent_library(path: Path) -> None:
     """Put a library at the top of the recent list."""
     entries = [str(path)] + [p for p in recent_libraries() if p != str(path)]
     settings().setValue("library/recent", entries[:RECENT_LIMIT])
+
+
+def export_formats() -> list[str]:
+    """The formats ticked at the last export (the clean text at first)."""
+    value = settings().value("export/formats", ["txt"])
+    return [value] if isinstance(value, str) else list(value or [])
+
+
+def save_export_formats(formats: list[str]) -> None:
+    """Remember the formats ticked."""
+    settings().setValue("export/formats", formats)
+
+
+def author_chosen() -> bool:
+    """Whether the editor has said who they are (asked once, on the first run)."""
+    return settings().contains("review/author")

@@ -14,6 +14,7 @@ CATEGORY_COLOURS = {
 DECIDED_COLOUR = QColor("#c8ecc8")
 CURRENT_COLOUR = QColor("#ffd54f")
 MOVE_COLOUR = QColor("#d4f1ee")
+NOTE_COLOUR = QColor("#e9ddff")
 FAINT = frozenset({"layout", "punctuation"})
 
 
@@ -47,4 +48,13 @@ def move_format() -> QTextCharFormat:
     """A passage that sits elsewhere in another witness."""
     fmt = QTextCharFormat()
     fmt.setBackground(MOVE_COLOUR)
+    return fmt
+
+
+def note_format() -> QTextCharFormat:
+    """A passage with a note on it (painted under the variants inside it)."""
+    fmt = QTextCharFormat()
+    fmt.setBackground(NOTE_COLOUR)
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+    fmt.setUnderlineColor(QColor("#7b1fa2"))
     return fmt

@@ -45,6 +45,7 @@ class TextPane(QWidget):
 
     scrolled = Signal()
     clicked = Signal(int)  # a code point position the editor clicked without selecting
+    focused = Signal()
 
     def __init__(self, title: str, font: QFont, editable: bool = False) -> None:
         super().__init__()
@@ -74,8 +75,11 @@ class TextPane(QWidget):
         self.editor.verticalScrollBar().valueChanged.connect(self._on_scroll)
         self.overview.clicked.connect(self.show_fraction)
         self.editor.viewport().installEventFilter(self)
+        self.editor.installEventFilter(self)  # focus arrives at the editor, not its viewport
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.FocusIn:
+            self.focused.emit()
         if (
             event.type() == QEvent.Type.MouseButtonRelease
             and event.button() == Qt.MouseButton.LeftButton

@@ -51,6 +51,8 @@ class ItemTableModel(QAbstractTableModel):
                 return shown(proposal.text) if proposal else ""
             reading = item.readings.get(self.witness_ids[column - 2])
             return shown(reading.text) if reading else ""
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
+            return decision_history(self.review, item)
         if role == Qt.ItemDataRole.BackgroundRole and column <= 1:
             if self.review.status(item):
                 return DECIDED_COLOUR
@@ -68,6 +70,18 @@ class ItemTableModel(QAbstractTableModel):
         """Tell the views that every status may have changed (undo of a bulk action)."""
         if self.review.items:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.review.items) - 1, 1))
+
+
+def decision_history(review: Review, item: Item) -> str:
+    """Every decision ever made on an item, one line each (the status column's tooltip)."""
+    past = review.decisions_on(item)
+    if not past:
+        return "No decision yet."
+    return "\n".join(
+        f"#{p.revision} {p.created} {p.author}: {p.decision.choice} “{shown(p.decision.text)}”"
+        + ("" if p.state == "applied" else f" ({p.state})")
+        for p in past
+    )
 
 
 def status_text(review: Review, item: Item) -> str:

@@ -1,0 +1,126 @@
+"""The annotations panel: every note of the open document, filterable by tag and author."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.core.annotations import Annotation
+
+ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 1
+ANY = ""
+
+
+class AnnotationsPanel(QWidget):
+    """A table of notes; choosing one asks the window to go to its passage."""
+
+    chosen = Signal(int)  # annotation id
+    edit_requested = Signal(int)
+    delete_requested = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tag = QComboBox()
+        self.author = QComboBox()
+        self.tag.currentIndexChanged.connect(self._fill)
+        self.author.currentIndexChanged.connect(self._fill)
+        self.edit_button = QPushButton("Edit…")
+        self.delete_button = QPushButton("Delete")
+        self.edit_button.clicked.connect(lambda: self._request(self.edit_requested))
+        self.delete_button.clicked.connect(lambda: self._request(self.delete_requested))
+        bar = QHBoxLayout()
+        bar.setContentsMargins(4, 2, 4, 2)
+        bar.addWidget(QLabel("Tag:"))
+        bar.addWidget(self.tag)
+        bar.addWidget(QLabel("Author:"))
+        bar.addWidget(self.author)
+        bar.addStretch()
+        bar.addWidget(self.edit_button)
+        bar.addWidget(self.delete_button)
+        self.model = QStandardItemModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.clicked.connect(self._clicked)
+        self.table.activated.connect(self._clicked)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        self._rows: list[tuple[Annotation, str, bool]] = []
+
+    def set_annotations(self, rows: list[tuple[Annotation, str, bool]]) -> None:
+        """(annotation, where it is: a pane's title, whether its passage is found)."""
+        self._rows = rows
+        for combo, values in (
+            (self.tag, sorted({t for a, _, _ in rows for t in a.tags})),
+            (self.author, sorted({a.author for a, _, _ in rows})),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem("any", ANY)
+            for value in values:
+                combo.addItem(value, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+        self._fill()
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.siblingAtColumn(0).data(ANNOTATION_ROLE) if index.isValid() else None
+
+    def _fill(self) -> None:
+        selected = self.current_id()
+        tag, author = self.tag.currentData(), self.author.currentData()
+        self.model.clear()
+        self.model.setHorizontalHeaderLabels(["Passage", "Note", "Tags", "Where", "Author", "Time"])
+        for annotation, where, found in self._rows:
+            if tag and tag not in annotation.tags or author and annotation.author != author:
+                continue
+            passage = annotation.anchor.quote.replace("\n", " ⏎ ")
+            cells = [
+                QStandardItem(passage if found else f"orphaned: {passage}"),
+                QStandardItem(annotation.note.replace("\n", " ")),
+                QStandardItem(", ".join(annotation.tags)),
+                QStandardItem(where),
+                QStandardItem(annotation.author),
+                QStandardItem(annotation.updated.replace("T", " ")[:16]),
+            ]
+            cells[0].setData(annotation.id, ANNOTATION_ROLE)
+            cells[1].setToolTip(annotation.note)
+            if not found:
+                cells[0].setForeground(QColor("#b00020"))
+                cells[0].setToolTip("Its passage is no longer in the text; the quote is kept.")
+            self.model.appendRow(cells)
+            if annotation.id == selected:
+                self.table.selectRow(self.model.rowCount() - 1)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.setColumnWidth(0, 220)
+        self.table.setColumnWidth(1, 260)
+
+    def _clicked(self, index) -> None:
+        annotation_id = index.siblingAtColumn(0).data(ANNOTATION_ROLE)
+        if annotation_id is not None:
+            self.chosen.emit(annotation_id)
+
+    def _request(self, signal) -> None:
+        annotation_id = self.current_id()
+        if annotation_id is not None:
+            signal.emit(annotation_id)

@@ -1,0 +1,41 @@
+"""Which formats to export, remembered between runs."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from desk.core.export import FORMATS
+from desk.gui import settings
+
+DESCRIPTIONS = {
+    "txt": "Clean text (.txt)",
+    "tei": "Apparatus of decided variants as TEI P5 (.tei.xml)",
+    "csv": "Apparatus and decision log as CSV (.apparatus.csv, .decisions.csv)",
+    "annotations": "Notes as W3C Web Annotations (.annotations.json)",
+}
+
+
+class ExportDialog(QDialog):
+    """Tick the formats; `formats()` gives them."""
+
+    def __init__(self, parent: QWidget, what: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Export {what}")
+        chosen = settings.export_formats()
+        self.boxes = {f: QCheckBox(DESCRIPTIONS[f], checked=f in chosen) for f in FORMATS}
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Choose Folder…")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Write these for each document, named after its title:"))
+        for box in self.boxes.values():
+            layout.addWidget(box)
+        layout.addWidget(buttons)
+
+    def formats(self) -> list[str]:
+        chosen = [f for f, box in self.boxes.items() if box.isChecked()]
+        settings.save_export_formats(chosen)
+        return chosen

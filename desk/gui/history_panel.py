@@ -1,0 +1,167 @@
+"""The history panel: every revision of the curated text, who made it, when and how;
+any of them compared side by side with the current text and restored."""
+
+from __future__ import annotations
+
+from diff_match_patch import diff_match_patch
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel, QTextCharFormat
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.core.curate import Revision
+from desk.gui.scroll_sync import AnchorMap, ScrollSync, same_position
+from desk.gui.text_pane import TextPane
+
+NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
+REMOVED, ADDED = QColor("#ffc9c9"), QColor("#c8ecc8")
+
+
+class HistoryPanel(QWidget):
+    """A table of revisions, newest first, with Compare and Restore."""
+
+    compare_requested = Signal(int)
+    restore_requested = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.model = QStandardItemModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.activated.connect(lambda _: self._request(self.compare_requested))
+        compare = QPushButton("Compare with Current…")
+        restore = QPushButton("Restore")
+        compare.clicked.connect(lambda: self._request(self.compare_requested))
+        restore.clicked.connect(lambda: self._request(self.restore_requested))
+        bar = QHBoxLayout()
+        bar.setContentsMargins(4, 2, 4, 2)
+        bar.addStretch()
+        bar.addWidget(compare)
+        bar.addWidget(restore)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+
+    def set_history(self, revisions: list[Revision]) -> None:
+        """Show the revisions, newest first; the base witness is revision 0."""
+        self.model.clear()
+        self.model.setHorizontalHeaderLabels(["#", "Time", "Author", "Action", "State"])
+        for revision in reversed(revisions):
+            cells = [
+                QStandardItem(str(revision.number)),
+                QStandardItem(revision.created.replace("T", " ")[:19]),
+                QStandardItem(revision.author),
+                QStandardItem(revision.label),
+                QStandardItem(revision.state),
+            ]
+            cells[0].setData(revision.number, NUMBER_ROLE)
+            if revision.state != "applied":
+                for cell in cells:
+                    cell.setForeground(QColor("#888888"))
+            self.model.appendRow(cells)
+        base = [
+            QStandardItem("0"),
+            QStandardItem(""),
+            QStandardItem(""),
+            QStandardItem("Base witness as imported"),
+            QStandardItem(""),
+        ]
+        base[0].setData(0, NUMBER_ROLE)
+        self.model.appendRow(base)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+
+    def _request(self, signal) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            signal.emit(index.siblingAtColumn(0).data(NUMBER_ROLE))
+
+
+Spans = list[tuple[int, int]]
+
+
+def differences(old: str, new: str) -> tuple[Spans, Spans, list[tuple[int, int]]]:
+    """Spans only in `old`, spans only in `new`, and corresponding positions (the start of
+    every passage the two share), character by character."""
+    dmp = diff_match_patch()
+    diffs = dmp.diff_main(old, new)
+    dmp.diff_cleanupSemantic(diffs)
+    removed, added, at_old, at_new = [], [], 0, 0
+    level = [(0, 0)]
+    for operation, text in diffs:
+        if operation == 0:
+            level.append((at_old, at_new))
+        if operation == -1:
+            removed.append((at_old, at_old + len(text)))
+            at_old += len(text)
+        elif operation == 1:
+            added.append((at_new, at_new + len(text)))
+            at_new += len(text)
+        else:
+            at_old += len(text)
+            at_new += len(text)
+    return removed, added, level
+
+
+def _painter(spans: list[tuple[int, int]], colour: QColor):
+    fmt = QTextCharFormat()
+    fmt.setBackground(colour)
+    return lambda start, end: [(s, e, fmt) for s, e in spans if s <= end and e >= start]
+
+
+class CompareDialog(QDialog):
+    """A revision beside the current text, differences marked; Restore brings it back."""
+
+    def __init__(self, parent: QWidget, number: int, old: str, current: str, font: QFont) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Revision {number} and the current text")
+        removed, added, level = differences(old, current)
+        left = TextPane(f"Revision {number}", font)
+        right = TextPane("Current text", font)
+        left.set_text(old)
+        right.set_text(current)
+        left.set_spans(_painter(removed, REMOVED), lambda: [])
+        right.set_spans(_painter(added, ADDED), lambda: [])
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.restore_button = buttons.addButton(
+            f"Restore Revision {number}", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        layout.addWidget(buttons)
+        self.resize(1100, 700)
+        self.panes = (left, right)
+        self.sync = ScrollSync()  # the same passage stays level on both sides
+        self.sync.add_pane(
+            "old", left.middle_position, left.show_position, same_position, same_position
+        )
+        self.sync.add_pane(
+            "current",
+            right.middle_position,
+            right.show_position,
+            AnchorMap([(n, o) for o, n in level]),
+            AnchorMap(level),
+        )
+        left.scrolled.connect(lambda: self.sync.scrolled("old"))
+        right.scrolled.connect(lambda: self.sync.scrolled("current"))
+        self.changes = (len(removed), len(added))

@@ -1,0 +1,159 @@
+"""Notes, history and exports in the window, as an editor uses them (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QTextCursor
+
+from desk.gui import app as app_module
+from desk.gui import main_window as main_window_module
+from desk.gui import settings
+from desk.gui.main_window import MainWindow
+from desk.gui.review_view import CURATED
+from desk.gui.settings import text_font
+
+
+@pytest.fixture
+def window(seeded, qtbot):
+    shown = MainWindow(seeded, text_font())
+    qtbot.addWidget(shown)
+    shown.show()
+    shown.open_last_document(wait=True)
+    return shown
+
+
+@pytest.fixture
+def answer_dialogs(monkeypatch):
+    """Make the note dialog answer with the given note and tags, as if typed."""
+    answers = {}
+
+    class Answered(main_window_module.AnnotationDialog):
+        def exec(self):
+            self.note_edit.setPlainText(answers["note"])
+            for tag, box in self.boxes.items():
+                box.setChecked(tag in answers["tags"])
+            self.free.setText(", ".join(t for t in answers["tags"] if t not in self.boxes))
+            return True
+
+    monkeypatch.setattr(main_window_module, "AnnotationDialog", Answered)
+    return answers
+
+
+def select(window, pane_name: str, quote: str) -> None:
+    pane = window.review_view.panes[pane_name]
+    text = pane.editor.toPlainText()
+    start = text.index(quote)
+    cursor = pane.editor.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len(quote), QTextCursor.MoveMode.KeepAnchor)
+    pane.editor.setTextCursor(cursor)
+    pane.editor.setFocus()
+    window.review_view._last_focused = pane_name  # focus events need a real window system
+
+
+def rows(window) -> list[list[str]]:
+    model = window.annotations_panel.model
+    return [
+        [model.index(r, c).data() for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+
+
+def test_a_note_on_a_selection_is_listed_marked_and_undoable(window, answer_dialogs):
+    answer_dialogs.update(note="brand or common noun?", tags=["query", "brands"])
+    select(window, CURATED, "牧人优品")
+    window.annotate()
+    [row] = rows(window)
+    assert row[:3] == ["牧人优品", "brand or common noun?", "query, brands"]
+    view = window.review_view
+    start, end = view.annotation_places[view.annotations[0].id]
+    assert view.review.text()[start:end] == "牧人优品"
+    assert window.review_view.undo_stack.undoText() == "Add note"
+    view.undo_stack.undo()
+    assert rows(window) == []
+    view.undo_stack.redo()
+    assert len(rows(window)) == 1
+
+
+def test_notes_filter_by_tag_and_author_and_follow_decisions(window, answer_dialogs):
+    view = window.review_view
+    answer_dialogs.update(note="scan unclear", tags=["check-image"])
+    select(window, CURATED, "副局长邰")
+    window.annotate()
+    witness = view.review.collation.witnesses[1].id
+    answer_dialogs.update(note="other copy", tags=["uncertain"])
+    select(window, witness, "邵向东")
+    window.annotate()
+    assert [r[3] for r in rows(window)] == ["curated text", view.panes[witness].title.text()]
+    panel = window.annotations_panel
+    panel.tag.setCurrentIndex(panel.tag.findData("uncertain"))
+    assert [r[1] for r in rows(window)] == ["other copy"]
+    panel.tag.setCurrentIndex(0)
+    view.go_to(view.review.find_variant("出", "平"))
+    view.take(2)  # the curated text before the note changes
+    view.go_to(view.review.find_variant("邰", "邵"))
+    view.take(2)  # and inside it
+    note = next(a for a in view.annotations if a.witness_id is None)
+    view.go_to_note(note.id)
+    cursor = view.panes[CURATED].editor.textCursor()
+    assert cursor.selectedText() == "副局长邵"
+
+
+def test_editing_and_deleting_a_note_are_undoable(window, answer_dialogs):
+    view = window.review_view
+    answer_dialogs.update(note="first", tags=[])
+    select(window, CURATED, "出台")
+    window.annotate()
+    note_id = view.annotations[0].id
+    answer_dialogs.update(note="second", tags=["query"])
+    window.edit_note(note_id)
+    assert rows(window)[0][1:3] == ["second", "query"]
+    view.undo_stack.undo()
+    assert rows(window)[0][1:3] == ["first", ""]
+    view.delete_note(note_id)
+    assert rows(window) == []
+    view.undo_stack.undo()
+    assert rows(window)[0][1] == "first"
+
+
+def test_history_lists_revisions_and_restores_one_as_a_new_step(window, monkeypatch):
+    view = window.review_view
+    base = view.review.text()
+    view.go_to(view.review.find_variant("出", "平"))
+    view.take(2)
+    view.go_to(view.review.find_variant("邰", "邵"))
+    view.take(2)
+    model = window.history_panel.model
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["2", "1", "0"]
+    shown = {}
+
+    def look(dialog):
+        shown["changes"] = dialog.changes
+        shown["left"] = dialog.panes[0].editor.toPlainText()
+        return True  # the editor presses Restore
+
+    monkeypatch.setattr(main_window_module.CompareDialog, "exec", look)
+    window.compare_revision(0)
+    assert shown["left"] == base and shown["changes"] == (2, 2)
+    assert view.panes[CURATED].editor.toPlainText() == base
+    assert model.index(0, 3).data() == "Restore revision 0"
+    view.undo_stack.undo()
+    assert "局长邵" in view.panes[CURATED].editor.toPlainText()
+
+
+def test_export_from_the_window_in_every_format(window, tmp_path):
+    out = tmp_path / "out"
+    window.export_to(out, ["txt", "tei", "csv", "annotations"], None)
+    names = {p.name for p in out.iterdir()}
+    assert "陕西宝鸡出台元宇宙产业发展行动计划.tei.xml" in names
+    assert len(names) == 4 * 5  # 4 documents: .txt .tei.xml, two .csv, .annotations.json
+    assert "Exported" in window.statusBar().currentMessage()
+
+
+def test_the_author_is_asked_once_on_the_first_run(window, monkeypatch):
+    assert not settings.author_chosen()
+    monkeypatch.setattr(
+        app_module.QInputDialog, "getText", staticmethod(lambda *a, **k: ("Lin Wei", True))
+    )
+    app_module.ask_author(window)
+    assert settings.author_chosen() and settings.author() == "Lin Wei"
