@@ -118,6 +118,7 @@ def test_editing_and_deleting_a_note_are_undoable(window, answer_dialogs):
 
 def test_history_lists_revisions_and_restores_one_as_a_new_step(window, monkeypatch):
     view = window.review_view
+    window.history_dock.raise_()  # the editor clicks the History tab
     base = view.review.text()
     view.go_to(view.review.find_variant("出", "平"))
     view.take(2)

@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.annotations_panel.chosen.connect(view.go_to_note)
         self.annotations_panel.edit_requested.connect(self.edit_note)
         self.annotations_panel.delete_requested.connect(view.delete_note)
+        self.history_dock.visibilityChanged.connect(lambda shown: shown and self._show_history())
         self.history_panel.compare_requested.connect(self.compare_revision)
         self.history_panel.restore_requested.connect(self.restore_revision)
         self._status_labels = [QLabel(), QLabel(), QLabel()]
@@ -492,6 +493,9 @@ class MainWindow(QMainWindow):
         )
 
     def _show_history(self) -> None:
+        """Refill the history tab, when it is shown: a long history takes time to read."""
+        if self.history_panel.visibleRegion().isEmpty():  # a hidden tab is "visible" to Qt
+            return
         review = self.review_view.review
         self.history_panel.set_history(review.history() if review else [])
 

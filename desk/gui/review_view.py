@@ -525,16 +525,16 @@ class ReviewView(QWidget):
         if self.review is None:
             return
         self.annotations = list_annotations(self.review.library, self.review.document.id)
-        texts = {CURATED: self.review.text()}
+        texts: dict[str, str] = {}  # built only for panes that have notes: a book is large
         self.annotation_places = {}
         for annotation in self.annotations:
             pane = CURATED if annotation.witness_id is None else str(annotation.witness_id)
-            if pane not in texts and pane in self.panes:
+            if pane not in self.panes:
+                self.annotation_places[annotation.id] = None
+                continue
+            if pane not in texts:
                 texts[pane] = self.text_of(pane)
-            text = texts.get(pane)
-            self.annotation_places[annotation.id] = (
-                None if text is None else place(annotation, text)
-            )
+            self.annotation_places[annotation.id] = place(annotation, texts[pane])
         self.annotations_changed.emit()
         self.repaint()
 
