@@ -43,3 +43,16 @@ def seeded(library: Library) -> Library:
     """A library holding the five sample texts."""
     import_paths(library, [SEEDS])
     return library
+
+
+@pytest.fixture
+def window(seeded: Library, qtbot):
+    """The main window on the sample library, the sample page open (as on a first run)."""
+    from desk.gui.main_window import MainWindow
+    from desk.gui.settings import text_font
+
+    shown = MainWindow(seeded, text_font())
+    qtbot.addWidget(shown)
+    shown.show()
+    shown.open_last_document(wait=True)
+    return shown

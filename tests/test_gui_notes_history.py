@@ -8,18 +8,7 @@ from PySide6.QtGui import QTextCursor
 from desk.gui import app as app_module
 from desk.gui import main_window as main_window_module
 from desk.gui import settings
-from desk.gui.main_window import MainWindow
 from desk.gui.review_view import CURATED
-from desk.gui.settings import text_font
-
-
-@pytest.fixture
-def window(seeded, qtbot):
-    shown = MainWindow(seeded, text_font())
-    qtbot.addWidget(shown)
-    shown.show()
-    shown.open_last_document(wait=True)
-    return shown
 
 
 @pytest.fixture

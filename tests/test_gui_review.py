@@ -14,15 +14,6 @@ from desk.gui.review_view import CURATED
 from desk.gui.settings import text_font
 
 
-@pytest.fixture
-def window(seeded, qtbot):
-    shown = MainWindow(seeded, text_font())
-    qtbot.addWidget(shown)
-    shown.show()
-    shown.open_last_document(wait=True)
-    return shown
-
-
 def find(view, base_text, other_text):
     item = view.review.find_variant(base_text, other_text)
     assert item is not None

@@ -7,19 +7,18 @@ from diff_match_patch import diff_match_patch
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel, QTextCharFormat
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desk.core.curate import Revision
+from desk.gui.record_table import record_table
 from desk.gui.scroll_sync import AnchorMap, ScrollSync, same_position
 from desk.gui.text_pane import TextPane
 
@@ -36,12 +35,7 @@ class HistoryPanel(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.model = QStandardItemModel()
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = record_table(self.model)
         self.table.activated.connect(lambda _: self._request(self.compare_requested))
         compare = QPushButton("Compare with Current…")
         restore = QPushButton("Restore")
