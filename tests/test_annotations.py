@@ -208,3 +208,29 @@ def test_after_random_edits_each_annotation_marks_its_passage_or_is_orphaned(spa
             elif found is not None:
                 assert 0 <= found[0] <= found[1] <= len(text)
         review.library.close()
+
+
+def test_note_actions_are_steps_that_undo_and_redo_after_a_restart(tmp_path):
+    review = page_review(tmp_path)
+    text = review.text()
+    start = text.index("出台")
+    made = review.add_note(None, start, start + 2, "really?", ["query"]).step
+    note_id = next(a.id for a in list_annotations(review.library, review.document.id))
+    review.edit_note(note_id, "really 平台?", ["query"])
+    review.delete_note(note_id)
+    assert [r.label for r in review.history()] == [
+        "Add note on “出台”",
+        "Edit note on “出台”",
+        "Delete note on “出台”",
+    ]
+    assert made.kind == "note"
+    reopened = Review(open_library(review.library.path), review.document.id)
+    reopened.undo()  # the deletion
+    [note] = list_annotations(reopened.library, reopened.document.id)
+    assert note.note == "really 平台?"
+    reopened.undo()  # the edit
+    assert list_annotations(reopened.library, reopened.document.id)[0].note == "really?"
+    reopened.undo()  # the note itself
+    assert list_annotations(reopened.library, reopened.document.id) == []
+    reopened.redo()
+    assert len(list_annotations(reopened.library, reopened.document.id)) == 1

@@ -57,7 +57,7 @@ def test_a_note_on_a_selection_is_listed_marked_and_undoable(window, answer_dial
     view = window.review_view
     start, end = view.annotation_places[view.annotations[0].id]
     assert view.review.text()[start:end] == "牧人优品"
-    assert window.review_view.undo_stack.undoText() == "Add note"
+    assert window.review_view.undo_stack.undoText() == "Add note on “牧人优品”"
     view.undo_stack.undo()
     assert rows(window) == []
     view.undo_stack.redo()

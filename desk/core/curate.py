@@ -12,9 +12,18 @@ from __future__ import annotations
 import getpass
 import json
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from desk.core.annotations import shift_curated_annotations
+from desk.core.annotations import (
+    add_annotation,
+    clean_tags,
+    delete_annotation,
+    get_annotation,
+    restore_annotation,
+    shift_curated_annotations,
+    update_annotation,
+)
 from desk.core.collate import Collation, Reading
 from desk.core.curated_map import Change, CuratedMap, TextEdit
 from desk.core.library import get_document, witness_text
@@ -24,6 +33,7 @@ from desk.core.saved_proposals import witness_proposals
 from desk.core.store import Library, LibraryError, now
 
 APPLIED, UNDONE, ABANDONED = "applied", "undone", "abandoned"
+NOTE = "note"  # the kind of a step that adds, edits or deletes a note
 PROPOSAL_READING = "proposal"  # the key of a proposal's suggested reading
 TYPING_MERGE_SECONDS = 2.0  # keystrokes closer than this, and adjacent, make one step
 
@@ -67,6 +77,7 @@ class Step:
     decisions: tuple[Decision, ...]
     state: str
     parent: int = 0  # the step applied just before this one was made; 0: none
+    note_action: dict | None = None  # a note step's {"op", "id", "before", "after"}
 
 
 @dataclass(frozen=True)
@@ -149,13 +160,39 @@ def _load_steps(library: Library, document_id: int) -> list[Step]:
         witness_id = None if witness is None else str(witness)
         decisions.setdefault(revision, []).append(Decision(item, choice, text, witness_id))
     return [
-        Step(number, kind, label, _change(change), tuple(decisions.get(rid, ())), state, parent)
-        for rid, number, kind, label, change, state, parent in library.db.execute(
-            "SELECT id, number, kind, label, change, state, parent FROM revisions"
+        Step(
+            number,
+            kind,
+            label,
+            _change(change),
+            tuple(decisions.get(rid, ())),
+            state,
+            parent,
+            json.loads(note_action) if note_action else None,
+        )
+        for rid, number, kind, label, change, state, parent, note_action in library.db.execute(
+            "SELECT id, number, kind, label, change, state, parent, note_action FROM revisions"
             " WHERE document_id = ? AND number IS NOT NULL ORDER BY number",
             [document_id],
         )
     ]
+
+
+def _short(quote: str, length: int = 12) -> str:
+    quote = " ".join(quote.split())
+    return quote if len(quote) <= length else quote[:length] + "…"
+
+
+def _replay_note_action(library: Library, action: dict, forward: bool) -> None:
+    """Do a note step's action again (forward) or undo it."""
+    op, annotation_id = action["op"], action["id"]
+    if op == "edit":
+        values = action["after" if forward else "before"]
+        update_annotation(library, annotation_id, values["note"], values["tags"])
+    elif (op == "add") == forward:
+        restore_annotation(library, annotation_id)
+    else:
+        delete_annotation(library, annotation_id)
 
 
 class Review:
@@ -335,6 +372,54 @@ class Review:
         self._last_typing = time.monotonic()
         return Outcome(step, edits, (), merged)
 
+    # Notes: each action is a step too, so that undo and the history see it
+
+    def add_note(
+        self, witness_id: int | None, start: int, end: int, note: str, tags: Iterable[str]
+    ) -> Outcome:
+        """Annotate [start, end) of the curated text (witness_id None) or of a witness."""
+        text = self.text() if witness_id is None else witness_text(self.library, witness_id)
+        with self.library.atomic():
+            made = add_annotation(
+                self.library,
+                self.document.id,
+                witness_id,
+                text,
+                start,
+                end,
+                note,
+                tags,
+                self.author,
+            )
+            label = f"Add note on “{_short(made.anchor.quote)}”"
+            step = self._save(NOTE, label, Change((), ()), [], [], {"op": "add", "id": made.id})
+        return Outcome(step, [], ())
+
+    def edit_note(self, annotation_id: int, note: str, tags: Iterable[str]) -> Outcome:
+        """Change a note's text and tags."""
+        old = get_annotation(self.library, annotation_id)
+        action = {
+            "op": "edit",
+            "id": annotation_id,
+            "before": {"note": old.note, "tags": list(old.tags)},
+            "after": {"note": note, "tags": list(clean_tags(tags))},
+        }
+        with self.library.atomic():
+            _replay_note_action(self.library, action, forward=True)
+            label = f"Edit note on “{_short(old.anchor.quote)}”"
+            step = self._save(NOTE, label, Change((), ()), [], [], action)
+        return Outcome(step, [], ())
+
+    def delete_note(self, annotation_id: int) -> Outcome:
+        """Delete a note (kept in the library, so that undo brings it back)."""
+        old = get_annotation(self.library, annotation_id)
+        action = {"op": "delete", "id": annotation_id}
+        with self.library.atomic():
+            _replay_note_action(self.library, action, forward=True)
+            label = f"Delete note on “{_short(old.anchor.quote)}”"
+            step = self._save(NOTE, label, Change((), ()), [], [], action)
+        return Outcome(step, [], ())
+
     def restore(self, number: int) -> Outcome:
         """Make the curated text what it was after revision `number` (0: the base witness),
         as a new step. Decisions made since stay in the log and keep their status."""
@@ -438,11 +523,12 @@ class Review:
         change: Change,
         decisions: list[Decision],
         edits: list[TextEdit],
+        note_action: dict | None = None,
     ) -> Step:
         number = (self.steps[-1].number if self.steps else self._max_number()) + 1
         applied = [s for s in self.steps if s.state == APPLIED]
         parent = applied[-1].number if applied else 0
-        step = Step(number, kind, label, change, tuple(decisions), APPLIED, parent)
+        step = Step(number, kind, label, change, tuple(decisions), APPLIED, parent, note_action)
         stamp = now()
         with self.library.atomic() as db:
             shift_curated_annotations(self.library, self.document.id, edits)
@@ -462,6 +548,9 @@ class Review:
                         "change": _change_json(change),
                         "state": APPLIED,
                         "parent": parent,
+                        "note_action": json.dumps(note_action, ensure_ascii=False)
+                        if note_action
+                        else None,
                         "author": self.author,
                         "created_at": stamp,
                         "reason": label,
@@ -518,6 +607,8 @@ class Review:
         try:
             with self.library.atomic() as db:
                 shift_curated_annotations(self.library, self.document.id, edits)
+                if step.note_action:
+                    _replay_note_action(self.library, step.note_action, state == APPLIED)
                 db.execute(
                     "UPDATE revisions SET state = ? WHERE document_id = ? AND number = ?",
                     [state, self.document.id, step.number],
@@ -526,7 +617,14 @@ class Review:
             self.curated.apply(change.inverse())
             raise
         updated = Step(
-            step.number, step.kind, step.label, step.change, step.decisions, state, step.parent
+            step.number,
+            step.kind,
+            step.label,
+            step.change,
+            step.decisions,
+            state,
+            step.parent,
+            step.note_action,
         )
         self.steps = [updated if s.number == step.number else s for s in self.steps]
         self._recompute_statuses()

@@ -159,10 +159,11 @@ def _add_saved_proposals(db: Database) -> None:
 
 
 def _add_annotation_state_and_revision_parents(db: Database) -> None:
-    """Deleted annotations are kept (undo brings them back); each revision knows the one
-    it was made on, so the text of any revision can be rebuilt."""
+    """Deleted annotations are kept (undo brings them back) and note actions are steps;
+    each revision knows the one it was made on, so the text of any revision can be rebuilt."""
     db["annotations"].add_column("deleted_at", str)
     db["revisions"].add_column("parent", int)  # number of the step applied before it; 0: none
+    db["revisions"].add_column("note_action", str)  # JSON: what a note step did, to undo it
     for (document_id,) in db.execute("SELECT DISTINCT document_id FROM revisions").fetchall():
         previous = 0
         rows = db.execute(

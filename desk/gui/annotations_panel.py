@@ -104,10 +104,11 @@ class AnnotationsPanel(QWidget):
             if annotation.id == selected:
                 self.table.selectRow(self.model.rowCount() - 1)
         header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.table.setColumnWidth(0, 220)
-        self.table.setColumnWidth(1, 260)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the note
+        for column, width in {0: 220, 2: 140, 3: 240, 4: 110, 5: 140}.items():
+            self.table.setColumnWidth(column, width)
 
     def _clicked(self, index) -> None:
         annotation_id = index.siblingAtColumn(0).data(ANNOTATION_ROLE)

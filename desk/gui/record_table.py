@@ -14,4 +14,5 @@ def record_table(model: QStandardItemModel) -> QTableView:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
+    table.setWordWrap(False)
     return table

@@ -21,16 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.core.annotations import (
-    Annotation,
-    add_annotation,
-    delete_annotation,
-    get_annotation,
-    list_annotations,
-    place,
-    restore_annotation,
-    update_annotation,
-)
+from desk.core.annotations import Annotation, list_annotations, place
 from desk.core.curate import PROPOSAL_READING, Item, Outcome, Review
 from desk.core.store import LibraryError
 from desk.gui.commands import StepCommand
@@ -558,57 +549,17 @@ class ReviewView(QWidget):
         return self._last_focused, start, end
 
     def add_note(self, pane: str, start: int, end: int, note: str, tags) -> None:
-        """Annotate a passage of a pane, as one undoable action."""
-        review = self.review
+        """Annotate a passage of a pane, as one undoable step."""
         witness = None if pane == CURATED else int(pane)
-        made = add_annotation(
-            review.library,
-            review.document.id,
-            witness,
-            self.text_of(pane),
-            start,
-            end,
-            note,
-            tags,
-            review.author,
-        )
-        self._push_note_command(
-            "Add note",
-            lambda: delete_annotation(review.library, made.id),
-            lambda: restore_annotation(review.library, made.id),
-        )
+        self._after(self.review.add_note(witness, start, end, note, tags), advance=False)
 
     def edit_note(self, annotation_id: int, note: str, tags) -> None:
-        """Change a note's text and tags, as one undoable action."""
-        library = self.review.library
-        old = get_annotation(library, annotation_id)
-        update_annotation(library, annotation_id, note, tags)
-        self._push_note_command(
-            "Edit note",
-            lambda: update_annotation(library, annotation_id, old.note, old.tags),
-            lambda: update_annotation(library, annotation_id, note, tags),
-        )
+        """Change a note's text and tags, as one undoable step."""
+        self._after(self.review.edit_note(annotation_id, note, tags), advance=False)
 
     def delete_note(self, annotation_id: int) -> None:
-        """Delete a note, as one undoable action."""
-        library = self.review.library
-        delete_annotation(library, annotation_id)
-        self._push_note_command(
-            "Delete note",
-            lambda: restore_annotation(library, annotation_id),
-            lambda: delete_annotation(library, annotation_id),
-        )
-
-    def _push_note_command(self, label: str, undo, redo) -> None:
-        def then_reload(action):
-            def run() -> None:
-                action()
-                self.reload_annotations()
-
-            return run
-
-        self.undo_stack.push(StepCommand(label, then_reload(undo), then_reload(redo)))
-        self.reload_annotations()
+        """Delete a note, as one undoable step."""
+        self._after(self.review.delete_note(annotation_id), advance=False)
 
     def go_to_note(self, annotation_id: int) -> None:
         """Bring a note's passage into view and select it."""
