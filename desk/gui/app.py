@@ -7,13 +7,14 @@ import time
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog
 
 from desk import __version__
 from desk.core.paths import bundled_path
 from desk.core.store import Library
 from desk.gui import settings
 from desk.gui.main_window import LibraryLocked, MainWindow
+from desk.gui.messages import warn
 
 
 def make_application() -> QApplication:
@@ -49,7 +50,7 @@ def run_gui(library: Library, smoke: bool = False, started: float | None = None)
     except LibraryLocked as error:
         print(f"desk: {error}", file=sys.stderr)
         if not smoke:
-            QMessageBox.critical(None, "desk", str(error))
+            warn(None, "desk", str(error), critical=True)
         return 1
     window.show()
     if not smoke and not settings.author_chosen():

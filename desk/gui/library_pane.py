@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QMenu,
-    QMessageBox,
     QTreeView,
 )
 
@@ -22,6 +21,7 @@ from desk.core.library import (
 )
 from desk.core.saved_collation import variant_counts
 from desk.core.store import Library
+from desk.gui.messages import confirm
 
 DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 WITNESS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -129,13 +129,12 @@ class LibraryPane(QTreeView):
 
     def _remove(self, document_id: int) -> None:
         title = next(d.title for d in self.documents if d.id == document_id)
-        answer = QMessageBox.question(
+        if confirm(
             self,
             "Remove document",
             f"Remove “{title}” with its witnesses, decisions and notes from the library?\n"
             "This cannot be undone.",
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             remove_document(self.library, document_id)
             self.reload()
             self.library_changed.emit()

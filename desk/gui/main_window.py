@@ -30,6 +30,7 @@ from desk.gui.export_dialog import ExportDialog
 from desk.gui.history_panel import CompareDialog, HistoryPanel
 from desk.gui.jobs import run_job
 from desk.gui.library_pane import LibraryPane
+from desk.gui.messages import warn
 from desk.gui.review_view import ReviewView
 
 LAST_DOCUMENT = "last_document"
@@ -364,7 +365,7 @@ class MainWindow(QMainWindow):
         )
         if report.failures:
             details = "\n".join(f"{f.path.name}: {f.reason}" for f in report.failures)
-            QMessageBox.warning(self, "Some files were not imported", f"{message}\n\n{details}")
+            warn(self, "Some files were not imported", f"{message}\n\n{details}")
         self.statusBar().showMessage(message, 10_000)
         self._library_changed()
 
@@ -398,7 +399,7 @@ class MainWindow(QMainWindow):
         try:
             written = export_documents(self.library, folder, formats, document_ids)
         except (OSError, LibraryError) as error:
-            QMessageBox.warning(self, "Export failed", str(error))
+            warn(self, "Export failed", str(error))
             return
         self.statusBar().showMessage(f"Exported {len(written)} file(s) to {folder}", 10_000)
 
@@ -421,7 +422,7 @@ class MainWindow(QMainWindow):
             library = open_library(path)
             lock = lock_library(library.path)
         except (LibraryError, LibraryLocked) as error:
-            QMessageBox.warning(self, "Cannot open library", str(error))
+            warn(self, "Cannot open library", str(error))
             return
         self.review_view.close_review()
         self.lock.unlock()
@@ -519,7 +520,7 @@ class MainWindow(QMainWindow):
         )
 
     def _failed(self, message: str) -> None:
-        QMessageBox.warning(self, "desk", message)
+        warn(self, "desk", message)
 
     def _update_status(self) -> None:
         view = self.review_view
