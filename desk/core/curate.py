@@ -13,7 +13,7 @@ import getpass
 import json
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from desk.core.annotations import (
     add_annotation,
@@ -78,20 +78,8 @@ class Step:
     state: str
     parent: int = 0  # the step applied just before this one was made; 0: none
     note_action: dict | None = None  # a note step's {"op", "id", "before", "after"}
-
-
-@dataclass(frozen=True)
-class Revision:
-    """A step as the history shows it: who made it, when, and its decisions."""
-
-    number: int
-    parent: int
-    kind: str
-    label: str
-    state: str
-    author: str
-    created: str
-    decisions: tuple[Decision, ...]
+    author: str = ""
+    created: str = ""  # ISO 8601, as stored
 
 
 @dataclass(frozen=True)
@@ -167,11 +155,25 @@ def _load_steps(library: Library, document_id: int) -> list[Step]:
             _change(change),
             tuple(decisions.get(rid, ())),
             state,
-            parent,
+            parent or 0,
             json.loads(note_action) if note_action else None,
+            author or "",
+            created or "",
         )
-        for rid, number, kind, label, change, state, parent, note_action in library.db.execute(
-            "SELECT id, number, kind, label, change, state, parent, note_action FROM revisions"
+        for (
+            rid,
+            number,
+            kind,
+            label,
+            change,
+            state,
+            parent,
+            note_action,
+            author,
+            created,
+        ) in library.db.execute(
+            "SELECT id, number, kind, label, change, state, parent, note_action, author,"
+            " created_at FROM revisions"
             " WHERE document_id = ? AND number IS NOT NULL ORDER BY number",
             [document_id],
         )
@@ -378,7 +380,11 @@ class Review:
         self, witness_id: int | None, start: int, end: int, note: str, tags: Iterable[str]
     ) -> Outcome:
         """Annotate [start, end) of the curated text (witness_id None) or of a witness."""
-        text = self.text() if witness_id is None else witness_text(self.library, witness_id)
+        text = (
+            self.text()
+            if witness_id is None
+            else next(w.text for w in self.collation.witnesses if w.id == str(witness_id))
+        )
         with self.library.atomic():
             made = add_annotation(
                 self.library,
@@ -391,9 +397,8 @@ class Review:
                 tags,
                 self.author,
             )
-            label = f"Add note on “{_short(made.anchor.quote)}”"
-            step = self._save(NOTE, label, Change((), ()), [], [], {"op": "add", "id": made.id})
-        return Outcome(step, [], ())
+            action = {"op": "add", "id": made.id}
+            return self._note_step(f"Add note on “{_short(made.anchor.quote)}”", action)
 
     def edit_note(self, annotation_id: int, note: str, tags: Iterable[str]) -> Outcome:
         """Change a note's text and tags."""
@@ -406,9 +411,7 @@ class Review:
         }
         with self.library.atomic():
             _replay_note_action(self.library, action, forward=True)
-            label = f"Edit note on “{_short(old.anchor.quote)}”"
-            step = self._save(NOTE, label, Change((), ()), [], [], action)
-        return Outcome(step, [], ())
+            return self._note_step(f"Edit note on “{_short(old.anchor.quote)}”", action)
 
     def delete_note(self, annotation_id: int) -> Outcome:
         """Delete a note (kept in the library, so that undo brings it back)."""
@@ -416,8 +419,11 @@ class Review:
         action = {"op": "delete", "id": annotation_id}
         with self.library.atomic():
             _replay_note_action(self.library, action, forward=True)
-            label = f"Delete note on “{_short(old.anchor.quote)}”"
-            step = self._save(NOTE, label, Change((), ()), [], [], action)
+            return self._note_step(f"Delete note on “{_short(old.anchor.quote)}”", action)
+
+    def _note_step(self, label: str, action: dict) -> Outcome:
+        """Record a note action just taken as a step (inside its transaction)."""
+        step = self._save(NOTE, label, Change((), ()), [], [], action)
         return Outcome(step, [], ())
 
     def restore(self, number: int) -> Outcome:
@@ -436,19 +442,9 @@ class Review:
 
     # History
 
-    def history(self) -> list[Revision]:
+    def history(self) -> list[Step]:
         """Every step ever made on the document, undone and abandoned ones too, in order."""
-        steps = {s.number: s for s in _load_steps(self.library, self.document.id)}
-        return [
-            Revision(
-                number, parent or 0, kind, label, state, author, created, steps[number].decisions
-            )
-            for number, parent, kind, label, state, author, created in self.library.db.execute(
-                "SELECT number, parent, kind, label, state, author, created_at FROM revisions"
-                " WHERE document_id = ? AND number IS NOT NULL ORDER BY number",
-                [self.document.id],
-            )
-        ]
+        return _load_steps(self.library, self.document.id)
 
     def replacements_at(self, number: int) -> tuple:
         """The curated text's replacements right after revision `number` was made."""
@@ -528,8 +524,19 @@ class Review:
         number = (self.steps[-1].number if self.steps else self._max_number()) + 1
         applied = [s for s in self.steps if s.state == APPLIED]
         parent = applied[-1].number if applied else 0
-        step = Step(number, kind, label, change, tuple(decisions), APPLIED, parent, note_action)
         stamp = now()
+        step = Step(
+            number,
+            kind,
+            label,
+            change,
+            tuple(decisions),
+            APPLIED,
+            parent,
+            note_action,
+            self.author,
+            stamp,
+        )
         with self.library.atomic() as db:
             shift_curated_annotations(self.library, self.document.id, edits)
             # A new action after undoing: the undone steps can no longer be redone.
@@ -589,9 +596,7 @@ class Review:
         removed = set(previous.change.removed) | (set(change.removed) - set(previous.change.added))
         added = (set(previous.change.added) - set(change.removed)) | set(change.added)
         combined = Change(tuple(sorted(removed - added)), tuple(sorted(added - removed)))
-        step = Step(
-            previous.number, previous.kind, previous.label, combined, (), APPLIED, previous.parent
-        )
+        step = replace(previous, change=combined)
         with self.library.atomic() as db:
             shift_curated_annotations(self.library, self.document.id, edits)
             db.execute(
@@ -616,16 +621,7 @@ class Review:
         except BaseException:
             self.curated.apply(change.inverse())
             raise
-        updated = Step(
-            step.number,
-            step.kind,
-            step.label,
-            step.change,
-            step.decisions,
-            state,
-            step.parent,
-            step.note_action,
-        )
+        updated = replace(step, state=state)
         self.steps = [updated if s.number == step.number else s for s in self.steps]
         self._recompute_statuses()
         self._last_typing = 0.0

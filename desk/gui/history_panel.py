@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.core.curate import Revision
+from desk.core.curate import Step
 from desk.gui.record_table import record_table
 from desk.gui.scroll_sync import AnchorMap, ScrollSync, same_position
 from desk.gui.text_pane import TextPane
@@ -51,7 +51,7 @@ class HistoryPanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table)
 
-    def set_history(self, revisions: list[Revision]) -> None:
+    def set_history(self, revisions: list[Step]) -> None:
         """Show the revisions, newest first; the base witness is revision 0."""
         self.model.clear()
         self.model.setHorizontalHeaderLabels(["#", "Time", "Author", "Action", "State"])
