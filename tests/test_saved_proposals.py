@@ -60,3 +60,15 @@ def test_removing_a_reviewed_document_removes_what_was_saved_for_it(seeded, page
     assert page.id not in [d.id for d in list_documents(seeded)]
     for table in ("collations", "variants", "saved_proposals"):
         assert seeded.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
+
+
+def test_an_import_prepares_the_documents_it_gave_a_second_witness(library, seeds):
+    from desk.core.curate import prepare_imported
+    from desk.core.library import import_paths
+
+    report = import_paths(library, seeds)
+    done = []
+    prepare_imported(library, report, lambda n, total: done.append((n, total)))
+    page = next(d for d in list_documents(library) if len(d.witnesses) == 2)
+    assert load_collation(library, page.id) is not None
+    assert done == [(1, 1)]  # the single-witness documents have nothing to collate

@@ -5,7 +5,8 @@ TextQuoteSelector) and its position (the TextPositionSelector). The position fol
 every edit of the text exactly (`shift`); when an edit has gone through the passage's
 edge or the text has moved, the quote is looked for again: exactly, preferring the
 occurrence whose surroundings match, then with diff-match-patch's fuzzy match. A passage
-that cannot be found is orphaned (None), never guessed at. Imports diff-match-patch only.
+that cannot be found is orphaned (None), never guessed at. Imports diff-match-patch,
+curated_map and text_diff.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from diff_match_patch import diff_match_patch
 
 from desk.core.curated_map import TextEdit
+from desk.core.text_diff import edit_distance
 
 CONTEXT = 32  # characters of prefix and suffix kept
 MATCH_BITS = 32  # diff-match-patch matches patterns of at most this many characters
@@ -66,13 +68,8 @@ def shift(start: int, end: int, edits: Iterable[TextEdit]) -> tuple[int, int]:
     return new_start, max(new_start, new_end)
 
 
-def _distance(a: str, b: str) -> int:
-    dmp = diff_match_patch()
-    return dmp.diff_levenshtein(dmp.diff_main(a, b, False))
-
-
 def _similar(found: str, quote: str) -> bool:
-    return _distance(found, quote) <= SIMILAR * max(len(quote), 1)
+    return edit_distance(found, quote) <= SIMILAR * max(len(quote), 1)
 
 
 def _context_score(text: str, start: int, end: int, anchor: Anchor) -> int:

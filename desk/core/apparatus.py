@@ -15,6 +15,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
 from desk import __version__
+from desk.core.collate import CATEGORIES
 from desk.core.curate import Review
 from desk.core.library import Document
 from desk.core.line_endings import exported_offset, unify_line_endings
@@ -48,7 +49,7 @@ def decided_apps(review: Review) -> list[App]:
     decided.sort(key=lambda pair: pair[0])
     clusters: list[list] = []
     for span, item in decided:
-        if clusters and span[0] < clusters[-1][1] or (clusters and span == clusters[-1][:2]):
+        if clusters and span[0] < clusters[-1][1]:
             clusters[-1][1] = max(clusters[-1][1], span[1])
             clusters[-1][2].append(item)
         else:
@@ -60,9 +61,7 @@ def decided_apps(review: Review) -> list[App]:
             spans = [item.readings[witness.id] for item in items]
             first, last = min(r.start for r in spans), max(r.end for r in spans)
             readings[witness.id] = witness.text[first:last]
-        strongest = max(
-            items, key=lambda i: ("layout", "punctuation", "script", "text").index(i.category)
-        )
+        strongest = max(items, key=lambda i: CATEGORIES.index(i.category))
         apps.append(
             App(
                 start,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import getpass
 import json
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from desk.core.annotations import (
@@ -26,7 +26,7 @@ from desk.core.annotations import (
 )
 from desk.core.collate import Collation, Reading
 from desk.core.curated_map import Change, CuratedMap, TextEdit
-from desk.core.library import get_document, witness_text
+from desk.core.library import ImportReport, get_document, list_documents, witness_text
 from desk.core.normalize import RULES_BY_NAME
 from desk.core.saved_collation import document_collation
 from desk.core.saved_proposals import witness_proposals
@@ -109,6 +109,18 @@ def prepare_review(library: Library, document_id: int) -> None:
     collation = document_collation(library, document_id)
     base_text = next(w.text for w in collation.witnesses if w.id == collation.base)
     witness_proposals(library, int(collation.base), base_text)
+
+
+def prepare_imported(
+    library: Library, report: ImportReport, progress: Callable[[int, int], None] | None = None
+) -> None:
+    """Prepare every document an import gave a new witness and that has two or more."""
+    changed = {w.document_id for w in report.added}
+    ready = [d.id for d in list_documents(library) if d.id in changed and len(d.witnesses) > 1]
+    for done, document_id in enumerate(ready, start=1):
+        prepare_review(library, document_id)
+        if progress is not None:
+            progress(done, len(ready))
 
 
 def curated_text(library: Library, document_id: int) -> str:

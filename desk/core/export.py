@@ -115,8 +115,8 @@ def export_documents(
         if wanted is not None and document.id not in wanted:
             continue
         name = safe_filename(document.title, taken, suffix="")
-        curated = curated_text(library, document.id)
         review = _review(library, document) if {"tei", "csv"} & set(chosen) else None
+        curated = review.text() if review is not None else curated_text(library, document.id)
         for format_ in chosen:
             for suffix in SUFFIXES[format_]:
                 path = out_dir / (name + suffix)

@@ -3,7 +3,6 @@ any of them compared side by side with the current text and restored."""
 
 from __future__ import annotations
 
-from diff_match_patch import diff_match_patch
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel, QTextCharFormat
 from PySide6.QtWidgets import (
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.curate import Step
+from desk.core.text_diff import differences
 from desk.gui.record_table import record_table
 from desk.gui.scroll_sync import AnchorMap, ScrollSync, same_position
 from desk.gui.text_pane import TextPane
@@ -84,32 +84,6 @@ class HistoryPanel(QWidget):
         index = self.table.currentIndex()
         if index.isValid():
             signal.emit(index.siblingAtColumn(0).data(NUMBER_ROLE))
-
-
-Spans = list[tuple[int, int]]
-
-
-def differences(old: str, new: str) -> tuple[Spans, Spans, list[tuple[int, int]]]:
-    """Spans only in `old`, spans only in `new`, and corresponding positions (the start of
-    every passage the two share), character by character."""
-    dmp = diff_match_patch()
-    diffs = dmp.diff_main(old, new)
-    dmp.diff_cleanupSemantic(diffs)
-    removed, added, at_old, at_new = [], [], 0, 0
-    level = [(0, 0)]
-    for operation, text in diffs:
-        if operation == 0:
-            level.append((at_old, at_new))
-        if operation == -1:
-            removed.append((at_old, at_old + len(text)))
-            at_old += len(text)
-        elif operation == 1:
-            added.append((at_new, at_new + len(text)))
-            at_new += len(text)
-        else:
-            at_old += len(text)
-            at_new += len(text)
-    return removed, added, level
 
 
 def _painter(spans: list[tuple[int, int]], colour: QColor):

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from desk import __version__
 from desk.core.collate import CATEGORIES
-from desk.core.curate import Review, prepare_review
+from desk.core.curate import Review, prepare_imported, prepare_review
 from desk.core.export import export_documents
-from desk.core.library import get_document, import_paths, list_documents
+from desk.core.library import get_document, import_paths
 from desk.core.normalize import RULES
 from desk.core.store import Library, LibraryError, open_library
 from desk.gui import settings
@@ -341,14 +341,7 @@ class MainWindow(QMainWindow):
             own = open_library(library_path)
             try:
                 report = import_paths(own, paths, progress)
-                # Collate now what the import changed, so that opening it later is quick.
-                changed = {w.document_id for w in report.added}
-                ready = [
-                    d.id for d in list_documents(own) if d.id in changed and len(d.witnesses) > 1
-                ]
-                for done, document_id in enumerate(ready, start=1):
-                    prepare_review(own, document_id)
-                    progress(done, len(ready))
+                prepare_imported(own, report, progress)  # so that opening them is quick
                 return report
             finally:
                 own.close()
