@@ -133,6 +133,7 @@ class ReviewView(QWidget):
             pane.setParent(None)
             pane.deleteLater()
         self.panes.clear()
+        self._spans.clear()
         self._overview.clear()
         self.annotations, self.annotation_places = [], {}
         self.sync.clear()
