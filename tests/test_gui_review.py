@@ -209,3 +209,17 @@ def test_the_take_menu_names_each_witness_of_the_open_document(window):
         for label in window._labels(window.review_view.review.document.id).values()
     ]
     assert window.take_actions[0].shortcut().toString() == "Alt+1"
+
+
+def test_the_library_pane_counts_open_variants_as_they_are_decided(window, qtbot):
+    view = window.review_view
+    pane = window.library_pane
+    row = next(
+        r
+        for r in range(pane.model().rowCount())
+        if pane.model().index(r, 0).data() == view.review.document.title
+    )
+    assert pane.model().index(row, 1).data() == "304 of 304"
+    view.go_to(find(view, "出", "平"))
+    view.take(2)
+    qtbot.waitUntil(lambda: pane.model().index(row, 1).data() == "303 of 304", timeout=3000)

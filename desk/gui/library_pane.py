@@ -27,6 +27,12 @@ DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 WITNESS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
+def open_count_text(counts: dict[int, tuple[int, int]], document_id: int) -> str:
+    """'open of total' variants, or a dash for a document not collated yet."""
+    open_, total = counts.get(document_id, (None, None))
+    return "—" if open_ is None else f"{open_} of {total}"
+
+
 def library_model(
     documents: list[Document], counts: dict[int, tuple[int, int]]
 ) -> QStandardItemModel:
@@ -37,8 +43,7 @@ def library_model(
         witnesses = len(document.witnesses)
         title = QStandardItem(document.title)
         title.setToolTip(f"{witnesses} witness{'es' if witnesses != 1 else ''}")
-        open_, total = counts.get(document.id, (None, None))
-        opened = QStandardItem("—" if open_ is None else f"{open_} of {total}")
+        opened = QStandardItem(open_count_text(counts, document.id))
         opened.setToolTip("Open variants (not yet collated: —)")
         row = [title, opened, QStandardItem("")]
         title.setData(document.id, DOCUMENT_ROLE)
@@ -83,6 +88,14 @@ class LibraryPane(QTreeView):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # titles elide
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+    def refresh_counts(self) -> None:
+        """Show the open variants again, in place (after decisions)."""
+        counts = variant_counts(self.library)
+        model = self.model()
+        for row in range(model.rowCount()):
+            document_id = model.index(row, 0).data(DOCUMENT_ROLE)
+            model.item(row, 1).setText(open_count_text(counts, document_id))
 
     def select_document(self, document_id: int) -> None:
         """Highlight a document's row."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, Qt
+from PySide6.QtCore import QLockFile, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -101,6 +101,9 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(label)
         self.review_view.current_changed.connect(self._update_status)
         self.review_view.statuses_changed.connect(self._update_status)
+        self._counts_timer = QTimer(self, singleShot=True, interval=700)  # coalesce decisions
+        self._counts_timer.timeout.connect(self.library_pane.refresh_counts)
+        self.review_view.statuses_changed.connect(self._counts_timer.start)
         self.review_view.undo_stack.indexChanged.connect(lambda _: self._update_status())
         self._build_menus()
         self._fit_to_screen()
@@ -538,6 +541,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         self._closed = True
+        self._counts_timer.stop()
         self.review_view.close_review()
         store = settings.settings()
         store.setValue("window/geometry", self.saveGeometry())
