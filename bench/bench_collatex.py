@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from desk.core.collate import WitnessText, collate
+from desk.core.alignment.collation import WitnessText, collate
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))[:2]
 MISREADINGS = {

@@ -17,7 +17,7 @@ from typing import Any
 import click
 
 from desk import __version__
-from desk.core.collate import WitnessText, collate
+from desk.core.alignment.collation import WitnessText, collate
 from desk.core.export import FORMATS, export_documents
 from desk.core.gc_tuning import tune_garbage_collector
 from desk.core.library import import_paths, list_documents, seed_library

@@ -6,7 +6,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from desk.core.collate import LAYOUT, PUNCTUATION, Collation
+from desk.core.alignment.categories import LAYOUT, PUNCTUATION
+from desk.core.alignment.collation import Collation
 from desk.core.normalize import RULES_BY_NAME, Proposal
 
 SNIPPET = 24

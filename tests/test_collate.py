@@ -7,7 +7,8 @@ import random
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from desk.core.collate import Collation, WitnessText, classify, collate
+from desk.core.alignment.categories import classify
+from desk.core.alignment.collation import Collation, WitnessText, collate
 
 
 def pair(a: str, b: str, **options) -> Collation:
@@ -84,7 +85,11 @@ def test_nothing_in_common():
     b = "".join(rng.choice("abcdefgh ") for _ in range(3000))
     result = pair(a, b)
     assert_in_bounds(result)
-    assert all(v.category == "text" for v in result.variants)
+    for variant in result.variants:
+        texts = [r.text for r in variant.readings.values()]
+        # White space at the edges of the difference is a layout place of its own.
+        assert variant.category == "text" or not "".join(texts).strip()
+    assert [v.category for v in result.variants].count("text") == 1
 
 
 def test_characters_outside_the_bmp_count_as_one():

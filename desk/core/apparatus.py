@@ -15,7 +15,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
 from desk import __version__
-from desk.core.collate import CATEGORIES
+from desk.core.alignment.categories import CATEGORIES
 from desk.core.curate import Review
 from desk.core.library import Document
 from desk.core.line_endings import exported_offset, unify_line_endings

@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
+from desk.core.alignment.collation import Collation, Reading
 from desk.core.annotations import (
     add_annotation,
     clean_tags,
@@ -24,7 +25,6 @@ from desk.core.annotations import (
     shift_curated_annotations,
     update_annotation,
 )
-from desk.core.collate import Collation, Reading
 from desk.core.curated_map import Change, CuratedMap, TextEdit
 from desk.core.library import ImportReport, get_document, list_documents, witness_text
 from desk.core.normalize import RULES_BY_NAME

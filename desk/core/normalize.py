@@ -18,7 +18,7 @@ from functools import cache
 
 from opencc import OpenCC
 
-from desk.core.tokens import CJK
+from desk.core.text.folding import CJK
 
 # Marks that sit in Chinese running text (CJK symbols, full-width forms, quotes, dashes).
 _CJK_PUNCTUATION = "\u3000-\u303f\uff00-\uffef\u2018\u2019\u201c\u201d\u2014\u2026\u00b7"

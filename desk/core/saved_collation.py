@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import json
 
-from desk.core.collate import Collation, MovedPassage, Reading, Variant, WitnessText, collate
+from desk.core.alignment.collation import (
+    Collation,
+    MovedPassage,
+    Reading,
+    Variant,
+    WitnessText,
+    collate,
+)
 from desk.core.library import get_document, witness_text
 from desk.core.store import Library, now
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk import __version__
-from desk.core.collate import CATEGORIES
+from desk.core.alignment.categories import CATEGORIES
 from desk.core.curate import Review, prepare_imported, prepare_review
 from desk.core.export import export_documents
 from desk.core.library import get_document, import_paths

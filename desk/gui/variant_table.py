@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
-from desk.core.collate import CATEGORIES
+from desk.core.alignment.categories import CATEGORIES
 from desk.core.curate import PROPOSAL_READING, Item, Review
 from desk.core.normalize import RULES
 from desk.gui.style import CATEGORY_COLOURS, DECIDED_COLOUR

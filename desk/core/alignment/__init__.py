@@ -1,0 +1,1 @@
+"""Collating witnesses: anchors, moves, the N-witness alignment table and its places."""

@@ -1,0 +1,165 @@
+"""Long shared passages of two key sequences, found on arrays.
+
+A k-gram of keys that occurs exactly once in each range is an anchor; anchors on one
+diagonal in a row make a run, extended while the keys agree. The heaviest chain of runs
+in the same order in both is the backbone of an alignment. numpy and the standard library.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.lib.stride_tricks import sliding_window_view
+
+_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
+
+
+@dataclass(frozen=True)
+class Run:
+    """a[a : a + size] equals b[b : b + size]."""
+
+    a: int
+    b: int
+    size: int
+
+    @property
+    def a_end(self) -> int:
+        return self.a + self.size
+
+    @property
+    def b_end(self) -> int:
+        return self.b + self.size
+
+
+def _kgram_hashes(keys: np.ndarray, k: int) -> np.ndarray:
+    count = len(keys) - k + 1
+    hashes = np.zeros(count, dtype=np.uint64)
+    values = keys.astype(np.uint64)
+    with np.errstate(over="ignore"):
+        for j in range(k):
+            hashes = hashes * _MULTIPLIER + values[j : j + count]
+    return hashes
+
+
+def _unique_positions(hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The hashes that occur once, sorted, and where each occurs."""
+    values, first, counts = np.unique(hashes, return_index=True, return_counts=True)
+    once = counts == 1
+    return values[once], first[once]
+
+
+def matching_runs(
+    a: np.ndarray, a0: int, a1: int, b: np.ndarray, b0: int, b1: int, k: int
+) -> list[Run]:
+    """Maximal runs of equal keys that contain a k-gram found once in each range."""
+    if a1 - a0 < k or b1 - b0 < k:
+        return []
+    hashes_a, where_a = _unique_positions(_kgram_hashes(a[a0:a1], k))
+    hashes_b, where_b = _unique_positions(_kgram_hashes(b[b0:b1], k))
+    _, in_a, in_b = np.intersect1d(hashes_a, hashes_b, assume_unique=True, return_indices=True)
+    if not len(in_a):
+        return []
+    pos_a, pos_b = where_a[in_a] + a0, where_b[in_b] + b0
+    same = (sliding_window_view(a, k)[pos_a] == sliding_window_view(b, k)[pos_b]).all(axis=1)
+    pos_a, pos_b = pos_a[same], pos_b[same]
+    order = np.lexsort((pos_a, pos_b - pos_a))
+    pos_a, pos_b = pos_a[order], pos_b[order]
+    # A new run starts wherever an anchor does not continue the one before on its diagonal.
+    starts = np.ones(len(pos_a), dtype=bool)
+    starts[1:] = (np.diff(pos_a) != 1) | (np.diff(pos_b) != 1)
+    first = np.flatnonzero(starts)
+    last = np.append(first[1:], len(pos_a)) - 1
+    runs = []
+    seen_until: dict[int, int] = {}
+    for i, j, end_i in zip(pos_a[first].tolist(), pos_b[first].tolist(), pos_a[last].tolist()):
+        diagonal = j - i
+        if seen_until.get(diagonal, -1) > i:
+            continue  # already inside a run extended over it
+        start_a, start_b = i, j
+        while start_a > a0 and start_b > b0 and a[start_a - 1] == b[start_b - 1]:
+            start_a -= 1
+            start_b -= 1
+        end_a = end_i + k
+        end_b = end_a + diagonal
+        while end_a < a1 and end_b < b1 and a[end_a] == b[end_b]:
+            end_a += 1
+            end_b += 1
+        seen_until[diagonal] = end_a
+        runs.append(Run(start_a, start_b, end_a - start_a))
+    return runs
+
+
+def heaviest_chain(runs: list[Run]) -> list[Run]:
+    """The runs in the same order in A and B that together cover the most tokens."""
+    if not runs:
+        return []
+    ranks = {b: rank + 1 for rank, b in enumerate(sorted({run.b for run in runs}))}
+    tree: list[tuple[int, int]] = [(0, -1)] * (len(ranks) + 1)  # Fenwick tree: (weight, run)
+    weights = [0] * len(runs)
+    back = [-1] * len(runs)
+    # Same A start: larger B first, so runs starting together never chain to each other.
+    for n in sorted(range(len(runs)), key=lambda n: (runs[n].a, -runs[n].b)):
+        rank = ranks[runs[n].b] - 1
+        found = (0, -1)
+        while rank > 0:
+            if tree[rank][0] > found[0]:
+                found = tree[rank]
+            rank -= rank & -rank
+        weights[n] = found[0] + runs[n].size
+        back[n] = found[1]
+        rank = ranks[runs[n].b]
+        while rank < len(tree):
+            if weights[n] > tree[rank][0]:
+                tree[rank] = (weights[n], n)
+            rank += rank & -rank
+    n = max(range(len(runs)), key=weights.__getitem__)
+    chain = []
+    while n != -1:
+        chain.append(runs[n])
+        n = back[n]
+    return chain[::-1]
+
+
+def clip(chain: list[Run]) -> list[Run]:
+    """Trim runs so that each starts after the one before ends, in A and in B."""
+    clipped: list[Run] = []
+    for run in chain:
+        if clipped:
+            overlap = max(clipped[-1].a_end - run.a, clipped[-1].b_end - run.b, 0)
+            run = Run(run.a + overlap, run.b + overlap, run.size - overlap)
+        if run.size > 0:
+            clipped.append(run)
+    return clipped
+
+
+class Intervals:
+    """Disjoint half-open intervals, kept sorted, answering "does this overlap any?"."""
+
+    def __init__(self, spans: list[tuple[int, int]] | None = None) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in sorted(spans or []):
+            self.add(start, end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        n = bisect_left(self.starts, end)  # intervals starting before `end`
+        return n > 0 and self.ends[n - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        n = bisect_left(self.starts, start)
+        self.starts.insert(n, start)
+        self.ends.insert(n, end)
+
+    def next_start(self, position: int, default: int) -> int:
+        """The start of the first interval at or after `position`."""
+        n = bisect_left(self.starts, position)
+        return self.starts[n] if n < len(self.starts) else default
+
+    def previous_end(self, position: int, default: int) -> int:
+        """The end of the last interval ending at or before `position`."""
+        n = bisect_left(self.starts, position)
+        while n > 0 and self.ends[n - 1] > position:
+            n -= 1
+        return self.ends[n - 1] if n > 0 else default

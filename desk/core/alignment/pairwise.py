@@ -1,0 +1,440 @@
+"""Align one key sequence with another, finding passages that sit elsewhere (moves).
+
+First the long shared passages (anchors.py); the heaviest chain of them in the same order
+is the backbone. Runs off the backbone that lie on one diagonal, with a few differences
+between them, are gathered into one moved block and stretched over the differing tokens
+at its edges, so that a moved paragraph with misreadings inside stays one move. Only
+between backbone runs, and inside each block, does diff-match-patch look for the small
+differences. Imports anchors, numpy and diff-match-patch.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from diff_match_patch import diff_match_patch
+
+from desk.core.alignment.anchors import Intervals, Run, clip, heaviest_chain, matching_runs
+
+ANCHOR = 8  # keys in a unique shared k-gram that seeds a run
+MOVE_MIN = 8  # fewest matching keys a moved block must hold
+MOVE_JOIN = 40  # runs of one moved block may be this many keys apart
+MOVE_SHIFT = 6  # ... and this many keys off each other's diagonal (dropped characters)
+EDGE_DROP = 3  # stretching a block's edge stops once mismatches outweigh matches by this
+PAIRED_MOVE_MIN = 4  # shortest identical added/omitted pair reported as a move
+DIFF_LIMIT = 250_000  # largest product of gap lengths handed to diff-match-patch
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A stretch of A aligned with a stretch of B: equal key for key, or a difference."""
+
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+    equal: bool
+
+
+@dataclass(frozen=True)
+class Block:
+    """A passage that sits elsewhere in B than in A, aligned inside with its own segments."""
+
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+    segments: tuple[Segment, ...]
+
+
+@dataclass(frozen=True)
+class PairAlignment:
+    """Segments covering A and B in order (moved blocks left out), and the moved blocks."""
+
+    segments: tuple[Segment, ...]
+    blocks: tuple[Block, ...]
+
+
+def align_pair(a: np.ndarray, b: np.ndarray, find_moves: bool = True) -> PairAlignment:
+    """Align key sequence a with key sequence b, finding moved blocks if asked."""
+    runs = matching_runs(a, 0, len(a), b, 0, len(b), ANCHOR)
+    chain = clip(heaviest_chain(runs))
+    spans = _moved_spans(a, b, runs, chain) if find_moves else []
+    moved_a = sorted((s.a, s.a_end) for s in spans)
+    moved_b = sorted((s.b, s.b_end) for s in spans)
+    segments: list[Segment] = []
+    a_pos = b_pos = 0
+    for run in [*chain, Run(len(a), len(b), 0)]:
+        segments.extend(_align_gap(a, a_pos, run.a, moved_a, b, b_pos, run.b, moved_b))
+        if run.size:
+            segments.append(Segment(run.a, run.a_end, run.b, run.b_end, True))
+        a_pos, b_pos = run.a_end, run.b_end
+    blocks = [
+        Block(s.a, s.a_end, s.b, s.b_end, tuple(align_in_order(a, s.a, s.a_end, b, s.b, s.b_end)))
+        for s in spans
+    ]
+    if find_moves:
+        segments, paired = _pair_added_with_omitted(a, b, segments)
+        blocks.extend(paired)
+    blocks.sort(key=lambda block: block.a_start)
+    return PairAlignment(tuple(segments), tuple(blocks))
+
+
+@dataclass(frozen=True)
+class _Span:
+    a: int
+    a_end: int
+    b: int
+    b_end: int
+
+
+def _moved_spans(a: np.ndarray, b: np.ndarray, runs: list[Run], chain: list[Run]) -> list[_Span]:
+    """Passages off the chain, clear of it in A and B, each gathered from runs on one
+    diagonal and stretched over differing keys at its edges."""
+    chain_a = Intervals([(run.a, run.a_end) for run in chain])
+    chain_b = Intervals([(run.b, run.b_end) for run in chain])
+    candidates = sorted(
+        (
+            run
+            for run in runs
+            if not chain_a.overlaps(run.a, run.a_end) and not chain_b.overlaps(run.b, run.b_end)
+        ),
+        key=lambda run: (run.a, run.b),
+    )
+    clusters: list[list[Run]] = []
+    for run in candidates:
+        for cluster in reversed(clusters[-8:]):
+            last = cluster[-1]
+            if (
+                last.a_end - 1 <= run.a <= last.a_end + MOVE_JOIN
+                and last.b_end - 1 - MOVE_SHIFT <= run.b <= last.b_end + MOVE_JOIN
+                and abs((run.b - run.a) - (last.b - last.a)) <= MOVE_SHIFT
+                and _clear(chain_a, last.a_end, run.a)
+                and _clear(chain_b, last.b_end, run.b)
+            ):
+                cluster.append(run)
+                break
+        else:
+            clusters.append([run])
+    weighted = sorted(
+        (
+            (sum(r.size for r in clip(cluster)), cluster)
+            for cluster in clusters
+            if sum(r.size for r in clip(cluster)) >= MOVE_MIN
+        ),
+        key=lambda item: -item[0],
+    )
+    taken_a, taken_b = chain_a, chain_b
+    accepted: list[_Span] = []
+    for _, cluster in weighted:
+        span = _Span(
+            cluster[0].a,
+            max(r.a_end for r in cluster),
+            min(r.b for r in cluster),
+            max(r.b_end for r in cluster),
+        )
+        if taken_a.overlaps(span.a, span.a_end) or taken_b.overlaps(span.b, span.b_end):
+            continue
+        span = _stretch(a, b, span, taken_a, taken_b)
+        taken_a.add(span.a, span.a_end)
+        taken_b.add(span.b, span.b_end)
+        accepted.append(span)
+    return sorted(accepted, key=lambda span: span.a)
+
+
+def _clear(taken: Intervals, lo: int, hi: int) -> bool:
+    return hi <= lo or not taken.overlaps(lo, hi)
+
+
+def _stretch(a: np.ndarray, b: np.ndarray, span: _Span, taken_a: Intervals, taken_b: Intervals):
+    """Extend a moved span over its edges while matches outweigh mismatches (X-drop)."""
+    low_a = taken_a.previous_end(span.a, 0)
+    low_b = taken_b.previous_end(span.b, 0)
+    high_a = taken_a.next_start(span.a_end, len(a))
+    high_b = taken_b.next_start(span.b_end, len(b))
+    back = _extend(a, span.a - 1, low_a - 1, b, span.b - 1, low_b - 1, -1)
+    ahead = _extend(a, span.a_end, high_a, b, span.b_end, high_b, 1)
+    return _Span(span.a - back, span.a_end + ahead, span.b - back, span.b_end + ahead)
+
+
+def _extend(a: np.ndarray, i: int, i_stop: int, b: np.ndarray, j: int, j_stop: int, step: int):
+    """How far a diagonal can be extended from (i, j) before mismatches win."""
+    score = best = reach = 0
+    taken = 0
+    while i != i_stop and j != j_stop:
+        score += 1 if a[i] == b[j] else -1
+        taken += 1
+        if score > best:
+            best, reach = score, taken
+        elif best - score >= EDGE_DROP:
+            break
+        i += step
+        j += step
+    return reach
+
+
+def _without(lo: int, hi: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of [lo, hi) outside the sorted spans."""
+    pieces = []
+    for start, end in spans:
+        if end <= lo or start >= hi:
+            continue
+        if start > lo:
+            pieces.append((lo, start))
+        lo = max(lo, end)
+    if lo < hi:
+        pieces.append((lo, hi))
+    return pieces
+
+
+def _align_gap(
+    a: np.ndarray,
+    a_lo: int,
+    a_hi: int,
+    moved_a: list[tuple[int, int]],
+    b: np.ndarray,
+    b_lo: int,
+    b_hi: int,
+    moved_b: list[tuple[int, int]],
+) -> list[Segment]:
+    """Align what moved blocks leave of a gap between two backbone runs."""
+    a_pieces = _without(a_lo, a_hi, moved_a)
+    b_pieces = _without(b_lo, b_hi, moved_b)
+    if len(a_pieces) <= 1 and len(b_pieces) <= 1:
+        a0, a1 = a_pieces[0] if a_pieces else (a_lo, a_lo)
+        b0, b1 = b_pieces[0] if b_pieces else (b_lo, b_lo)
+        return align_in_order(a, a0, a1, b, b0, b1)
+    a_index = _indices(a_pieces)
+    b_index = _indices(b_pieces)
+    a_joined, b_joined = a[a_index], b[b_index]
+    ops_a: list[np.ndarray] = []
+    ops_b: list[np.ndarray] = []
+    for seg in align_in_order(a_joined, 0, len(a_joined), b_joined, 0, len(b_joined)):
+        if seg.equal:
+            ops_a.append(a_index[seg.a_start : seg.a_end])
+            ops_b.append(b_index[seg.b_start : seg.b_end])
+        else:
+            ops_a.append(a_index[seg.a_start : seg.a_end])
+            ops_b.append(np.full(seg.a_end - seg.a_start, -1))
+            ops_a.append(np.full(seg.b_end - seg.b_start, -1))
+            ops_b.append(b_index[seg.b_start : seg.b_end])
+    first_a = a_pieces[0][0] if a_pieces else a_lo
+    first_b = b_pieces[0][0] if b_pieces else b_lo
+    if not ops_a:
+        return []
+    return _segments_from_ops(np.concatenate(ops_a), np.concatenate(ops_b), first_a, first_b)
+
+
+def _indices(pieces: list[tuple[int, int]]) -> np.ndarray:
+    if not pieces:
+        return np.zeros(0, dtype=np.int64)
+    return np.concatenate([np.arange(start, end) for start, end in pieces])
+
+
+def _segments_from_ops(ops_a: np.ndarray, ops_b: np.ndarray, a_pos: int, b_pos: int):
+    """Group key operations into segments, starting a new one wherever a side jumps."""
+    segments: list[Segment] = []
+    for i, j in zip(ops_a.tolist(), ops_b.tolist()):
+        equal = i >= 0 and j >= 0
+        last = segments[-1] if segments else None
+        if (
+            last is not None
+            and last.equal == equal
+            and (i < 0 or i == last.a_end)
+            and (j < 0 or j == last.b_end)
+        ):
+            segments[-1] = Segment(
+                last.a_start, last.a_end + (i >= 0), last.b_start, last.b_end + (j >= 0), equal
+            )
+        else:
+            start_a = i if i >= 0 else a_pos
+            start_b = j if j >= 0 else b_pos
+            segments.append(
+                Segment(start_a, start_a + (i >= 0), start_b, start_b + (j >= 0), equal)
+            )
+        if i >= 0:
+            a_pos = i + 1
+        if j >= 0:
+            b_pos = j + 1
+    return segments
+
+
+def _common_prefix(a: np.ndarray, a0: int, a1: int, b: np.ndarray, b0: int, b1: int) -> int:
+    size = min(a1 - a0, b1 - b0)
+    if size <= 0:
+        return 0
+    differ = np.flatnonzero(a[a0 : a0 + size] != b[b0 : b0 + size])
+    return int(differ[0]) if len(differ) else size
+
+
+def _common_suffix(a: np.ndarray, a0: int, a1: int, b: np.ndarray, b0: int, b1: int) -> int:
+    size = min(a1 - a0, b1 - b0)
+    if size <= 0:
+        return 0
+    differ = np.flatnonzero(a[a1 - size : a1][::-1] != b[b1 - size : b1][::-1])
+    return int(differ[0]) if len(differ) else size
+
+
+def align_in_order(
+    a: np.ndarray, a0: int, a1: int, b: np.ndarray, b0: int, b1: int
+) -> list[Segment]:
+    """Segments aligning a[a0:a1] with b[b0:b1] in order, with no moves."""
+    segments: list[Segment] = []
+    head = _common_prefix(a, a0, a1, b, b0, b1)
+    if head:
+        segments.append(Segment(a0, a0 + head, b0, b0 + head, True))
+    a0, b0 = a0 + head, b0 + head
+    tail = _common_suffix(a, a0, a1, b, b0, b1)
+    segments.extend(_align_middle(a, a0, a1 - tail, b, b0, b1 - tail, ANCHOR))
+    if tail:
+        segments.append(Segment(a1 - tail, a1, b1 - tail, b1, True))
+    return segments
+
+
+def _align_middle(
+    a: np.ndarray, a0: int, a1: int, b: np.ndarray, b0: int, b1: int, k: int
+) -> list[Segment]:
+    """Differences between two ranges that share no first or last key."""
+    if a0 == a1 and b0 == b1:
+        return []
+    if a0 == a1 or b0 == b1 or (a1 - a0 == 1 and b1 - b0 == 1):
+        return [Segment(a0, a1, b0, b1, False)]
+    if (a1 - a0) * (b1 - b0) <= DIFF_LIMIT:
+        return _diff(a, a0, a1, b, b0, b1)
+    chain = clip(heaviest_chain(matching_runs(a, a0, a1, b, b0, b1, k)))
+    if not chain:
+        if k > 2:
+            return _align_middle(a, a0, a1, b, b0, b1, k // 2)
+        return [Segment(a0, a1, b0, b1, False)]  # large, and nothing in common
+    segments: list[Segment] = []
+    pos_a, pos_b = a0, b0
+    for run in [*chain, Run(a1, b1, 0)]:
+        segments.extend(align_in_order(a, pos_a, run.a, b, pos_b, run.b))
+        if run.size:
+            segments.append(Segment(run.a, run.a_end, run.b, run.b_end, True))
+        pos_a, pos_b = run.a_end, run.b_end
+    return segments
+
+
+_DMP = diff_match_patch()
+_DMP.Diff_Timeout = 0  # ranges are kept small; a timeout would silently give up
+
+
+def _as_strings(x: np.ndarray, y: np.ndarray) -> tuple[str, str]:
+    """Two key ranges as strings, one character per key, equal keys equal characters."""
+    _, codes = np.unique(np.concatenate([x, y]), return_inverse=True)
+    chars = "".join(map(chr, (codes + 0x100).tolist()))
+    return chars[: len(x)], chars[len(x) :]
+
+
+def _diff(a: np.ndarray, a0: int, a1: int, b: np.ndarray, b0: int, b1: int) -> list[Segment]:
+    """diff-match-patch on two small ranges, as segments."""
+    x, y = _as_strings(a[a0:a1], b[b0:b1])
+    segments: list[Segment] = []
+    pos_a, pos_b = a0, b0
+    for op, text in _DMP.diff_main(x, y, False):
+        size = len(text)
+        if op == 0:
+            segments.append(Segment(pos_a, pos_a + size, pos_b, pos_b + size, True))
+            pos_a += size
+            pos_b += size
+            continue
+        last = segments[-1] if segments and not segments[-1].equal else None
+        if last is None:
+            last = Segment(pos_a, pos_a, pos_b, pos_b, False)
+            segments.append(last)
+        if op < 0:
+            pos_a += size
+        else:
+            pos_b += size
+        segments[-1] = Segment(last.a_start, pos_a, last.b_start, pos_b, False)
+    return segments
+
+
+def _find(haystack: np.ndarray, needle: np.ndarray) -> int:
+    """Where needle first occurs in haystack, or -1."""
+    hay, pin = haystack.astype(np.int64).tobytes(), needle.astype(np.int64).tobytes()
+    at = hay.find(pin)
+    while at >= 0 and at % 8:
+        at = hay.find(pin, at + 1)
+    return at // 8 if at >= 0 else -1
+
+
+def _pair_added_with_omitted(
+    a: np.ndarray, b: np.ndarray, segments: list[Segment]
+) -> tuple[list[Segment], list[Block]]:
+    """Text omitted in one place and added elsewhere is a move too.
+
+    Catches passages too short or too often repeated to anchor (a title that also opens
+    the article body), including one found inside a larger added or omitted block.
+    """
+    segments = list(segments)
+    blocks: list[Block] = []
+    for only_a in (True, False):
+        n = 0
+        while n < len(segments):
+            seg = segments[n]
+            size = (seg.a_end - seg.a_start) if only_a else (seg.b_end - seg.b_start)
+            one_sided = (seg.b_start == seg.b_end) if only_a else (seg.a_start == seg.a_end)
+            if not one_sided or size < PAIRED_MOVE_MIN:
+                n += 1
+                continue
+            needle = a[seg.a_start : seg.a_end] if only_a else b[seg.b_start : seg.b_end]
+            found = _find_in_other_side(a, b, segments, needle, only_a)
+            if found is None:
+                n += 1
+                continue
+            m, offset = found
+            other = segments[m]
+            if only_a:
+                inner = Segment(
+                    seg.a_start,
+                    seg.a_end,
+                    other.b_start + offset,
+                    other.b_start + offset + size,
+                    True,
+                )
+                rest = [
+                    Segment(other.a_start, other.a_end, other.b_start, inner.b_start, False),
+                    Segment(other.a_start, other.a_end, inner.b_end, other.b_end, False),
+                ]
+            else:
+                inner = Segment(
+                    other.a_start + offset,
+                    other.a_start + offset + size,
+                    seg.b_start,
+                    seg.b_end,
+                    True,
+                )
+                rest = [
+                    Segment(other.a_start, inner.a_start, other.b_start, other.b_end, False),
+                    Segment(inner.a_end, other.a_end, other.b_start, other.b_end, False),
+                ]
+            blocks.append(Block(inner.a_start, inner.a_end, inner.b_start, inner.b_end, (inner,)))
+            rest = [r for r in rest if r.a_end > r.a_start or r.b_end > r.b_start]
+            segments[m : m + 1] = rest
+            if m < n:
+                n += len(rest) - 1
+            del segments[n]
+    return segments, blocks
+
+
+def _find_in_other_side(
+    a: np.ndarray, b: np.ndarray, segments: list[Segment], needle: np.ndarray, only_a: bool
+) -> tuple[int, int] | None:
+    """The one-sided segment on the other side whose keys contain `needle`, and where."""
+    for m, other in enumerate(segments):
+        if only_a and other.a_start == other.a_end and other.b_end - other.b_start >= len(needle):
+            offset = _find(b[other.b_start : other.b_end], needle)
+            if offset >= 0:
+                return m, offset
+        if (
+            not only_a
+            and other.b_start == other.b_end
+            and other.a_end - other.a_start >= len(needle)
+        ):
+            offset = _find(a[other.a_start : other.a_end], needle)
+            if offset >= 0:
+                return m, offset
+    return None

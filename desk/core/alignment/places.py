@@ -1,0 +1,242 @@
+"""The places of an alignment table, with every witness's reading at each.
+
+Linked columns make one token place; between two token places lies the white space of
+each witness there, a place of its own. A witness's reading at a token place runs from
+its first token there to its last; its white space after the last goes to the next space
+place. So a witness's readings never overlap and, all together, cover its text. Runs of
+places where every witness reads the same are merged into one. Imports tokens, table
+and numpy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from desk.core.alignment.categories import (
+    CATEGORIES,
+    LAYOUT,
+    PUNCTUATION,
+    SCRIPT,
+    TEXT,
+    token_places_categories,
+)
+from desk.core.alignment.table import Table
+from desk.core.text.tokens import Tokens, code_points
+
+_BIG = np.iinfo(np.int64).max
+
+
+@dataclass(frozen=True, eq=False)
+class Places:
+    """Places in order: each witness's reading spans (rows follow the witness order given),
+    which places are variants and their category (index into CATEGORIES, -1 if none), the
+    move each lies in (-1: none), and whether a place is white space between tokens."""
+
+    starts: np.ndarray  # int64, witnesses x places
+    ends: np.ndarray
+    variant: np.ndarray  # bool
+    category: np.ndarray  # int8
+    move: np.ndarray  # int64
+    space: np.ndarray  # bool
+
+    def __len__(self) -> int:
+        return len(self.variant)
+
+
+def find_places(table: Table, witnesses: list[Tokens]) -> Places:
+    """The places of a table whose columns are in presentation order."""
+    group_start = _group_starts(table)
+    group_cols = np.flatnonzero(group_start)
+    group_of = np.cumsum(group_start) - 1
+    groups = len(group_cols)
+    count = 2 * groups + 1
+    starts = np.full((len(witnesses), count), -1, dtype=np.int64)
+    ends = np.full((len(witnesses), count), -1, dtype=np.int64)
+    firsts, lasts = [], []
+    for w, (tokens, column_tokens) in enumerate(zip(witnesses, table.tokens)):
+        first, last = _group_token_ranges(column_tokens, group_cols)
+        firsts.append(first)
+        lasts.append(last)
+        has = last >= 0
+        starts[w, 1::2] = (
+            np.where(has, tokens.starts[np.where(has, first, 0)], -1) if len(tokens) else -1
+        )
+        ends[w, 1::2] = np.where(has, tokens.ends[np.maximum(last, 0)], -1) if len(tokens) else -1
+        _place_white_space(tokens, column_tokens, group_of, last, starts[w], ends[w])
+    _fill_empty_positions(starts, ends)
+    texts = [t.text for t in witnesses]
+    token_equal = _token_groups_equal(table, witnesses, group_cols, starts, ends, texts)
+    space_equal = _spaces_equal(starts[:, 0::2], ends[:, 0::2], texts)
+    variant = np.zeros(count, dtype=bool)
+    variant[1::2] = ~token_equal
+    variant[0::2] = ~space_equal
+    category = np.full(count, -1, dtype=np.int8)
+    category[0::2][~space_equal] = CATEGORIES.index(LAYOUT)
+    differing = np.flatnonzero(~token_equal)
+    category[1::2][differing] = token_places_categories(
+        table, witnesses, group_cols, differing, firsts, lasts
+    )
+    move = np.full(count, -1, dtype=np.int64)
+    group_move = table.move[group_cols] if groups else np.zeros(0, dtype=np.int64)
+    move[1::2] = group_move
+    if groups > 1:
+        inner = group_move[1:] == group_move[:-1]
+        move[2:-1:2] = np.where(inner, group_move[1:], -1)
+    space = np.zeros(count, dtype=bool)
+    space[0::2] = True
+    return _merge_agreeing(Places(starts, ends, variant, category, move, space))
+
+
+def _group_starts(table: Table) -> np.ndarray:
+    """Where each token place begins: an unlinked column, or where a witness's tokens stop
+    running on (the edge of a moved passage)."""
+    start = ~table.link.copy()
+    if len(start):
+        start[0] = True
+    for column_tokens in table.tokens:
+        present = column_tokens >= 0
+        seen = np.maximum.accumulate(np.where(present, np.arange(len(present)), -1))
+        before = np.concatenate([[-1], seen[:-1]]) if len(seen) else seen
+        previous = np.where(before >= 0, column_tokens[np.maximum(before, 0)], -1)
+        start |= present & (before >= 0) & (column_tokens != previous + 1)
+    return start
+
+
+def _group_token_ranges(
+    column_tokens: np.ndarray, group_cols: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """A witness's first and last token in each token place (-1 where it has none)."""
+    if not len(group_cols):
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty
+    first = np.minimum.reduceat(np.where(column_tokens >= 0, column_tokens, _BIG), group_cols)
+    last = np.maximum.reduceat(column_tokens, group_cols)
+    return np.where(last >= 0, first, -1), last
+
+
+def _place_white_space(
+    tokens: Tokens,
+    column_tokens: np.ndarray,
+    group_of: np.ndarray,
+    last: np.ndarray,
+    starts: np.ndarray,
+    ends: np.ndarray,
+) -> None:
+    """Put the witness's white space after each place's last token into the space place
+    that follows it, and its leading white space before its first token's place."""
+    size = len(tokens)
+    if size == 0:
+        starts[0], ends[0] = 0, len(tokens.text)
+        return
+    column_of = np.empty(size, dtype=np.int64)
+    present = np.flatnonzero(column_tokens >= 0)
+    column_of[column_tokens[present]] = present
+    group = group_of[column_of]
+    closing = np.flatnonzero(last[group] == np.arange(size))  # last token in its place
+    space_place = 2 * (group[closing] + 1)
+    starts[space_place] = tokens.ends[closing]
+    following = np.append(tokens.starts[1:], len(tokens.text))
+    ends[space_place] = following[closing]
+    if tokens.starts[0] > 0:
+        place = 2 * group[0]
+        if starts[place] >= 0:
+            place = 0
+        starts[place], ends[place] = 0, tokens.starts[0]
+
+
+def _fill_empty_positions(starts: np.ndarray, ends: np.ndarray) -> None:
+    """Give each missing reading an empty span where the witness's text before it ends."""
+    count = starts.shape[1]
+    positions = np.arange(count)
+    for w in range(starts.shape[0]):
+        missing = starts[w] < 0
+        if not missing.any():
+            continue
+        last_seen = np.maximum.accumulate(np.where(~missing, positions, -1))
+        after = ends[w][np.maximum(last_seen, 0)]
+        next_seen = np.minimum.accumulate(np.where(~missing, positions, count)[::-1])[::-1]
+        before = np.where(next_seen < count, starts[w][np.minimum(next_seen, count - 1)], 0)
+        point = np.where(last_seen >= 0, after, before)
+        starts[w][missing] = point[missing]
+        ends[w][missing] = point[missing]
+
+
+def _token_groups_equal(
+    table: Table,
+    witnesses: list[Tokens],
+    group_cols: np.ndarray,
+    starts: np.ndarray,
+    ends: np.ndarray,
+    texts: list[str],
+) -> np.ndarray:
+    """Which token places read the same in every witness."""
+    if not len(group_cols):
+        return np.zeros(0, dtype=bool)
+    columns_equal = np.ones(len(table), dtype=bool)
+    first_raw = None
+    for tokens, column_tokens in zip(witnesses, table.tokens):
+        present = column_tokens >= 0
+        raw = np.where(
+            present, tokens.raws[np.maximum(column_tokens, 0)] if len(tokens) else -1, -1
+        )
+        columns_equal &= present
+        if first_raw is None:
+            first_raw = raw
+        else:
+            columns_equal &= raw == first_raw
+    equal = np.minimum.reduceat(columns_equal, group_cols).astype(bool)
+    widths = np.diff(np.append(group_cols, len(table)))
+    for g in np.flatnonzero(equal & (widths > 1)).tolist():
+        place = 2 * g + 1
+        readings = {t[s:e] for t, s, e in zip(texts, starts[:, place], ends[:, place])}
+        equal[g] = len(readings) == 1
+    return equal
+
+
+def _spaces_equal(starts: np.ndarray, ends: np.ndarray, texts: list[str]) -> np.ndarray:
+    """Which space places hold the same white space in every witness."""
+    lengths = ends - starts
+    equal = (lengths == lengths[0]).all(axis=0)
+    one = equal & (lengths[0] == 1)
+    if one.any():
+        first = None
+        for text, row in zip(texts, starts):
+            codes = code_points(text)
+            at = codes[np.minimum(row[one], max(len(codes) - 1, 0))] if len(codes) else row[one]
+            if first is None:
+                first = at
+            else:
+                equal[np.flatnonzero(one)[at != first]] = False
+    for place in np.flatnonzero(equal & (lengths[0] > 1)).tolist():
+        readings = {t[s:e] for t, s, e in zip(texts, starts[:, place], ends[:, place])}
+        equal[place] = len(readings) == 1
+    return equal
+
+
+def _merge_agreeing(places: Places) -> Places:
+    """Runs of places read alike by every witness, each witness's readings following on,
+    merged into one place."""
+    agreeing = ~places.variant
+    count = len(agreeing)
+    follows = np.ones(count, dtype=bool)
+    follows[0] = False
+    follows[1:] &= agreeing[1:] & agreeing[:-1]
+    follows[1:] &= (places.starts[:, 1:] == places.ends[:, :-1]).all(axis=0)
+    follows[1:] &= places.move[1:] == places.move[:-1]
+    keep = ~follows
+    first = np.flatnonzero(keep)
+    last = np.append(first[1:], count) - 1
+    space = places.space[first] & (first == last)
+    return Places(
+        places.starts[:, first],
+        places.ends[:, last],
+        places.variant[first],
+        places.category[first],
+        places.move[first],
+        space,
+    )
+
+
+__all__ = ["Places", "find_places", "CATEGORIES", "LAYOUT", "PUNCTUATION", "SCRIPT", "TEXT"]

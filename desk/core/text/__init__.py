@@ -1,0 +1,1 @@
+"""Reading text: tokens and their folded comparison keys, and the folding tables."""

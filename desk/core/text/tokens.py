@@ -1,0 +1,227 @@
+"""Split a witness into the units it is compared by, as arrays, each with a folded key.
+
+Han characters (and kana) are one token each; Latin-script words, numbers and punctuation
+marks are tokens; white space is not a token (it is layout). A token's key folds what the
+categories treat as non-textual: full and half width, punctuation forms, traditional and
+simplified forms, and Latin words broken by a hyphen at a line end. Keys and raw texts are
+integers: a code point for one character, an interned id above all code points for more.
+Chinese text is tokenized with numpy, character classes and folds looked up in tables;
+only runs holding letters, digits or combining marks go through a regular expression.
+Imports folding, numpy and the standard library.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+
+from desk.core.text.folding import CJK, MARKS, fold_han, fold_punctuation, simplification_array
+
+HAN, NUMBER, WORD, PUNCT = 0, 1, 2, 3
+KIND_NAMES = ("han", "number", "word", "punct")
+_OTHER, _SPACE, _HANCLASS, _WORDCHAR, _MARK = 0, 1, 2, 3, 4
+
+_PIECE = re.compile(
+    rf"(\s+)"
+    rf"|((?:[{CJK}](?![{MARKS}]))+|[{CJK}][{MARKS}]+)"
+    rf"|([0-9\uff10-\uff19]+(?:[.,:\uff0e\uff0c\uff1a][0-9\uff10-\uff19]+)*)"
+    rf"|((?:(?![{CJK}])[^\W\d_][{MARKS}]*)+(?:['’](?:(?![{CJK}])[^\W\d_][{MARKS}]*)+)*)"
+    rf"|(\S[{MARKS}]*)"
+)
+_LINE_END_HYPHEN = re.compile(r"-[ \t]*(?:\r\n|\r|\n)?[ \t]*")
+
+
+class Interner:
+    """Gives every distinct string of two or more characters one id above the code points."""
+
+    FIRST = 0x110000
+
+    def __init__(self) -> None:
+        self._ids: dict[str, int] = {}
+        self.strings: list[str] = []
+
+    def id(self, text: str) -> int:
+        """The id of a string: its code point if it is one character."""
+        if len(text) == 1:
+            return ord(text)
+        found = self._ids.get(text)
+        if found is None:
+            found = self._ids[text] = self.FIRST + len(self.strings)
+            self.strings.append(text)
+        return found
+
+    def text(self, id_: int) -> str:
+        """The string behind an id."""
+        return chr(id_) if id_ < self.FIRST else self.strings[id_ - self.FIRST]
+
+
+@dataclass(frozen=True, eq=False)
+class Tokens:
+    """A text's tokens as parallel arrays: raw spans, folded keys, raw ids and kinds."""
+
+    text: str
+    starts: np.ndarray  # int64
+    ends: np.ndarray  # int64
+    keys: np.ndarray  # int64: folded comparison key
+    raws: np.ndarray  # int64: the raw token text's id
+    kinds: np.ndarray  # int8
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+
+@cache
+def _bmp_classes() -> np.ndarray:
+    """The character class of every code point in the Basic Multilingual Plane."""
+    codes = np.arange(0x10000, dtype=np.int32)
+    classes = np.full(0x10000, _OTHER, dtype=np.int8)
+    every = "".join(chr(c) if not 0xD800 <= c < 0xE000 else " " for c in range(0x10000))
+    for pattern, value in ((r"[^\W_]", _WORDCHAR), (r"\s", _SPACE)):
+        found = [m.start() for m in re.finditer(pattern, every)]
+        classes[np.array(found, dtype=np.int64)] = value
+    classes[0xD800:0xE000] = _OTHER
+    from desk.core.text.folding import in_ranges
+
+    classes[in_ranges(codes, CJK)] = _HANCLASS
+    classes[in_ranges(codes, MARKS)] = _MARK
+    return classes
+
+
+def _classes(codes: np.ndarray) -> np.ndarray:
+    bmp = _bmp_classes()
+    classes = bmp[np.minimum(codes, 0xFFFF)]
+    astral = np.flatnonzero(codes > 0xFFFF)
+    for n in astral:
+        code = int(codes[n])
+        if 0x20000 <= code <= 0x3FFFF:
+            classes[n] = _HANCLASS
+        elif 0xE0100 <= code <= 0xE01EF:
+            classes[n] = _MARK
+        elif chr(code).isalnum():
+            classes[n] = _WORDCHAR
+        else:
+            classes[n] = _OTHER
+    return classes
+
+
+def code_points(text: str) -> np.ndarray:
+    """The text's code points as an int32 array, one per Python character."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(
+        np.int32
+    )
+
+
+def tokenize(text: str, interner: Interner | None = None) -> Tokens:
+    """The text's tokens in order; Latin words hyphenated across a line break are joined."""
+    interner = interner or Interner()
+    codes = code_points(text)
+    classes = _classes(codes)
+    marked_next = np.zeros(len(codes), dtype=bool)
+    marked_next[:-1] = classes[1:] == _MARK
+    simple_han = (classes == _HANCLASS) & ~marked_next
+    # Stretches between white space and plain Han characters: punctuation only (each mark
+    # one token, done here) or holding letters, digits or marks (done by the expression).
+    between = ~simple_han & (classes != _SPACE)
+    complex_char = between & ((classes != _OTHER) | marked_next)
+    edges = np.diff(between.astype(np.int8), prepend=0, append=0)
+    run_starts, run_ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    complex_count = np.add.reduceat(complex_char, run_starts) if len(run_starts) else run_starts
+    is_complex_run = complex_count > 0
+    in_complex = np.zeros(len(codes) + 1, dtype=np.int8)
+    np.add.at(in_complex, run_starts[is_complex_run], 1)
+    np.add.at(in_complex, run_ends[is_complex_run], -1)
+    in_complex = np.cumsum(in_complex[:-1]).astype(bool)
+    simple_punct = between & ~in_complex
+
+    han_at = np.flatnonzero(simple_han)
+    punct_at = np.flatnonzero(simple_punct)
+    han_keys = simplification_array()[codes[han_at]].astype(np.int64)
+    punct_codes = codes[punct_at]
+    distinct = np.unique(punct_codes)
+    folded = np.array(
+        [interner.id(fold_punctuation(chr(c))) for c in distinct.tolist()], dtype=np.int64
+    )
+    punct_keys = folded[np.searchsorted(distinct, punct_codes)]
+
+    extra = _complex_tokens(
+        text, run_starts[is_complex_run].tolist(), run_ends[is_complex_run].tolist(), interner
+    )
+    starts = np.concatenate([han_at, punct_at, np.array(extra[0], dtype=np.int64)])
+    ends = np.concatenate([han_at + 1, punct_at + 1, np.array(extra[1], dtype=np.int64)])
+    keys = np.concatenate([han_keys, punct_keys, np.array(extra[2], dtype=np.int64)])
+    raws = np.concatenate([codes[han_at], punct_codes, np.array(extra[3], dtype=np.int64)]).astype(
+        np.int64
+    )
+    kinds = np.concatenate(
+        [
+            np.full(len(han_at), HAN, dtype=np.int8),
+            np.full(len(punct_at), PUNCT, dtype=np.int8),
+            np.array(extra[4], dtype=np.int8),
+        ]
+    )
+    order = np.argsort(starts, kind="stable")
+    return Tokens(
+        text,
+        starts[order].astype(np.int64),
+        ends[order].astype(np.int64),
+        keys[order],
+        raws[order],
+        kinds[order],
+    )
+
+
+def _complex_tokens(
+    text: str, run_starts: list[int], run_ends: list[int], interner: Interner
+) -> tuple[list[int], list[int], list[int], list[int], list[int]]:
+    """Tokens of the stretches holding letters, digits or combining marks, as lists."""
+    starts: list[int] = []
+    ends: list[int] = []
+    keys: list[int] = []
+    raws: list[int] = []
+    kinds: list[int] = []
+    key_texts: list[str] = []
+    for run_start, run_end in zip(run_starts, run_ends):
+        for match in _PIECE.finditer(text, run_start, run_end):
+            raw = match.group()
+            han, number, word, other = match.group(2, 3, 4, 5)
+            if han:
+                key, kind = fold_han(raw), HAN
+            elif other:
+                key, kind = fold_punctuation(raw), PUNCT
+            elif number:
+                key, kind = unicodedata.normalize("NFKC", raw), NUMBER
+            elif word:
+                key, kind = unicodedata.normalize("NFC", raw), WORD
+                if _after_line_end_hyphen(text, starts, ends, key_texts, kinds, match.start()):
+                    del starts[-1], ends[-1], keys[-1], raws[-1], kinds[-1], key_texts[-1]
+                    key = key_texts[-1] + key
+                    ends[-1] = match.end()
+                    key_texts[-1] = key
+                    keys[-1] = interner.id(key)
+                    raws[-1] = interner.id(text[starts[-1] : ends[-1]])
+                    continue
+            else:
+                continue
+            starts.append(match.start())
+            ends.append(match.end())
+            keys.append(interner.id(key))
+            raws.append(interner.id(raw))
+            kinds.append(kind)
+            key_texts.append(key)
+    return starts, ends, keys, raws, kinds
+
+
+def _after_line_end_hyphen(
+    text: str, starts: list[int], ends: list[int], keys: list[str], kinds: list[int], start: int
+) -> bool:
+    """A lower-case word after `word-` and a line break or space ("no- thynge")."""
+    if len(keys) < 2 or not text[start].islower() or keys[-1] != "-" or kinds[-2] != WORD:
+        return False
+    hyphen_start = starts[-1]
+    if ends[-2] != hyphen_start or start == hyphen_start + 1:
+        return False
+    return _LINE_END_HYPHEN.fullmatch(text, hyphen_start, start) is not None
