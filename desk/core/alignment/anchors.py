@@ -147,6 +147,15 @@ class Intervals:
         n = bisect_left(self.starts, end)  # intervals starting before `end`
         return n > 0 and self.ends[n - 1] > start
 
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The intervals that overlap [start, end), in order."""
+        n = bisect_left(self.starts, end)
+        found = []
+        while n > 0 and self.ends[n - 1] > start:
+            n -= 1
+            found.append((self.starts[n], self.ends[n]))
+        return found[::-1]
+
     def add(self, start: int, end: int) -> None:
         n = bisect_left(self.starts, start)
         self.starts.insert(n, start)

@@ -17,7 +17,7 @@ import numpy as np
 
 from desk.core.alignment.categories import CATEGORIES
 from desk.core.alignment.places import Places, find_places
-from desk.core.alignment.table import Table, build_table, in_order_of
+from desk.core.alignment.table import Table, build_table, in_order_of, settle
 from desk.core.text.tokens import Interner, Tokens, tokenize
 
 
@@ -129,7 +129,8 @@ def _table(
     should_cancel: Callable[[], bool] | None,
 ) -> Table:
     order = adding_order(tokens, witnesses)
-    built = build_table([tokens[n].keys for n in order], should_cancel)
+    keys = [tokens[n].keys for n in order]
+    built = settle(build_table(keys, should_cancel), keys)
     rows = [built.tokens[order.index(n)] for n in range(len(tokens))]
     return Table(tuple(rows), built.link, built.move)
 

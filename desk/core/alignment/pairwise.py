@@ -21,7 +21,8 @@ ANCHOR = 8  # keys in a unique shared k-gram that seeds a run
 MOVE_MIN = 8  # fewest matching keys a moved block must hold
 MOVE_JOIN = 40  # runs of one moved block may be this many keys apart
 MOVE_SHIFT = 6  # ... and this many keys off each other's diagonal (dropped characters)
-EDGE_DROP = 3  # stretching a block's edge stops once mismatches outweigh matches by this
+EDGE_DROP = 4  # stretching a block's edge stops once differences outweigh matches by this
+EDGE_WINDOW = 64  # keys looked at beyond a block's edge when stretching it
 PAIRED_MOVE_MIN = 4  # shortest identical added/omitted pair reported as a move
 DIFF_LIMIT = 250_000  # largest product of gap lengths handed to diff-match-patch
 
@@ -95,11 +96,7 @@ def _moved_spans(a: np.ndarray, b: np.ndarray, runs: list[Run], chain: list[Run]
     chain_a = Intervals([(run.a, run.a_end) for run in chain])
     chain_b = Intervals([(run.b, run.b_end) for run in chain])
     candidates = sorted(
-        (
-            run
-            for run in runs
-            if not chain_a.overlaps(run.a, run.a_end) and not chain_b.overlaps(run.b, run.b_end)
-        ),
+        (trimmed for run in runs if (trimmed := _trim(run, chain_a, chain_b)) is not None),
         key=lambda run: (run.a, run.b),
     )
     clusters: list[list[Run]] = []
@@ -143,35 +140,60 @@ def _moved_spans(a: np.ndarray, b: np.ndarray, runs: list[Run], chain: list[Run]
     return sorted(accepted, key=lambda span: span.a)
 
 
+def _trim(run: Run, chain_a: Intervals, chain_b: Intervals) -> Run | None:
+    """The run less what it shares at its edges with the chain; None if the chain sits
+    inside it or nothing is left."""
+    start, end = 0, run.size
+    for taken, origin in ((chain_a, run.a), (chain_b, run.b)):
+        for lo, hi in taken.overlapping(origin + start, origin + end):
+            if lo <= origin + start:
+                start = hi - origin
+            elif hi >= origin + end:
+                end = lo - origin
+            else:
+                return None
+    if end - start < 1:
+        return None
+    return Run(run.a + start, run.b + start, end - start)
+
+
 def _clear(taken: Intervals, lo: int, hi: int) -> bool:
     return hi <= lo or not taken.overlaps(lo, hi)
 
 
-def _stretch(a: np.ndarray, b: np.ndarray, span: _Span, taken_a: Intervals, taken_b: Intervals):
-    """Extend a moved span over its edges while matches outweigh mismatches (X-drop)."""
-    low_a = taken_a.previous_end(span.a, 0)
-    low_b = taken_b.previous_end(span.b, 0)
-    high_a = taken_a.next_start(span.a_end, len(a))
-    high_b = taken_b.next_start(span.b_end, len(b))
-    back = _extend(a, span.a - 1, low_a - 1, b, span.b - 1, low_b - 1, -1)
-    ahead = _extend(a, span.a_end, high_a, b, span.b_end, high_b, 1)
-    return _Span(span.a - back, span.a_end + ahead, span.b - back, span.b_end + ahead)
+def _stretch(
+    a: np.ndarray, b: np.ndarray, span: _Span, taken_a: Intervals, taken_b: Intervals
+) -> _Span:
+    """Extend a moved span over its edges while matches outweigh differences."""
+    low_a = max(taken_a.previous_end(span.a, 0), span.a - EDGE_WINDOW)
+    low_b = max(taken_b.previous_end(span.b, 0), span.b - EDGE_WINDOW)
+    high_a = min(taken_a.next_start(span.a_end, len(a)), span.a_end + EDGE_WINDOW)
+    high_b = min(taken_b.next_start(span.b_end, len(b)), span.b_end + EDGE_WINDOW)
+    back_a, back_b = _reach(a[low_a : span.a][::-1], b[low_b : span.b][::-1])
+    ahead_a, ahead_b = _reach(a[span.a_end : high_a], b[span.b_end : high_b])
+    return _Span(span.a - back_a, span.a_end + ahead_a, span.b - back_b, span.b_end + ahead_b)
 
 
-def _extend(a: np.ndarray, i: int, i_stop: int, b: np.ndarray, j: int, j_stop: int, step: int):
-    """How far a diagonal can be extended from (i, j) before mismatches win."""
-    score = best = reach = 0
-    taken = 0
-    while i != i_stop and j != j_stop:
-        score += 1 if a[i] == b[j] else -1
-        taken += 1
-        if score > best:
-            best, reach = score, taken
-        elif best - score >= EDGE_DROP:
-            break
-        i += step
-        j += step
-    return reach
+def _reach(x: np.ndarray, y: np.ndarray) -> tuple[int, int]:
+    """How far x and y, read from their starts, go on agreeing (X-drop: +1 for a shared
+    key, -1 for any other; stop once the score falls EDGE_DROP below its best)."""
+    if not len(x) or not len(y):
+        return 0, 0
+    first, second = _as_strings(x, y)
+    score = best = 0
+    i = j = best_i = best_j = 0
+    for op, text in _DMP.diff_main(first, second, False):
+        for _ in text:
+            if op == 0:
+                score, i, j = score + 1, i + 1, j + 1
+            else:
+                score -= 1
+                i, j = i + (op < 0), j + (op > 0)
+            if score > best:
+                best, best_i, best_j = score, i, j
+            elif best - score >= EDGE_DROP:
+                return best_i, best_j
+    return best_i, best_j
 
 
 def _without(lo: int, hi: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

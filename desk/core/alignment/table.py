@@ -132,6 +132,46 @@ def _mark_moves(move: np.ndarray, block_of: np.ndarray, blocks: int) -> np.ndarr
     return move
 
 
+def settle(table: Table, keys: list[np.ndarray]) -> Table:
+    """Move each token to a neighbouring column where its witness has none, if more
+    witnesses read its key there than where it is; then drop emptied columns.
+
+    Progressive alignment can put equal tokens of two witnesses in neighbouring columns
+    (司司 against 司, then 司 again): this puts them back together.
+    """
+    tokens = [t.copy() for t in table.tokens]
+    for step in (1, -1):
+        column_keys = [np.where(t >= 0, k[np.maximum(t, 0)], -1) for t, k in zip(tokens, keys)]
+        for w in range(len(tokens)):
+            own = column_keys[w]
+            here = slice(0, len(own) - 1) if step == 1 else slice(1, len(own))
+            there = slice(1, len(own)) if step == 1 else slice(0, len(own) - 1)
+            mine = own[here]
+            gain = np.zeros(len(mine), dtype=np.int64)
+            for v, other in enumerate(column_keys):
+                if v != w:
+                    gain += (other[there] == mine).astype(np.int64)
+                    gain -= (other[here] == mine).astype(np.int64)
+            moving = np.flatnonzero((mine >= 0) & (own[there] < 0) & (gain > 0))
+            if not len(moving):
+                continue
+            source = moving + (0 if step == 1 else 1)
+            target = source + step
+            tokens[w][target] = tokens[w][source]
+            tokens[w][source] = -1
+            own[target] = own[source]
+            own[source] = -1
+    used = np.zeros(len(table), dtype=bool)
+    for t in tokens:
+        used |= t >= 0
+    if used.all():
+        return Table(tuple(tokens), table.link, table.move)
+    kept = np.flatnonzero(used)
+    link = table.link[kept].copy()
+    link[1:] &= kept[1:] == kept[:-1] + 1
+    return Table(tuple(t[kept] for t in tokens), link, table.move[kept])
+
+
 def in_order_of(table: Table, witness: int) -> Table:
     """The table with its columns in the order of one witness's tokens; the columns that
     witness lacks stay after the column of its token before them."""
