@@ -107,6 +107,7 @@ def damaged_copy(
             i
             for i in range(5, len(chars[n]) - 5)
             if (chars[n][i] in _ALIKE if kind == "misread" else chars[n][i] not in "，。？！：；")
+            and chars[n][i] not in (chars[n][i - 1], chars[n][i + 1])  # 辩辩: either one
             and not any(m == n and abs(i - j) < 6 for m, j in taken)
         ]
         if not places:

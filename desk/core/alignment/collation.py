@@ -18,7 +18,7 @@ import numpy as np
 from desk.core.alignment.categories import CATEGORIES
 from desk.core.alignment.places import Places, find_places
 from desk.core.alignment.table import Table, build_table, in_order_of, settle
-from desk.core.text.tokens import Interner, Tokens, tokenize
+from desk.core.text.tokens import Interner, Tokens, break_weights, tokenize
 
 
 @dataclass(frozen=True)
@@ -130,7 +130,8 @@ def _table(
 ) -> Table:
     order = adding_order(tokens, witnesses)
     keys = [tokens[n].keys for n in order]
-    built = settle(build_table(keys, should_cancel), keys)
+    breaks = [break_weights(tokens[n]) for n in order]
+    built = settle(build_table(keys, breaks, should_cancel), keys)
     rows = [built.tokens[order.index(n)] for n in range(len(tokens))]
     return Table(tuple(rows), built.link, built.move)
 

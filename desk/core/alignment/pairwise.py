@@ -16,6 +16,7 @@ import numpy as np
 from diff_match_patch import diff_match_patch
 
 from desk.core.alignment.anchors import Intervals, Run, clip, heaviest_chain, matching_runs
+from desk.core.text.tokens import PARAGRAPH
 
 ANCHOR = 8  # keys in a unique shared k-gram that seeds a run
 MOVE_MIN = 8  # fewest matching keys a moved block must hold
@@ -23,7 +24,9 @@ MOVE_JOIN = 40  # runs of one moved block may be this many keys apart
 MOVE_SHIFT = 6  # ... and this many keys off each other's diagonal (dropped characters)
 EDGE_DROP = 4  # stretching a block's edge stops once differences outweigh matches by this
 EDGE_WINDOW = 64  # keys looked at beyond a block's edge when stretching it
-PAIRED_MOVE_MIN = 4  # shortest identical added/omitted pair reported as a move
+PAIRED_MOVE_MIN = 4  # shortest added/omitted pair reported as a move
+PAIRED_MOVE_MAX = 2000  # longest addition looked for among the omissions
+PAIRED_SHARE = 0.8  # share of an addition's keys that its omitted counterpart must hold
 DIFF_LIMIT = 250_000  # largest product of gap lengths handed to diff-match-patch
 
 
@@ -57,9 +60,22 @@ class PairAlignment:
     blocks: tuple[Block, ...]
 
 
-def align_pair(a: np.ndarray, b: np.ndarray, find_moves: bool = True) -> PairAlignment:
-    """Align key sequence a with key sequence b, finding moved blocks if asked."""
+def align_pair(
+    a: np.ndarray,
+    b: np.ndarray,
+    find_moves: bool = True,
+    a_breaks: np.ndarray | None = None,
+    b_breaks: np.ndarray | None = None,
+) -> PairAlignment:
+    """Align key sequence a with key sequence b, finding moved blocks if asked.
+
+    The breaks (how strong the white space before each key is, one entry more than keys)
+    decide where an addition or omission that could sit in several places goes: where
+    it starts and ends at a line or paragraph break.
+    """
     runs = matching_runs(a, 0, len(a), b, 0, len(b), ANCHOR)
+    if a_breaks is not None and b_breaks is not None:
+        runs = _trim_at_paragraphs(runs, a_breaks, b_breaks)
     chain = clip(heaviest_chain(runs))
     spans = _moved_spans(a, b, runs, chain) if find_moves else []
     moved_a = sorted((s.a, s.a_end) for s in spans)
@@ -79,7 +95,94 @@ def align_pair(a: np.ndarray, b: np.ndarray, find_moves: bool = True) -> PairAli
         segments, paired = _pair_added_with_omitted(a, b, segments)
         blocks.extend(paired)
     blocks.sort(key=lambda block: block.a_start)
+    if a_breaks is not None and b_breaks is not None:
+        segments = _slide(segments, a, b, a_breaks, b_breaks)
+        blocks = [
+            Block(
+                k.a_start,
+                k.a_end,
+                k.b_start,
+                k.b_end,
+                tuple(_slide(list(k.segments), a, b, a_breaks, b_breaks)),
+            )
+            for k in blocks
+        ]
     return PairAlignment(tuple(segments), tuple(blocks))
+
+
+def _trim_at_paragraphs(runs: list[Run], a_breaks: np.ndarray, b_breaks: np.ndarray) -> list[Run]:
+    """Cut a run back to a paragraph break it crosses by fewer than ANCHOR keys: so short
+    a stretch has no anchor of its own and may belong to a passage placed elsewhere."""
+    trimmed = []
+    for run in runs:
+        inside = np.flatnonzero(
+            (a_breaks[run.a + 1 : run.a_end] >= PARAGRAPH)
+            | (b_breaks[run.b + 1 : run.b_end] >= PARAGRAPH)
+        )
+        start, end = 0, run.size
+        if len(inside):
+            if inside[0] + 1 < ANCHOR:
+                start = int(inside[0]) + 1
+            if run.size - (inside[-1] + 1) < ANCHOR:
+                end = int(inside[-1]) + 1
+        if end - start >= 1:
+            trimmed.append(Run(run.a + start, run.b + start, end - start))
+    return trimmed
+
+
+SLIDE_MAX = 32  # farthest an addition or omission is slid towards a break
+
+
+def _slide(
+    segments: list[Segment],
+    a: np.ndarray,
+    b: np.ndarray,
+    a_breaks: np.ndarray,
+    b_breaks: np.ndarray,
+) -> list[Segment]:
+    """Slide each addition or omission between two equal segments to where it begins and
+    ends at the strongest breaks (as diff-match-patch's semantic cleanup does)."""
+    segments = list(segments)
+    for n in range(1, len(segments) - 1):
+        before, edit, after = segments[n - 1], segments[n], segments[n + 1]
+        if edit.equal or not (before.equal and after.equal):
+            continue
+        if before.a_end != edit.a_start or before.b_end != edit.b_start:
+            continue
+        if after.a_start != edit.a_end or after.b_start != edit.b_end:
+            continue
+        if edit.a_start == edit.a_end:
+            seq, lo, hi, breaks = b, edit.b_start, edit.b_end, b_breaks
+            room_left, room_right = before.b_end - before.b_start, after.b_end - after.b_start
+        elif edit.b_start == edit.b_end:
+            seq, lo, hi, breaks = a, edit.a_start, edit.a_end, a_breaks
+            room_left, room_right = before.a_end - before.a_start, after.a_end - after.a_start
+        else:
+            continue
+        left = 0
+        while left < min(room_left, SLIDE_MAX) and seq[lo - left - 1] == seq[hi - left - 1]:
+            left += 1
+        right = 0
+        while right < min(room_right, SLIDE_MAX) and seq[lo + right] == seq[hi + right]:
+            right += 1
+        if not left and not right:
+            continue
+        best = max(
+            range(-left, right + 1),
+            key=lambda d: (int(breaks[lo + d]) + int(breaks[hi + d]), -abs(d)),
+        )
+        if best == 0:
+            continue
+        segments[n - 1] = Segment(
+            before.a_start, before.a_end + best, before.b_start, before.b_end + best, True
+        )
+        segments[n] = Segment(
+            edit.a_start + best, edit.a_end + best, edit.b_start + best, edit.b_end + best, False
+        )
+        segments[n + 1] = Segment(
+            after.a_start + best, after.a_end, after.b_start + best, after.b_end, True
+        )
+    return [s for s in segments if s.a_end > s.a_start or s.b_end > s.b_start]
 
 
 @dataclass(frozen=True)
@@ -374,22 +477,36 @@ def _diff(a: np.ndarray, a0: int, a1: int, b: np.ndarray, b0: int, b1: int) -> l
     return segments
 
 
-def _find(haystack: np.ndarray, needle: np.ndarray) -> int:
-    """Where needle first occurs in haystack, or -1."""
-    hay, pin = haystack.astype(np.int64).tobytes(), needle.astype(np.int64).tobytes()
+def _best_match(haystack: np.ndarray, needle: np.ndarray) -> tuple[int, int] | None:
+    """Where most of needle is found in haystack, allowing a few differences: the span of
+    haystack from its first to its last key matched, or None."""
+    if len(needle) > PAIRED_MOVE_MAX or len(haystack) > 4 * PAIRED_MOVE_MAX:
+        return None
+    hay, pin = _as_strings(haystack, needle)
     at = hay.find(pin)
-    while at >= 0 and at % 8:
-        at = hay.find(pin, at + 1)
-    return at // 8 if at >= 0 else -1
+    if at >= 0:
+        return at, at + len(pin)
+    matched, first, last, position = 0, -1, -1, 0
+    for op, text in _DMP.diff_main(hay, pin, False):
+        if op == 0:
+            matched += len(text)
+            first = position if first < 0 else first
+            last = position + len(text)
+        if op <= 0:
+            position += len(text)
+    if matched < PAIRED_SHARE * len(needle) or last - first > len(needle) / PAIRED_SHARE:
+        return None
+    return first, last
 
 
 def _pair_added_with_omitted(
     a: np.ndarray, b: np.ndarray, segments: list[Segment]
 ) -> tuple[list[Segment], list[Block]]:
-    """Text omitted in one place and added elsewhere is a move too.
+    """Text omitted in one place and added elsewhere, alike or nearly, is a move too.
 
     Catches passages too short or too often repeated to anchor (a title that also opens
-    the article body), including one found inside a larger added or omitted block.
+    the article body, a short paragraph), including one found inside a larger added or
+    omitted block.
     """
     segments = list(segments)
     blocks: list[Block] = []
@@ -407,33 +524,21 @@ def _pair_added_with_omitted(
             if found is None:
                 n += 1
                 continue
-            m, offset = found
+            m, lo, hi = found
             other = segments[m]
             if only_a:
-                inner = Segment(
-                    seg.a_start,
-                    seg.a_end,
-                    other.b_start + offset,
-                    other.b_start + offset + size,
-                    True,
-                )
+                a0, a1, b0, b1 = seg.a_start, seg.a_end, other.b_start + lo, other.b_start + hi
                 rest = [
-                    Segment(other.a_start, other.a_end, other.b_start, inner.b_start, False),
-                    Segment(other.a_start, other.a_end, inner.b_end, other.b_end, False),
+                    Segment(other.a_start, other.a_end, other.b_start, b0, False),
+                    Segment(other.a_start, other.a_end, b1, other.b_end, False),
                 ]
             else:
-                inner = Segment(
-                    other.a_start + offset,
-                    other.a_start + offset + size,
-                    seg.b_start,
-                    seg.b_end,
-                    True,
-                )
+                a0, a1, b0, b1 = other.a_start + lo, other.a_start + hi, seg.b_start, seg.b_end
                 rest = [
-                    Segment(other.a_start, inner.a_start, other.b_start, other.b_end, False),
-                    Segment(inner.a_end, other.a_end, other.b_start, other.b_end, False),
+                    Segment(other.a_start, a0, other.b_start, other.b_end, False),
+                    Segment(a1, other.a_end, other.b_start, other.b_end, False),
                 ]
-            blocks.append(Block(inner.a_start, inner.a_end, inner.b_start, inner.b_end, (inner,)))
+            blocks.append(Block(a0, a1, b0, b1, tuple(align_in_order(a, a0, a1, b, b0, b1))))
             rest = [r for r in rest if r.a_end > r.a_start or r.b_end > r.b_start]
             segments[m : m + 1] = rest
             if m < n:
@@ -444,19 +549,18 @@ def _pair_added_with_omitted(
 
 def _find_in_other_side(
     a: np.ndarray, b: np.ndarray, segments: list[Segment], needle: np.ndarray, only_a: bool
-) -> tuple[int, int] | None:
-    """The one-sided segment on the other side whose keys contain `needle`, and where."""
+) -> tuple[int, int, int] | None:
+    """The one-sided segment on the other side that holds most of `needle`, and where."""
     for m, other in enumerate(segments):
-        if only_a and other.a_start == other.a_end and other.b_end - other.b_start >= len(needle):
-            offset = _find(b[other.b_start : other.b_end], needle)
-            if offset >= 0:
-                return m, offset
-        if (
-            not only_a
-            and other.b_start == other.b_end
-            and other.a_end - other.a_start >= len(needle)
-        ):
-            offset = _find(a[other.a_start : other.a_end], needle)
-            if offset >= 0:
-                return m, offset
+        if only_a and other.a_start == other.a_end:
+            haystack = b[other.b_start : other.b_end]
+        elif not only_a and other.b_start == other.b_end:
+            haystack = a[other.a_start : other.a_end]
+        else:
+            continue
+        if len(haystack) < PAIRED_SHARE * len(needle):
+            continue
+        found = _best_match(haystack, needle)
+        if found is not None:
+            return m, *found
     return None

@@ -36,17 +36,25 @@ class Cancelled(Exception):
     """The collation was asked to stop."""
 
 
-def build_table(keys: list[np.ndarray], should_cancel: Callable[[], bool] | None = None) -> Table:
-    """The table of key sequences given in the order to add them."""
+def build_table(
+    keys: list[np.ndarray],
+    breaks: list[np.ndarray],
+    should_cancel: Callable[[], bool] | None = None,
+) -> Table:
+    """The table of key sequences given in the order to add them, with the strength of
+    the break before each key (see tokens.break_weights)."""
     first = keys[0]
+    representative_breaks = breaks[0].copy()
     tokens = [np.arange(len(first), dtype=np.int64)]
     link = np.zeros(len(first), dtype=bool)
     move = np.full(len(first), -1, dtype=np.int64)
     representative = first.copy()
-    for witness_keys in keys[1:]:
+    for witness_keys, witness_breaks in zip(keys[1:], breaks[1:]):
         if should_cancel is not None and should_cancel():
             raise Cancelled
-        alignment = align_pair(representative, witness_keys)
+        alignment = align_pair(
+            representative, witness_keys, True, representative_breaks, witness_breaks
+        )
         pieces = [(s, -1) for s in alignment.segments]
         pieces += [(s, n) for n, block in enumerate(alignment.blocks) for s in block.segments]
         pieces.sort(key=lambda piece: (piece[0].a_start, piece[0].a_end > piece[0].a_start))
@@ -58,6 +66,14 @@ def build_table(keys: list[np.ndarray], should_cancel: Callable[[], bool] | None
         representative = np.where(columns >= 0, representative[np.maximum(columns, 0)], -1)
         missing = representative < 0
         representative[missing] = witness_keys[witness_tokens[missing]]
+        representative_breaks = np.append(
+            np.where(
+                columns >= 0,
+                representative_breaks[np.maximum(columns, 0)],
+                witness_breaks[np.maximum(witness_tokens, 0)],
+            ),
+            representative_breaks[-1],
+        )
     return Table(tuple(tokens), link, move)
 
 
@@ -132,6 +148,12 @@ def _mark_moves(move: np.ndarray, block_of: np.ndarray, blocks: int) -> np.ndarr
     return move
 
 
+def _keys_at(column_tokens: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    if not len(keys):
+        return np.full(len(column_tokens), -1, dtype=np.int64)
+    return np.where(column_tokens >= 0, keys[np.maximum(column_tokens, 0)], -1)
+
+
 def settle(table: Table, keys: list[np.ndarray]) -> Table:
     """Move each token to a neighbouring column where its witness has none, if more
     witnesses read its key there than where it is; then drop emptied columns.
@@ -141,7 +163,7 @@ def settle(table: Table, keys: list[np.ndarray]) -> Table:
     """
     tokens = [t.copy() for t in table.tokens]
     for step in (1, -1):
-        column_keys = [np.where(t >= 0, k[np.maximum(t, 0)], -1) for t, k in zip(tokens, keys)]
+        column_keys = [_keys_at(t, k) for t, k in zip(tokens, keys)]
         for w in range(len(tokens)):
             own = column_keys[w]
             here = slice(0, len(own) - 1) if step == 1 else slice(1, len(own))

@@ -174,6 +174,28 @@ def tokenize(text: str, interner: Interner | None = None) -> Tokens:
     )
 
 
+EDGE, PARAGRAPH, LINE, SPACE = 6, 5, 3, 1
+
+
+def break_weights(tokens: Tokens) -> np.ndarray:
+    """How strong a break lies before each token, and after the last (one more entry):
+    the text's edges, a blank line, a line break, a space, or none (0)."""
+    size = len(tokens)
+    weights = np.full(size + 1, EDGE, dtype=np.int64)
+    if size < 2:
+        return weights
+    codes = code_points(tokens.text)
+    # A line ends at \n, or at a \r not followed by \n.
+    ends_line = (codes == 10) | ((codes == 13) & np.append(codes[1:] != 10, True))
+    newlines = np.concatenate([[0], np.cumsum(ends_line)])
+    gap = tokens.starts[1:] - tokens.ends[:-1]
+    lines = newlines[tokens.starts[1:]] - newlines[tokens.ends[:-1]]
+    weights[1:size] = np.where(
+        lines >= 2, PARAGRAPH, np.where(lines == 1, LINE, np.where(gap > 0, SPACE, 0))
+    )
+    return weights
+
+
 def _complex_tokens(
     text: str, run_starts: list[int], run_ends: list[int], interner: Interner
 ) -> tuple[list[int], list[int], list[int], list[int], list[int]]:
