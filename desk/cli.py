@@ -12,20 +12,19 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from desk import __version__
-from desk.core.alignment.collation import WitnessText, collate
-from desk.core.export import FORMATS, export_documents
 from desk.core.gc_tuning import tune_garbage_collector
-from desk.core.library import import_paths, list_documents, seed_library
-from desk.core.normalize import DEFAULT_RULES, RULES, apply_proposals, propose
 from desk.core.paths import bundled_path, default_library_path
-from desk.core.sources import SourceError, read_source
-from desk.core.store import Library, LibraryError, open_library
-from desk.report import collation_json, collation_table, proposals_json, proposals_table
+
+if TYPE_CHECKING:
+    from desk.core.store import Library
+
+# Each subcommand imports what it needs when it runs: `desk collate` never loads the
+# library store, `desk list` never loads the collation.
 
 STARTED = time.perf_counter()  # for the start-up time that `--smoke` reports
 LIBRARY_HELP = "Library file to use (default: $DESK_LIBRARY, else the user data dir)."
@@ -46,6 +45,9 @@ def open_chosen_library(ctx: click.Context, library_path: Path | None) -> Librar
 
     Only the default library is filled with the sample texts on first use.
     """
+    from desk.core.library import seed_library
+    from desk.core.store import LibraryError, open_library
+
     chosen = library_path or ctx.find_root().params.get("library_path")
     try:
         library = open_library(chosen or default_library_path())
@@ -82,6 +84,9 @@ def main(ctx: click.Context, library_path: Path | None, smoke: bool) -> None:
 @click.pass_context
 def import_command(ctx: click.Context, paths: tuple[Path, ...], library_path: Path | None) -> None:
     """Import text files and folders of .txt files into the library."""
+    from desk.core.library import import_paths
+    from desk.core.store import LibraryError
+
     library = open_chosen_library(ctx, library_path)
     # The bar is drawn on a terminal only, so scripts and logs get the summary alone.
     bar_or_none = (
@@ -117,6 +122,8 @@ def import_command(ctx: click.Context, paths: tuple[Path, ...], library_path: Pa
 @click.pass_context
 def list_command(ctx: click.Context, as_json: bool, library_path: Path | None) -> None:
     """List the library's documents and their witnesses."""
+    from desk.core.library import list_documents
+
     library = open_chosen_library(ctx, library_path)
     documents = list_documents(library)
     if as_json:
@@ -161,6 +168,8 @@ def export_command(
     ctx: click.Context, out_dir: Path, formats: str, library_path: Path | None
 ) -> None:
     """Write each document, named after its title, in the chosen formats."""
+    from desk.core.export import FORMATS, export_documents
+
     chosen = [f.strip() for f in formats.split(",") if f.strip()]
     unknown = sorted(set(chosen) - set(FORMATS))
     if unknown or not chosen:
@@ -180,6 +189,8 @@ def export_command(
 
 def read_or_fail(path: Path) -> str:
     """A file's decoded text, or a clear one-line error."""
+    from desk.core.sources import SourceError, read_source
+
     try:
         return read_source(path).text
     except SourceError as error:
@@ -198,6 +209,9 @@ def collate_command(
     paths: tuple[Path, ...], as_json: bool, base: str | None, ids: str | None, show_all: bool
 ) -> None:
     """Collate two or more transcriptions of one text and list where they differ."""
+    from desk.core.alignment.collation import WitnessText, collate
+    from desk.report import collation_json, collation_table
+
     if len(paths) < 2:
         raise click.UsageError("collate needs at least two files")
     names = ids.split(",") if ids else [path.stem for path in paths]
@@ -209,7 +223,7 @@ def collate_command(
     except ValueError as error:
         raise click.UsageError(str(error)) from None
     if as_json:
-        click.echo(json.dumps(collation_json(result, dict(zip(names, paths))), ensure_ascii=False))
+        click.echo(collation_json(result, dict(zip(names, paths))))
     else:
         click.echo(collation_table(result, show_all))
 
@@ -219,12 +233,15 @@ def collate_command(
 @click.option("--json", "as_json", is_flag=True, help="Print the proposals as JSON.")
 @click.option(
     "--rules",
-    help=f"Comma-separated rules to run (default: {','.join(DEFAULT_RULES)}; "
-    f"all: {','.join(rule.name for rule in RULES)}).",
+    help="Comma-separated rules to run (default: reflow, edge_spaces, cjk_spaces, hyphenation,"
+    " full_width, punctuation_forms, repeated_lines; also to_simplified, to_traditional).",
 )
 @click.option("--apply", "apply", is_flag=True, help="Print the text with every proposal applied.")
 def clean_command(path: Path, as_json: bool, rules: str | None, apply: bool) -> None:
     """List the cleaning rules' proposals for one file."""
+    from desk.core.normalize import apply_proposals, propose
+    from desk.report import proposals_json, proposals_table
+
     text = read_or_fail(path)
     try:
         proposals = propose(text, rules.split(",") if rules else None)

@@ -2,43 +2,98 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
+from json.encoder import encode_basestring as quoted  # C-accelerated, keeps non-ASCII
 from pathlib import Path
 from typing import Any
 
-from desk.core.alignment.categories import LAYOUT, PUNCTUATION
+import numpy as np
+
+from desk.core.alignment.categories import CATEGORIES, LAYOUT, PUNCTUATION
 from desk.core.alignment.collation import Collation
 from desk.core.normalize import RULES_BY_NAME, Proposal
 
 SNIPPET = 24
 
 
-def collation_json(collation: Collation, paths: dict[str, Path]) -> dict[str, Any]:
-    """The `desk collate --json` object: offsets are code points into each decoded file."""
-    return {
+def collation_json(collation: Collation, paths: dict[str, Path]) -> str:
+    """The `desk collate --json` text: offsets are code points into each decoded file.
+
+    Written straight from the alignment's arrays: a book has tens of thousands of layout
+    and punctuation variants, too many to build objects for only to print them.
+    """
+    head = {
         "base": collation.base,
         "witnesses": [
             {"id": w.id, "path": str(paths.get(w.id, "")), "length": len(w.text)}
             for w in collation.witnesses
         ],
-        "variants": [
-            {
-                "id": v.id,
-                "category": v.category,
-                "readings": {
-                    wid: {"start": r.start, "end": r.end, "text": r.text}
-                    for wid, r in v.readings.items()
-                },
-                "majority": list(v.majority),
-                "move": v.move,
-            }
-            for v in collation.variants
-        ],
-        "moves": [
-            {"readings": {wid: {"start": r.start, "end": r.end} for wid, r in m.readings.items()}}
-            for m in collation.moves
-        ],
     }
+    moves = [
+        {"readings": {wid: {"start": r.start, "end": r.end} for wid, r in m.readings.items()}}
+        for m in collation.moves
+    ]
+    numbers, categories, spans, majorities, moved = _variant_columns(collation)
+    readings = [
+        [
+            f'{key}: {{"start": {start}, "end": {end}, "text": {quoted(text[start:end])}}}'
+            for start, end in zip(starts, ends)
+        ]
+        for key, text, (starts, ends) in zip(
+            (quoted(w.id) for w in collation.witnesses),
+            (w.text for w in collation.witnesses),
+            spans,
+        )
+    ]
+    rows = [
+        f'{{"id": {number}, "category": "{category}", "readings": {{{", ".join(each)}}}, '
+        f'"majority": [{", ".join(quoted(w) for w in most)}], '
+        f'"move": {"null" if move is None else move}}}'
+        for number, category, each, most, move in zip(
+            numbers, categories, zip(*readings), majorities, moved
+        )
+    ]
+    text = json.dumps(head, ensure_ascii=False)[:-1]
+    return (
+        f'{text}, "variants": [{", ".join(rows)}], '
+        f'"moves": {json.dumps(moves, ensure_ascii=False)}}}'
+    )
+
+
+def _variant_columns(collation: Collation) -> tuple[list, list, list, list, list]:
+    """The variants column by column: ids, categories, (starts, ends) of each witness,
+    majorities and moves."""
+    places = collation.places
+    if places is None or collation.given_variants is not None:
+        variants = collation.variants
+        spans = [
+            ([v.readings[w.id].start for v in variants], [v.readings[w.id].end for v in variants])
+            for w in collation.witnesses
+        ]
+        return (
+            [v.id for v in variants],
+            [v.category for v in variants],
+            spans,
+            [v.majority for v in variants],
+            [v.move for v in variants],
+        )
+    chosen = np.flatnonzero(places.variant)
+    spans = [
+        (places.starts[w, chosen].tolist(), places.ends[w, chosen].tolist())
+        for w in range(len(collation.witnesses))
+    ]
+    numbers = collation.move_numbers()
+    majorities: list[tuple[str, ...]] = [()] * len(chosen)
+    if len(collation.witnesses) > 2:
+        majorities = [v.majority for v in collation.variants]
+    return (
+        list(range(1, len(chosen) + 1)),
+        [CATEGORIES[c] for c in places.category[chosen].tolist()],
+        spans,
+        majorities,
+        [numbers.get(m) for m in places.move[chosen].tolist()],
+    )
 
 
 def shown(text: str) -> str:

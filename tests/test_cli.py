@@ -98,3 +98,10 @@ def test_python_dash_m_desk_and_smoke(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert "smoke: 4 documents, 5 witnesses" in result.stdout
+
+
+def test_clean_help_names_every_rule():
+    from desk.core.normalize import RULES
+
+    result = CliRunner().invoke(main, ["clean", "--help"])
+    assert all(rule.name in result.output for rule in RULES)

@@ -11,7 +11,6 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 import numpy as np
-from numpy.lib.stride_tricks import sliding_window_view
 
 _MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
 
@@ -43,11 +42,21 @@ def _kgram_hashes(keys: np.ndarray, k: int) -> np.ndarray:
     return hashes
 
 
-def _unique_positions(hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The hashes that occur once, sorted, and where each occurs."""
-    values, first, counts = np.unique(hashes, return_index=True, return_counts=True)
-    once = counts == 1
-    return values[once], first[once]
+def _unique_pairs(hashes_a: np.ndarray, hashes_b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Positions (in a, in b) of the hashes that occur exactly once in each: one sort."""
+    both = np.concatenate([hashes_a, hashes_b])
+    order = np.argsort(both)
+    ordered = both[order]
+    new = np.ones(len(both), dtype=bool)
+    new[1:] = ordered[1:] != ordered[:-1]
+    starts = np.flatnonzero(new)
+    sizes = np.diff(np.append(starts, len(both)))
+    pairs = starts[sizes == 2]
+    first, second = order[pairs], order[pairs + 1]
+    low, high = np.minimum(first, second), np.maximum(first, second)
+    split = len(hashes_a)
+    one_each = (low < split) & (high >= split)
+    return low[one_each], high[one_each] - split
 
 
 def matching_runs(
@@ -56,24 +65,24 @@ def matching_runs(
     """Maximal runs of equal keys that contain a k-gram found once in each range."""
     if a1 - a0 < k or b1 - b0 < k:
         return []
-    hashes_a, where_a = _unique_positions(_kgram_hashes(a[a0:a1], k))
-    hashes_b, where_b = _unique_positions(_kgram_hashes(b[b0:b1], k))
-    _, in_a, in_b = np.intersect1d(hashes_a, hashes_b, assume_unique=True, return_indices=True)
+    in_a, in_b = _unique_pairs(_kgram_hashes(a[a0:a1], k), _kgram_hashes(b[b0:b1], k))
     if not len(in_a):
         return []
-    pos_a, pos_b = where_a[in_a] + a0, where_b[in_b] + b0
-    same = (sliding_window_view(a, k)[pos_a] == sliding_window_view(b, k)[pos_b]).all(axis=1)
-    pos_a, pos_b = pos_a[same], pos_b[same]
-    order = np.lexsort((pos_a, pos_b - pos_a))
-    pos_a, pos_b = pos_a[order], pos_b[order]
-    # A new run starts wherever an anchor does not continue the one before on its diagonal.
-    starts = np.ones(len(pos_a), dtype=bool)
-    starts[1:] = (np.diff(pos_a) != 1) | (np.diff(pos_b) != 1)
-    first = np.flatnonzero(starts)
-    last = np.append(first[1:], len(pos_a)) - 1
+    # partner[i]: where the k-gram at a0 + i sits in b (-1: nowhere, or not once each).
+    partner = np.full(a1 - a0 - k + 1, -1, dtype=np.int64)
+    partner[in_a] = in_b + b0
+    present = partner >= 0
+    goes_on = np.zeros(len(partner), dtype=bool)
+    goes_on[1:] = present[1:] & present[:-1] & (partner[1:] == partner[:-1] + 1)
+    firsts = np.flatnonzero(present & ~goes_on)
+    lasts = np.flatnonzero(present & ~np.append(goes_on[1:], False))
     runs = []
     seen_until: dict[int, int] = {}
-    for i, j, end_i in zip(pos_a[first].tolist(), pos_b[first].tolist(), pos_a[last].tolist()):
+    for first, last in zip(firsts.tolist(), lasts.tolist()):
+        i, j = first + a0, int(partner[first])
+        size = last - first + k
+        if not np.array_equal(a[i : i + size], b[j : j + size]):
+            continue  # two k-grams that only share a hash
         diagonal = j - i
         if seen_until.get(diagonal, -1) > i:
             continue  # already inside a run extended over it
@@ -81,8 +90,7 @@ def matching_runs(
         while start_a > a0 and start_b > b0 and a[start_a - 1] == b[start_b - 1]:
             start_a -= 1
             start_b -= 1
-        end_a = end_i + k
-        end_b = end_a + diagonal
+        end_a, end_b = i + size, j + size
         while end_a < a1 and end_b < b1 and a[end_a] == b[end_b]:
             end_a += 1
             end_b += 1

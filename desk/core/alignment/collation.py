@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -70,13 +71,30 @@ class WitnessText:
 @dataclass(frozen=True)
 class Collation:
     """The result: the base witness's id, the witnesses (base first), the variants in base
-    order, the moved passages, and (for a fresh collation) every place."""
+    order (given, or made from the places when first asked for), the moved passages, and
+    (for a fresh collation) every place."""
 
     base: str
     witnesses: tuple[WitnessText, ...]
-    variants: tuple[Variant, ...]
+    given_variants: tuple[Variant, ...] | None
     moves: tuple[MovedPassage, ...]
     places: Places | None = None
+
+    @cached_property
+    def variants(self) -> tuple[Variant, ...]:
+        """Every place where the witnesses differ, numbered from 1 in base order."""
+        if self.given_variants is not None:
+            return self.given_variants
+        assert self.places is not None
+        numbers = _move_numbers(self.places)
+        return tuple(
+            _variant(self.places, self.witnesses, n, place, numbers)
+            for n, place in enumerate(np.flatnonzero(self.places.variant).tolist(), start=1)
+        )
+
+    def move_numbers(self) -> dict[int, int]:
+        """The places' move ids -> the index of the moved passage in `moves`."""
+        return {} if self.places is None else _move_numbers(self.places)
 
     def all_places(self) -> list[Place]:
         """Every place in order, readings by witness id (for a fresh collation)."""
@@ -107,12 +125,7 @@ def collate(
     tokens = [tokenize(w.text, interner) for w in ordered]
     table = in_order_of(_table(tokens, ordered, should_cancel), 0)
     places = find_places(table, tokens)
-    numbers = _move_numbers(places)
-    variants = tuple(
-        _variant(places, ordered, n, place, numbers)
-        for n, place in enumerate(np.flatnonzero(places.variant).tolist(), start=1)
-    )
-    return Collation(base, ordered, variants, _moves(places, ordered, numbers), places)
+    return Collation(base, ordered, None, _moves(places, ordered, _move_numbers(places)), places)
 
 
 def adding_order(tokens: list[Tokens], witnesses: Sequence[WitnessText]) -> list[int]:
@@ -152,7 +165,8 @@ def _readings(places: Places, witnesses: Sequence[WitnessText], n: int) -> dict[
     return readings
 
 
-def _majority(readings: dict[str, Reading]) -> tuple[str, ...]:
+def majority(readings: dict[str, Reading]) -> tuple[str, ...]:
+    """The witnesses sharing the most common reading; () on a tie."""
     counts = Counter(r.text for r in readings.values())
     (top, top_count), *rest = counts.most_common()
     if rest and rest[0][1] == top_count:
@@ -165,9 +179,9 @@ def _variant(
 ) -> Variant:
     readings = _readings(places, witnesses, n)
     move = int(places.move[n])
-    majority = _majority(readings) if len(witnesses) > 2 else ()
+    most = majority(readings) if len(witnesses) > 2 else ()
     category = CATEGORIES[places.category[n]]
-    return Variant(number, category, readings, majority, moves.get(move))
+    return Variant(number, category, readings, most, moves.get(move))
 
 
 def _place(

@@ -1,7 +1,8 @@
 """What the comparison treats as the same: character classes and folding tables, once.
 
 Simplified/traditional pairs come from OpenCC's character dictionary; punctuation forms
-and widths fold to one form. Standard library, numpy and OpenCC's data file only.
+and widths fold to one form. Standard library, OpenCC's data file, and numpy for the
+array tables (imported there only: the cleaning rules need none).
 """
 
 from __future__ import annotations
@@ -9,8 +10,10 @@ from __future__ import annotations
 import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
 
 CJK = (
     "\u2e80-\u2fdf\u3005\u3007\u3021-\u3029\u3040-\u30ff\u3100-\u312f\u31a0-\u31ff"
@@ -42,7 +45,8 @@ _PUNCTUATION_FOLD = str.maketrans(
 )
 
 
-def _ranges(spec: str) -> list[tuple[int, int]]:
+@cache
+def ranges(spec: str) -> list[tuple[int, int]]:
     """Inclusive code point ranges of a regex character-class body such as CJK."""
     out, n = [], 0
     while n < len(spec):
@@ -57,8 +61,10 @@ def _ranges(spec: str) -> list[tuple[int, int]]:
 
 def in_ranges(codes: np.ndarray, spec: str) -> np.ndarray:
     """Which code points fall in the ranges of a character-class body."""
+    import numpy as np  # not on the import path of the cleaning rules, which need no arrays
+
     found = np.zeros(codes.shape, dtype=bool)
-    for low, high in _ranges(spec):
+    for low, high in ranges(spec):
         found |= (codes >= low) & (codes <= high)
     return found
 
@@ -85,6 +91,8 @@ def simplification_table() -> dict[int, str]:
 @cache
 def simplification_array() -> np.ndarray:
     """Code point -> code point of its simplified form, for every code point."""
+    import numpy as np
+
     table = np.arange(0x110000, dtype=np.int32)
     mapping = simplification_table()
     table[np.fromiter(mapping, dtype=np.int32)] = [ord(v) for v in mapping.values()]

@@ -19,13 +19,20 @@ from functools import cache
 
 import numpy as np
 
-from desk.core.text.folding import CJK, MARKS, fold_han, fold_punctuation, simplification_array
+from desk.core.text.folding import (
+    CJK,
+    MARKS,
+    fold_han,
+    fold_punctuation,
+    ranges,
+    simplification_array,
+)
 
 HAN, NUMBER, WORD, PUNCT = 0, 1, 2, 3
 KIND_NAMES = ("han", "number", "word", "punct")
 _OTHER, _SPACE, _HANCLASS, _WORDCHAR, _MARK = 0, 1, 2, 3, 4
 
-_PIECE = re.compile(
+_PIECE_PATTERN = (
     rf"(\s+)"
     rf"|((?:[{CJK}](?![{MARKS}]))+|[{CJK}][{MARKS}]+)"
     rf"|([0-9\uff10-\uff19]+(?:[.,:\uff0e\uff0c\uff1a][0-9\uff10-\uff19]+)*)"
@@ -74,37 +81,45 @@ class Tokens:
         return len(self.keys)
 
 
-@cache
-def _bmp_classes() -> np.ndarray:
-    """The character class of every code point in the Basic Multilingual Plane."""
-    codes = np.arange(0x10000, dtype=np.int32)
-    classes = np.full(0x10000, _OTHER, dtype=np.int8)
-    every = "".join(chr(c) if not 0xD800 <= c < 0xE000 else " " for c in range(0x10000))
-    for pattern, value in ((r"[^\W_]", _WORDCHAR), (r"\s", _SPACE)):
-        found = [m.start() for m in re.finditer(pattern, every)]
-        classes[np.array(found, dtype=np.int64)] = value
-    classes[0xD800:0xE000] = _OTHER
-    from desk.core.text.folding import in_ranges
+_WORD_CHAR = re.compile(r"[^\W_]")
 
-    classes[in_ranges(codes, CJK)] = _HANCLASS
-    classes[in_ranges(codes, MARKS)] = _MARK
-    return classes
+
+@cache
+def _piece() -> re.Pattern[str]:
+    """Compiled when a text first holds letters, digits or marks (25 ms of start-up)."""
+    return re.compile(_PIECE_PATTERN)
+
+
+_UNKNOWN = 255
+
+
+@cache
+def _class_table() -> np.ndarray:
+    """Every code point's character class, filled in as code points are first met."""
+    return np.full(0x110000, _UNKNOWN, dtype=np.uint8)
+
+
+def _class_of(ch: str) -> int:
+    code = ord(ch)
+    if any(low <= code <= high for low, high in ranges(CJK)):
+        return _HANCLASS
+    if any(low <= code <= high for low, high in ranges(MARKS)):
+        return _MARK
+    if ch.isspace():
+        return _SPACE
+    return _WORDCHAR if _WORD_CHAR.match(ch) else _OTHER
 
 
 def _classes(codes: np.ndarray) -> np.ndarray:
-    bmp = _bmp_classes()
-    classes = bmp[np.minimum(codes, 0xFFFF)]
-    astral = np.flatnonzero(codes > 0xFFFF)
-    for n in astral:
-        code = int(codes[n])
-        if 0x20000 <= code <= 0x3FFFF:
-            classes[n] = _HANCLASS
-        elif 0xE0100 <= code <= 0xE01EF:
-            classes[n] = _MARK
-        elif chr(code).isalnum():
-            classes[n] = _WORDCHAR
-        else:
-            classes[n] = _OTHER
+    table = _class_table()
+    classes = table[codes]
+    unknown = classes == _UNKNOWN
+    if unknown.any():
+        seen = np.zeros(0x110000, dtype=bool)
+        seen[codes[unknown]] = True
+        for code in np.flatnonzero(seen).tolist():
+            table[code] = _class_of(chr(code))
+        classes = table[codes]
     return classes
 
 
@@ -207,7 +222,7 @@ def _complex_tokens(
     kinds: list[int] = []
     key_texts: list[str] = []
     for run_start, run_end in zip(run_starts, run_ends):
-        for match in _PIECE.finditer(text, run_start, run_end):
+        for match in _piece().finditer(text, run_start, run_end):
             raw = match.group()
             han, number, word, other = match.group(2, 3, 4, 5)
             if han:
