@@ -31,6 +31,7 @@ bundle: $(STAMP)
 	$(BIN)/pyinstaller --noconfirm --distpath dist --workpath build packaging/desk.spec
 
 bench: $(STAMP)
+	bash scripts/system-deps.sh --bench
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	for script in bench/bench_*.py; do $(BIN)/python $$script; done
 

@@ -1,9 +1,12 @@
-"""Collation speed and memory on book-sized pairs, as a user runs it: `desk collate --json`.
+"""Collation speed and memory beside GNU diff, as a user runs it: `desk collate --json`.
 
-Each size is timed as a whole process (start-up, reading, collating, writing JSON), the
-median of RUNS runs, with the child's peak memory. Baselines measured in the same run:
-the start-up alone (`desk --version`) and, at 100 KB, plain diff-match-patch over the
-whole normalised texts (what one would do without anchoring).
+For each size a book pair is made (bench/book.py: one copy in columns with half-width
+commas, the other with one misreading per thousand characters and three paragraphs
+moved). desk is timed as a whole process, start-up included; the baseline, in the same
+run, is GNU diff on the same pair with each file split one character per line. Medians
+of RUNS runs, peak resident memory of each process, and desk's time over diff's.
+Then an 8-witness page (both as a process, beside GNU diff of the base with each other
+witness) and the seed pair in-process (the time the window waits for).
 Run: .venv/bin/python bench/bench_collate.py [--sizes 100000,1000000,5000000]
 """
 
@@ -22,77 +25,115 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from book import clean_book, column_copy, misread_copy  # noqa: E402
 
-RUNS = 3
-MEASURE = (
-    "import resource, sys\n"
-    "from desk.cli import main\n"
-    "try:\n"
-    "    main(sys.argv[1:], prog_name='desk')\n"
-    "finally:\n"
-    "    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
-)
+RUNS = 5
+ROOT = Path(__file__).resolve().parents[1]
+DESK = [sys.executable, "-m", "desk"]
 
 
-def run_desk(*args: str) -> tuple[float, int, str]:
-    """Seconds, peak resident KiB and stdout of one `desk` process."""
-    started = time.perf_counter()
-    done = subprocess.run(
-        [sys.executable, "-c", MEASURE, *args], capture_output=True, text=True, check=False
+def run(command: list[str]) -> tuple[float, int, str]:
+    """Seconds, peak resident MB and stdout of one process.
+
+    Peak memory comes from GNU time, which starts the command from its own small process:
+    a child forked from this (large) one would report this one's peak as its own.
+    """
+    with tempfile.NamedTemporaryFile("r") as measured:
+        started = time.perf_counter()
+        done = subprocess.run(
+            ["/usr/bin/time", "-o", measured.name, "-f", "%M", *command],
+            capture_output=True,
+            check=False,
+        )
+        elapsed = time.perf_counter() - started
+        if done.returncode not in (0, 1):  # diff says 1 when the files differ
+            raise RuntimeError(f"{command[0]} failed: {done.stderr.decode(errors='replace')}")
+        peak = int(measured.read().split()[-1]) // 1024
+    return elapsed, peak, done.stdout.decode("utf-8", "replace")
+
+
+def medians(commands: list[list[str]]) -> tuple[float, int, str]:
+    """Median total seconds of running the commands one after another, the largest peak
+    memory, and the last command's output."""
+    times, peaks, out = [], [], ""
+    for _ in range(RUNS):
+        total = 0.0
+        for command in commands:
+            elapsed, peak, out = run(command)
+            total += elapsed
+            peaks.append(peak)
+        times.append(total)
+    return statistics.median(times), max(peaks), out
+
+
+def one_per_line(path: Path) -> Path:
+    lines = path.with_suffix(".lines")
+    lines.write_text("\n".join(path.read_text(encoding="utf-8")), encoding="utf-8")
+    return lines
+
+
+def report(label: str, desk: tuple[float, int, str], diff: tuple[float, int, str]) -> None:
+    print(
+        f"{label}: desk {desk[0]:.3f} s, {desk[1]} MB | GNU diff {diff[0]:.3f} s, {diff[1]} MB"
+        f" | desk/diff {desk[0] / diff[0]:.2f}x"
     )
-    elapsed = time.perf_counter() - started
-    if done.returncode != 0:
-        raise RuntimeError(done.stderr)
-    return elapsed, int(done.stderr.strip().splitlines()[-1]), done.stdout
 
 
-def diff_match_patch_baseline(a: str, b: str) -> float:
-    from diff_match_patch import diff_match_patch
+def book_pairs(folder: Path, sizes: list[int]) -> None:
+    for size in sizes:
+        paragraphs = clean_book(size // 3)  # UTF-8: three bytes a Chinese character
+        a, b = folder / f"a{size}.txt", folder / f"b{size}.txt"
+        a.write_text(column_copy(paragraphs), encoding="utf-8")
+        b_text, misreadings = misread_copy(paragraphs)
+        b.write_text(b_text, encoding="utf-8")
+        desk = medians([[*DESK, "collate", str(a), str(b), "--json"]])
+        diff = medians([["diff", str(one_per_line(a)), str(one_per_line(b))]])
+        result = json.loads(desk[2])
+        found = sum(v["category"] == "text" for v in result["variants"])
+        megabytes = (a.stat().st_size + b.stat().st_size) / 2e6
+        report(f"{megabytes:5.2f} MB pair", desk, diff)
+        print(
+            f"      {desk[0] / megabytes:.2f} s/MB; {len(result['variants']):,} variants, "
+            f"{found} text ({misreadings} misreadings made), {len(result['moves'])} moves"
+        )
 
-    dmp = diff_match_patch()
-    dmp.Diff_Timeout = 0
-    squeeze = str.maketrans({",": "，", "\n": None})
-    started = time.perf_counter()
-    dmp.diff_main(a.translate(squeeze), b.translate(squeeze), False)
-    return time.perf_counter() - started
+
+def eight_witnesses(folder: Path) -> None:
+    paragraphs = clean_book(3000, seed=5)
+    paths = []
+    for n in range(8):
+        text, _ = misread_copy(paragraphs, seed=10 + n, moved=n % 2)
+        if n % 3 == 0:
+            text = column_copy(text.split("\n\n"), width=16 + n)
+        path = folder / f"page{n}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    desk = medians([[*DESK, "collate", *map(str, paths), "--json"]])
+    lines = [one_per_line(p) for p in paths]
+    diff = medians([["diff", str(lines[0]), str(other)] for other in lines[1:]])
+    report("8-witness page (diff: base against each other)", desk, diff)
+
+
+def seed_pair_in_process() -> None:
+    from desk.core.alignment.collation import WitnessText, collate
+
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))[:2]
+    witnesses = [WitnessText(p.stem, p.read_text(encoding="utf-8")) for p in seeds]
+    collate(witnesses)  # tables built once per process
+    times = []
+    for _ in range(20):
+        started = time.perf_counter()
+        assert collate(witnesses).variants
+        times.append(time.perf_counter() - started)
+    print(f"seed pair in-process: median {statistics.median(times) * 1000:.1f} ms")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="100000,1000000,5000000")
     sizes = [int(size) for size in parser.parse_args().sizes.split(",")]
-    startup = statistics.median(run_desk("--version")[0] for _ in range(RUNS))
-    print(f"start-up baseline (desk --version): median {startup:.2f} s")
     with tempfile.TemporaryDirectory() as folder:
-        for size in sizes:
-            characters = size // 3  # UTF-8: three bytes a Chinese character
-            paragraphs = clean_book(characters)
-            a_text = column_copy(paragraphs)
-            b_text, misreadings = misread_copy(paragraphs)
-            a, b = Path(folder, "a.txt"), Path(folder, "b.txt")
-            a.write_text(a_text, encoding="utf-8")
-            b.write_text(b_text, encoding="utf-8")
-            times, peaks = [], []
-            for _ in range(RUNS):
-                elapsed, peak, out = run_desk("collate", str(a), str(b), "--json")
-                times.append(elapsed)
-                peaks.append(peak)
-            result = json.loads(out)
-            found = sum(v["category"] == "text" for v in result["variants"])
-            median = statistics.median(times)
-            print(
-                f"{a.stat().st_size / 1e6:5.2f} MB + {b.stat().st_size / 1e6:5.2f} MB "
-                f"({len(a_text):,} + {len(b_text):,} characters): median {median:.2f} s "
-                f"({median - startup:.2f} s past start-up, "
-                f"{(median - startup) / size * 1e6:.2f} s/MB), "
-                f"peak {max(peaks) / 1024:.0f} MB; {len(result['variants']):,} variants, "
-                f"{found} text ({misreadings} misreadings made), {len(result['moves'])} moves"
-            )
-            if size <= 150_000:
-                seconds = diff_match_patch_baseline(a_text, b_text)
-                print(
-                    f"      plain diff-match-patch over the whole normalised pair: {seconds:.2f} s "
-                    f"({seconds / (median - startup):.0f}x desk's collation)"
-                )
+        book_pairs(Path(folder), sizes)
+        eight_witnesses(Path(folder))
+    seed_pair_in_process()
 
 
 if __name__ == "__main__":

@@ -223,7 +223,9 @@ def collate_command(
     except ValueError as error:
         raise click.UsageError(str(error)) from None
     if as_json:
-        click.echo(collation_json(result, dict(zip(names, paths))))
+        for piece in collation_json(result, dict(zip(names, paths))):
+            click.echo(piece, nl=False)
+        click.echo()
     else:
         click.echo(collation_table(result, show_all))
 

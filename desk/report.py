@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterator
 from json.encoder import encode_basestring as quoted  # C-accelerated, keeps non-ASCII
 from pathlib import Path
 from typing import Any
@@ -17,11 +18,16 @@ from desk.core.normalize import RULES_BY_NAME, Proposal
 SNIPPET = 24
 
 
-def collation_json(collation: Collation, paths: dict[str, Path]) -> str:
-    """The `desk collate --json` text: offsets are code points into each decoded file.
+CHUNK = 5000  # variants written at a time
 
-    Written straight from the alignment's arrays: a book has tens of thousands of layout
-    and punctuation variants, too many to build objects for only to print them.
+
+def collation_json(collation: Collation, paths: dict[str, Path]) -> Iterator[str]:
+    """The `desk collate --json` text, in pieces to write one after another: offsets are
+    code points into each decoded file.
+
+    Written straight from the alignment's arrays, a few thousand variants at a time: a
+    book has hundreds of thousands of layout and punctuation variants, too many to build
+    objects (or one string) for only to print them.
     """
     head = {
         "base": collation.base,
@@ -30,35 +36,33 @@ def collation_json(collation: Collation, paths: dict[str, Path]) -> str:
             for w in collation.witnesses
         ],
     }
+    yield json.dumps(head, ensure_ascii=False)[:-1] + ', "variants": ['
+    numbers, categories, spans, majorities, moved = _variant_columns(collation)
+    keys = [quoted(w.id) for w in collation.witnesses]
+    texts = [w.text for w in collation.witnesses]
+    for lo in range(0, len(numbers), CHUNK):
+        hi = lo + CHUNK
+        readings = [
+            [
+                f'{key}: {{"start": {start}, "end": {end}, "text": {quoted(text[start:end])}}}'
+                for start, end in zip(starts[lo:hi], ends[lo:hi])
+            ]
+            for key, text, (starts, ends) in zip(keys, texts, spans)
+        ]
+        rows = [
+            f'{{"id": {number}, "category": "{category}", "readings": {{{", ".join(each)}}}, '
+            f'"majority": [{", ".join(quoted(w) for w in most)}], '
+            f'"move": {"null" if move is None else move}}}'
+            for number, category, each, most, move in zip(
+                numbers[lo:hi], categories[lo:hi], zip(*readings), majorities[lo:hi], moved[lo:hi]
+            )
+        ]
+        yield (", " if lo else "") + ", ".join(rows)
     moves = [
         {"readings": {wid: {"start": r.start, "end": r.end} for wid, r in m.readings.items()}}
         for m in collation.moves
     ]
-    numbers, categories, spans, majorities, moved = _variant_columns(collation)
-    readings = [
-        [
-            f'{key}: {{"start": {start}, "end": {end}, "text": {quoted(text[start:end])}}}'
-            for start, end in zip(starts, ends)
-        ]
-        for key, text, (starts, ends) in zip(
-            (quoted(w.id) for w in collation.witnesses),
-            (w.text for w in collation.witnesses),
-            spans,
-        )
-    ]
-    rows = [
-        f'{{"id": {number}, "category": "{category}", "readings": {{{", ".join(each)}}}, '
-        f'"majority": [{", ".join(quoted(w) for w in most)}], '
-        f'"move": {"null" if move is None else move}}}'
-        for number, category, each, most, move in zip(
-            numbers, categories, zip(*readings), majorities, moved
-        )
-    ]
-    text = json.dumps(head, ensure_ascii=False)[:-1]
-    return (
-        f'{text}, "variants": [{", ".join(rows)}], '
-        f'"moves": {json.dumps(moves, ensure_ascii=False)}}}'
-    )
+    yield f'], "moves": {json.dumps(moves, ensure_ascii=False)}}}'
 
 
 def _variant_columns(collation: Collation) -> tuple[list, list, list, list, list]:

@@ -32,29 +32,44 @@ class Run:
         return self.b + self.size
 
 
-def _kgram_hashes(keys: np.ndarray, k: int) -> np.ndarray:
-    count = len(keys) - k + 1
-    hashes = np.zeros(count, dtype=np.uint64)
-    values = keys.astype(np.uint64)
-    with np.errstate(over="ignore"):
-        for j in range(k):
-            hashes = hashes * _MULTIPLIER + values[j : j + count]
-    return hashes
+def _kgram_hashes_into(keys: np.ndarray, k: int, out: np.ndarray) -> None:
+    """Write the hash of the k-gram starting at each position into out (in place)."""
+    count = len(out)
+    out[:] = 0
+    for j in range(k):
+        out *= _MULTIPLIER  # wraps round: uint64
+        out += keys[j : j + count].astype(np.uint64)
 
 
-def _unique_pairs(hashes_a: np.ndarray, hashes_b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Positions (in a, in b) of the hashes that occur exactly once in each: one sort."""
-    both = np.concatenate([hashes_a, hashes_b])
-    order = np.argsort(both)
-    ordered = both[order]
-    new = np.ones(len(both), dtype=bool)
-    new[1:] = ordered[1:] != ordered[:-1]
-    starts = np.flatnonzero(new)
-    sizes = np.diff(np.append(starts, len(both)))
-    pairs = starts[sizes == 2]
-    first, second = order[pairs], order[pairs + 1]
+def _unique_pairs(a: np.ndarray, b: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Positions (in a, in b) of the k-grams whose hash occurs exactly once in each.
+
+    One in-place sort of (32-bit hash, position) packed in 64 bits: a book's worth of
+    k-grams in one array. Two k-grams that share a folded hash by chance lose an anchor
+    at worst; runs are checked key by key afterwards.
+    """
+    split = len(a) - k + 1
+    packed = np.empty(split + len(b) - k + 1, dtype=np.uint64)
+    _kgram_hashes_into(a, k, packed[:split])
+    _kgram_hashes_into(b, k, packed[split:])
+    shift = np.uint64(32)
+    packed ^= packed >> shift
+    packed <<= shift
+    step = 1 << 20
+    for lo in range(0, len(packed), step):
+        packed[lo : lo + step] |= np.arange(lo, min(lo + step, len(packed)), dtype=np.uint64)
+    packed.sort()
+    same = (packed[1:] >> shift) == (packed[:-1] >> shift)
+    # A hash held exactly twice: equal to its right neighbour, different from the ones
+    # before and after the pair.
+    pair = same.copy()
+    pair[1:] &= ~same[:-1]
+    pair[:-1] &= ~same[1:]
+    del same
+    at = np.flatnonzero(pair)
+    mask = np.uint64(0xFFFFFFFF)
+    first, second = (packed[at] & mask).astype(np.int64), (packed[at + 1] & mask).astype(np.int64)
     low, high = np.minimum(first, second), np.maximum(first, second)
-    split = len(hashes_a)
     one_each = (low < split) & (high >= split)
     return low[one_each], high[one_each] - split
 
@@ -65,7 +80,7 @@ def matching_runs(
     """Maximal runs of equal keys that contain a k-gram found once in each range."""
     if a1 - a0 < k or b1 - b0 < k:
         return []
-    in_a, in_b = _unique_pairs(_kgram_hashes(a[a0:a1], k), _kgram_hashes(b[b0:b1], k))
+    in_a, in_b = _unique_pairs(a[a0:a1], b[b0:b1], k)
     if not len(in_a):
         return []
     # partner[i]: where the k-gram at a0 + i sits in b (-1: nowhere, or not once each).

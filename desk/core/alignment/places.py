@@ -25,7 +25,7 @@ from desk.core.alignment.categories import (
 from desk.core.alignment.table import Table
 from desk.core.text.tokens import Tokens, code_points
 
-_BIG = np.iinfo(np.int64).max
+_BIG = np.int64(np.iinfo(np.int64).max)  # a numpy scalar: never cast down to int32
 
 
 @dataclass(frozen=True, eq=False)
@@ -34,11 +34,11 @@ class Places:
     which places are variants and their category (index into CATEGORIES, -1 if none), the
     move each lies in (-1: none), and whether a place is white space between tokens."""
 
-    starts: np.ndarray  # int64, witnesses x places
+    starts: np.ndarray  # int32, witnesses x places
     ends: np.ndarray
     variant: np.ndarray  # bool
     category: np.ndarray  # int8
-    move: np.ndarray  # int64
+    move: np.ndarray  # int32
     space: np.ndarray  # bool
 
     def __len__(self) -> int:
@@ -48,12 +48,12 @@ class Places:
 def find_places(table: Table, witnesses: list[Tokens]) -> Places:
     """The places of a table whose columns are in presentation order."""
     group_start = _group_starts(table)
-    group_cols = np.flatnonzero(group_start)
-    group_of = np.cumsum(group_start) - 1
+    group_cols = np.flatnonzero(group_start).astype(np.int32)
+    group_of = (np.cumsum(group_start, dtype=np.int32) - 1).astype(np.int32)
     groups = len(group_cols)
     count = 2 * groups + 1
-    starts = np.full((len(witnesses), count), -1, dtype=np.int64)
-    ends = np.full((len(witnesses), count), -1, dtype=np.int64)
+    starts = np.full((len(witnesses), count), -1, dtype=np.int32)
+    ends = np.full((len(witnesses), count), -1, dtype=np.int32)
     firsts, lasts = [], []
     for w, (tokens, column_tokens) in enumerate(zip(witnesses, table.tokens)):
         first, last = _group_token_ranges(column_tokens, group_cols)
@@ -78,8 +78,8 @@ def find_places(table: Table, witnesses: list[Tokens]) -> Places:
     category[1::2][differing] = token_places_categories(
         table, witnesses, group_cols, differing, firsts, lasts
     )
-    move = np.full(count, -1, dtype=np.int64)
-    group_move = table.move[group_cols] if groups else np.zeros(0, dtype=np.int64)
+    move = np.full(count, -1, dtype=np.int32)
+    group_move = table.move[group_cols] if groups else np.zeros(0, dtype=np.int32)
     move[1::2] = group_move
     if groups > 1:
         inner = group_move[1:] == group_move[:-1]
@@ -97,8 +97,10 @@ def _group_starts(table: Table) -> np.ndarray:
         start[0] = True
     for column_tokens in table.tokens:
         present = column_tokens >= 0
-        seen = np.maximum.accumulate(np.where(present, np.arange(len(present)), -1))
-        before = np.concatenate([[-1], seen[:-1]]) if len(seen) else seen
+        seen = np.maximum.accumulate(
+            np.where(present, np.arange(len(present), dtype=np.int32), np.int32(-1))
+        )
+        before = np.concatenate([np.int32([-1]), seen[:-1]]) if len(seen) else seen
         previous = np.where(before >= 0, column_tokens[np.maximum(before, 0)], -1)
         start |= present & (before >= 0) & (column_tokens != previous + 1)
     return start
@@ -113,7 +115,7 @@ def _group_token_ranges(
         return empty, empty
     first = np.minimum.reduceat(np.where(column_tokens >= 0, column_tokens, _BIG), group_cols)
     last = np.maximum.reduceat(column_tokens, group_cols)
-    return np.where(last >= 0, first, -1), last
+    return np.where(last >= 0, first, -1).astype(np.int32), last.astype(np.int32)
 
 
 def _place_white_space(
@@ -130,11 +132,11 @@ def _place_white_space(
     if size == 0:
         starts[0], ends[0] = 0, len(tokens.text)
         return
-    column_of = np.empty(size, dtype=np.int64)
+    column_of = np.empty(size, dtype=np.int32)
     present = np.flatnonzero(column_tokens >= 0)
     column_of[column_tokens[present]] = present
     group = group_of[column_of]
-    closing = np.flatnonzero(last[group] == np.arange(size))  # last token in its place
+    closing = np.flatnonzero(last[group] == np.arange(size, dtype=np.int32)).astype(np.int32)
     space_place = 2 * (group[closing] + 1)
     starts[space_place] = tokens.ends[closing]
     following = np.append(tokens.starts[1:], len(tokens.text))
@@ -147,20 +149,24 @@ def _place_white_space(
 
 
 def _fill_empty_positions(starts: np.ndarray, ends: np.ndarray) -> None:
-    """Give each missing reading an empty span where the witness's text before it ends."""
-    count = starts.shape[1]
-    positions = np.arange(count)
+    """Give each missing reading an empty span where the witness's text before it ends
+    (or, before its first reading, where its text after it begins)."""
     for w in range(starts.shape[0]):
-        missing = starts[w] < 0
-        if not missing.any():
+        missing = np.flatnonzero(starts[w] < 0)
+        if not len(missing):
             continue
-        last_seen = np.maximum.accumulate(np.where(~missing, positions, -1))
-        after = ends[w][np.maximum(last_seen, 0)]
-        next_seen = np.minimum.accumulate(np.where(~missing, positions, count)[::-1])[::-1]
-        before = np.where(next_seen < count, starts[w][np.minimum(next_seen, count - 1)], 0)
-        point = np.where(last_seen >= 0, after, before)
-        starts[w][missing] = point[missing]
-        ends[w][missing] = point[missing]
+        present = np.flatnonzero(starts[w] >= 0)
+        if not len(present):
+            starts[w][missing] = ends[w][missing] = 0
+            continue
+        before = np.searchsorted(present, missing) - 1
+        point = np.where(
+            before >= 0,
+            ends[w][present[np.maximum(before, 0)]],
+            starts[w][present[0]],
+        )
+        starts[w][missing] = point
+        ends[w][missing] = point
 
 
 def _token_groups_equal(

@@ -26,7 +26,7 @@ class Table:
 
     tokens: tuple[np.ndarray, ...]
     link: np.ndarray  # bool
-    move: np.ndarray  # int64
+    move: np.ndarray  # int32
 
     def __len__(self) -> int:
         return len(self.link)
@@ -45,9 +45,9 @@ def build_table(
     the break before each key (see tokens.break_weights)."""
     first = keys[0]
     representative_breaks = breaks[0].copy()
-    tokens = [np.arange(len(first), dtype=np.int64)]
+    tokens = [np.arange(len(first), dtype=np.int32)]
     link = np.zeros(len(first), dtype=bool)
-    move = np.full(len(first), -1, dtype=np.int64)
+    move = np.full(len(first), -1, dtype=np.int32)
     representative = first.copy()
     for witness_keys, witness_breaks in zip(keys[1:], breaks[1:]):
         if should_cancel is not None and should_cancel():
@@ -59,9 +59,9 @@ def build_table(
         pieces += [(s, n) for n, block in enumerate(alignment.blocks) for s in block.segments]
         pieces.sort(key=lambda piece: (piece[0].a_start, piece[0].a_end > piece[0].a_start))
         columns, witness_tokens, joined, block_of = _operations(pieces)
-        tokens = [_take(t, columns) for t in tokens] + [witness_tokens]
+        tokens = [_take(t, columns) for t in tokens] + [witness_tokens.astype(np.int32)]
         link = _inherit_links(link, columns) | joined
-        move = np.where(columns >= 0, move[np.maximum(columns, 0)], -1)
+        move = _take(move, columns)
         move = _mark_moves(move, block_of, len(alignment.blocks))
         representative = np.where(columns >= 0, representative[np.maximum(columns, 0)], -1)
         missing = representative < 0
@@ -78,7 +78,7 @@ def build_table(
 
 
 def _take(values: np.ndarray, columns: np.ndarray) -> np.ndarray:
-    return np.where(columns >= 0, values[np.maximum(columns, 0)], -1)
+    return np.where(columns >= 0, values[np.maximum(columns, 0)], -1).astype(values.dtype)
 
 
 def _operations(
