@@ -68,3 +68,14 @@ def test_packaged_cli_imports_and_exports(bundle, tmp_path):
     out = tmp_path / "out"
     subprocess.run([str(bundle), "export", "--library", library, "--out", str(out)], check=True)
     assert len(list(out.glob("*.txt"))) == 4
+
+
+@pytest.mark.slow
+def test_packaged_collate_finds_the_seed_pair_misreadings(bundle, tmp_path):
+    pair = sorted(str(p) for p in (ROOT / "seeds").glob("*.txt"))[:2]
+    done = subprocess.run(
+        [str(bundle), "collate", *pair, "--json"], capture_output=True, text=True, cwd=tmp_path
+    )
+    assert done.returncode == 0, done.stderr
+    variants = json.loads(done.stdout)["variants"]
+    assert sum(v["category"] == "text" for v in variants) == 17
