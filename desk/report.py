@@ -7,13 +7,15 @@ from collections import Counter
 from collections.abc import Iterator
 from json.encoder import encode_basestring as quoted  # C-accelerated, keeps non-ASCII
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from desk.core.alignment.categories import CATEGORIES, LAYOUT, PUNCTUATION
 from desk.core.alignment.collation import Collation
-from desk.core.normalize import RULES_BY_NAME, Proposal
+
+if TYPE_CHECKING:
+    from desk.core.normalize import Proposal
 
 SNIPPET = 24
 
@@ -131,6 +133,8 @@ def collation_table(collation: Collation, show_all: bool) -> str:
 
 def proposals_json(path: Path, text: str, proposals: list[Proposal]) -> dict[str, Any]:
     """`desk clean --json`: every proposal with its rule, category, span and texts."""
+    from desk.core.normalize import RULES_BY_NAME  # `desk collate` need not load the rules
+
     return {
         "path": str(path),
         "length": len(text),

@@ -140,8 +140,8 @@ def _mark_moves(move: np.ndarray, block_of: np.ndarray, blocks: int) -> np.ndarr
         if not len(where):
             continue
         lo, hi = where[0], where[-1] + 1
-        touched = np.unique(move[lo:hi][move[lo:hi] >= 0])
-        number = int(touched[0]) if len(touched) else int(move.max(initial=-1)) + 1
+        touched = sorted(set(move[lo:hi][move[lo:hi] >= 0].tolist()))
+        number = touched[0] if touched else int(move.max(initial=-1)) + 1
         for other in touched[1:]:
             move[move == other] = number
         move[lo:hi] = number

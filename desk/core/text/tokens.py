@@ -24,6 +24,7 @@ from desk.core.text.folding import (
     MARKS,
     fold_han,
     fold_punctuation,
+    in_ranges,
     ranges,
     simplification_array,
 )
@@ -117,7 +118,10 @@ def _classes(codes: np.ndarray) -> np.ndarray:
     if unknown.any():
         seen = np.zeros(0x110000, dtype=bool)
         seen[codes[unknown]] = True
-        for code in np.flatnonzero(seen).tolist():
+        new = np.flatnonzero(seen).astype(np.int32)
+        han = in_ranges(new, CJK)  # most of a Chinese text's characters: no Python call
+        table[new[han]] = _HANCLASS
+        for code in new[~han].tolist():
             table[code] = _class_of(chr(code))
         classes = table[codes]
     return classes
@@ -159,7 +163,9 @@ def tokenize(text: str, interner: Interner | None = None) -> Tokens:
     is_han = simple_han[at]
     keys = simplification_array()[raws]
     punct_codes = raws[~is_han]
-    distinct = np.unique(punct_codes)
+    seen = np.zeros(0x110000, dtype=bool)  # (np.unique would load numpy.ma: 15 ms)
+    seen[punct_codes] = True
+    distinct = np.flatnonzero(seen).astype(np.int32)
     folded = np.array(
         [interner.id(fold_punctuation(chr(c))) for c in distinct.tolist()], dtype=np.int32
     )
