@@ -9,8 +9,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "desk"
 LIBRARY_ENV = "DESK_LIBRARY"
 LIBRARY_FILE = "library.db"
@@ -21,6 +19,8 @@ def default_library_path() -> Path:
     override = os.environ.get(LIBRARY_ENV)
     if override:
         return Path(override).expanduser()
+    import platformdirs  # loaded only when the default library is wanted
+
     return platformdirs.user_data_path(APP_NAME, appauthor=False) / LIBRARY_FILE
 
 

@@ -33,12 +33,21 @@ class Run:
 
 
 def _kgram_hashes_into(keys: np.ndarray, k: int, out: np.ndarray) -> None:
-    """Write the hash of the k-gram starting at each position into out (in place)."""
-    count = len(out)
-    out[:] = 0
-    for j in range(k):
-        out *= _MULTIPLIER  # wraps round: uint64
-        out += keys[j : j + count].astype(np.uint64)
+    """Write the hash of the k-gram starting at each position into out.
+
+    Hashes of 2-grams are made from those of 1-grams, 4-grams from 2-grams and so on:
+    three passes over the keys for k = 8 rather than eight.
+    """
+    # The polynomial sum of key * MULTIPLIER ** (k - 1 - n), wrapping round in uint64.
+    hashes = keys.astype(np.uint64)
+    width, power = 1, _MULTIPLIER
+    while width * 2 <= k:
+        hashes = hashes[:-width] * power + hashes[width:]
+        width, power = width * 2, np.uint64(int(power) ** 2 % 2**64)
+    for _ in range(width, k):
+        hashes = hashes[:-1] * _MULTIPLIER + keys[width : width + len(hashes) - 1].astype(np.uint64)
+        width += 1
+    out[:] = hashes
 
 
 def _unique_pairs(a: np.ndarray, b: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
@@ -59,7 +68,11 @@ def _unique_pairs(a: np.ndarray, b: np.ndarray, k: int) -> tuple[np.ndarray, np.
     for lo in range(0, len(packed), step):
         packed[lo : lo + step] |= np.arange(lo, min(lo + step, len(packed)), dtype=np.uint64)
     packed.sort()
-    same = (packed[1:] >> shift) == (packed[:-1] >> shift)
+    hashes = np.empty(len(packed), dtype=np.uint32)
+    for lo in range(0, len(packed), step):
+        hashes[lo : lo + step] = packed[lo : lo + step] >> shift
+    same = hashes[1:] == hashes[:-1]
+    del hashes
     # A hash held exactly twice: equal to its right neighbour, different from the ones
     # before and after the pair.
     pair = same.copy()
@@ -72,6 +85,32 @@ def _unique_pairs(a: np.ndarray, b: np.ndarray, k: int) -> tuple[np.ndarray, np.
     low, high = np.minimum(first, second), np.maximum(first, second)
     one_each = (low < split) & (high >= split)
     return low[one_each], high[one_each] - split
+
+
+def agreeing_ahead(a: np.ndarray, i: int, b: np.ndarray, j: int, limit: int) -> int:
+    """How many keys agree from a[i] and b[j] on (at most `limit`), compared in growing
+    slices: a run of thousands costs a few numpy calls, a mismatch at once one."""
+    done, step = 0, 16
+    while done < limit:
+        size = min(step, limit - done)
+        differ = np.flatnonzero(a[i + done : i + done + size] != b[j + done : j + done + size])
+        if len(differ):
+            return done + int(differ[0])
+        done, step = done + size, step * 4
+    return limit
+
+
+def agreeing_behind(a: np.ndarray, i: int, b: np.ndarray, j: int, limit: int) -> int:
+    """How many keys agree just before a[i] and b[j], read backwards (at most `limit`)."""
+    done, step = 0, 16
+    while done < limit:
+        size = min(step, limit - done)
+        x = a[i - done - size : i - done][::-1]
+        differ = np.flatnonzero(x != b[j - done - size : j - done][::-1])
+        if len(differ):
+            return done + int(differ[0])
+        done, step = done + size, step * 4
+    return limit
 
 
 def matching_runs(
@@ -101,14 +140,10 @@ def matching_runs(
         diagonal = j - i
         if seen_until.get(diagonal, -1) > i:
             continue  # already inside a run extended over it
-        start_a, start_b = i, j
-        while start_a > a0 and start_b > b0 and a[start_a - 1] == b[start_b - 1]:
-            start_a -= 1
-            start_b -= 1
-        end_a, end_b = i + size, j + size
-        while end_a < a1 and end_b < b1 and a[end_a] == b[end_b]:
-            end_a += 1
-            end_b += 1
+        back = agreeing_behind(a, i, b, j, min(i - a0, j - b0))
+        ahead = agreeing_ahead(a, i + size, b, j + size, min(a1 - i - size, b1 - j - size))
+        start_a, start_b = i - back, j - back
+        end_a = i + size + ahead
         seen_until[diagonal] = end_a
         runs.append(Run(start_a, start_b, end_a - start_a))
     return runs

@@ -58,8 +58,11 @@ def classify(texts: Sequence[str]) -> str:
     return _category_of_token_lists(readings)
 
 
-def token_places_categories(table, witnesses, group_cols, differing, firsts, lasts) -> np.ndarray:
-    """Categories (as indices into CATEGORIES) of the differing token places `differing`.
+def token_places_categories(
+    table, witnesses, group_cols, differing, reading_starts, reading_ends
+) -> np.ndarray:
+    """Categories (as indices into CATEGORIES) of the differing token places `differing`,
+    given every witness's reading span at every token place.
 
     One-column places are classified on arrays; wider ones token by token.
     """
@@ -95,10 +98,11 @@ def token_places_categories(table, witnesses, group_cols, differing, firsts, las
     for n in careful:
         group = int(differing[n])
         readings = []
-        for tokens, first, last in zip(witnesses, firsts, lasts):
-            lo, hi = int(first[group]), int(last[group]) + 1
-            if lo < 0:
-                lo = hi = 0
+        for tokens, starts, ends in zip(witnesses, reading_starts, reading_ends):
+            # The tokens inside the reading: none if it is empty.
+            lo = int(np.searchsorted(tokens.starts, starts[group]))
+            hi = int(np.searchsorted(tokens.ends, ends[group], side="right"))
+            hi = max(lo, hi)
             raws = [
                 tokens.text[s:e]
                 for s, e in zip(tokens.starts[lo:hi].tolist(), tokens.ends[lo:hi].tolist())

@@ -13,7 +13,14 @@ from dataclasses import dataclass
 import numpy as np
 from diff_match_patch import diff_match_patch
 
-from desk.core.alignment.anchors import Run, clip, heaviest_chain, matching_runs
+from desk.core.alignment.anchors import (
+    Run,
+    agreeing_ahead,
+    agreeing_behind,
+    clip,
+    heaviest_chain,
+    matching_runs,
+)
 
 ANCHOR = 8  # keys in a unique shared k-gram that seeds a run
 DIFF_LIMIT = 250_000  # largest product of gap lengths handed to diff-match-patch
@@ -171,32 +178,16 @@ def _segments_from_ops(ops_a: np.ndarray, ops_b: np.ndarray, a_pos: int, b_pos: 
     return segments
 
 
-def _common_prefix(a: np.ndarray, a0: int, a1: int, b: np.ndarray, b0: int, b1: int) -> int:
-    size = min(a1 - a0, b1 - b0)
-    if size <= 0:
-        return 0
-    differ = np.flatnonzero(a[a0 : a0 + size] != b[b0 : b0 + size])
-    return int(differ[0]) if len(differ) else size
-
-
-def _common_suffix(a: np.ndarray, a0: int, a1: int, b: np.ndarray, b0: int, b1: int) -> int:
-    size = min(a1 - a0, b1 - b0)
-    if size <= 0:
-        return 0
-    differ = np.flatnonzero(a[a1 - size : a1][::-1] != b[b1 - size : b1][::-1])
-    return int(differ[0]) if len(differ) else size
-
-
 def align_in_order(
     a: np.ndarray, a0: int, a1: int, b: np.ndarray, b0: int, b1: int
 ) -> list[Segment]:
     """Segments aligning a[a0:a1] with b[b0:b1] in order, with no moves."""
     segments: list[Segment] = []
-    head = _common_prefix(a, a0, a1, b, b0, b1)
+    head = agreeing_ahead(a, a0, b, b0, max(0, min(a1 - a0, b1 - b0)))
     if head:
         segments.append(Segment(a0, a0 + head, b0, b0 + head, True))
     a0, b0 = a0 + head, b0 + head
-    tail = _common_suffix(a, a0, a1, b, b0, b1)
+    tail = agreeing_behind(a, a1, b, b1, max(0, min(a1 - a0, b1 - b0)))
     segments.extend(_align_middle(a, a0, a1 - tail, b, b0, b1 - tail, ANCHOR))
     if tail:
         segments.append(Segment(a1 - tail, a1, b1 - tail, b1, True))

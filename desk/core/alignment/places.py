@@ -25,7 +25,7 @@ from desk.core.alignment.categories import (
 from desk.core.alignment.table import Table
 from desk.core.text.tokens import Tokens, code_points
 
-_BIG = np.int64(np.iinfo(np.int64).max)  # a numpy scalar: never cast down to int32
+_BIG = np.int32(np.iinfo(np.int32).max)  # past any token index
 
 
 @dataclass(frozen=True, eq=False)
@@ -54,11 +54,8 @@ def find_places(table: Table, witnesses: list[Tokens]) -> Places:
     count = 2 * groups + 1
     starts = np.full((len(witnesses), count), -1, dtype=np.int32)
     ends = np.full((len(witnesses), count), -1, dtype=np.int32)
-    firsts, lasts = [], []
     for w, (tokens, column_tokens) in enumerate(zip(witnesses, table.tokens)):
         first, last = _group_token_ranges(column_tokens, group_cols)
-        firsts.append(first)
-        lasts.append(last)
         has = last >= 0
         starts[w, 1::2] = (
             np.where(has, tokens.starts[np.where(has, first, 0)], -1) if len(tokens) else -1
@@ -76,7 +73,7 @@ def find_places(table: Table, witnesses: list[Tokens]) -> Places:
     category[0::2][~space_equal] = CATEGORIES.index(LAYOUT)
     differing = np.flatnonzero(~token_equal)
     category[1::2][differing] = token_places_categories(
-        table, witnesses, group_cols, differing, firsts, lasts
+        table, witnesses, group_cols, differing, starts[:, 1::2], ends[:, 1::2]
     )
     move = np.full(count, -1, dtype=np.int32)
     group_move = table.move[group_cols] if groups else np.zeros(0, dtype=np.int32)
@@ -133,13 +130,14 @@ def _place_white_space(
         starts[0], ends[0] = 0, len(tokens.text)
         return
     column_of = np.empty(size, dtype=np.int32)
-    present = np.flatnonzero(column_tokens >= 0)
-    column_of[column_tokens[present]] = present
+    present = column_tokens >= 0
+    column_of[column_tokens[present]] = np.arange(len(column_tokens), dtype=np.int32)[present]
     group = group_of[column_of]
-    closing = np.flatnonzero(last[group] == np.arange(size, dtype=np.int32)).astype(np.int32)
+    del column_of
+    closing = last[group] == np.arange(size, dtype=np.int32)  # the last token in its place
     space_place = 2 * (group[closing] + 1)
     starts[space_place] = tokens.ends[closing]
-    following = np.append(tokens.starts[1:], len(tokens.text))
+    following = np.append(tokens.starts[1:], np.int32(len(tokens.text)))
     ends[space_place] = following[closing]
     if tokens.starts[0] > 0:
         place = 2 * group[0]
@@ -151,20 +149,20 @@ def _place_white_space(
 def _fill_empty_positions(starts: np.ndarray, ends: np.ndarray) -> None:
     """Give each missing reading an empty span where the witness's text before it ends
     (or, before its first reading, where its text after it begins)."""
+    count = starts.shape[1]
     for w in range(starts.shape[0]):
-        missing = np.flatnonzero(starts[w] < 0)
-        if not len(missing):
+        missing = starts[w] < 0
+        if not missing.any():
             continue
-        present = np.flatnonzero(starts[w] >= 0)
-        if not len(present):
-            starts[w][missing] = ends[w][missing] = 0
+        if missing.all():
+            starts[w] = ends[w] = 0
             continue
-        before = np.searchsorted(present, missing) - 1
-        point = np.where(
-            before >= 0,
-            ends[w][present[np.maximum(before, 0)]],
-            starts[w][present[0]],
-        )
+        # The place of the reading before each place (forward fill), then after it.
+        before = np.where(missing, np.int32(-1), np.arange(count, dtype=np.int32))
+        np.maximum.accumulate(before, out=before)
+        first_present = int(np.argmin(missing))
+        at = before[missing]
+        point = np.where(at >= 0, ends[w][np.maximum(at, 0)], starts[w][first_present])
         starts[w][missing] = point
         ends[w][missing] = point
 
@@ -194,11 +192,20 @@ def _token_groups_equal(
             columns_equal &= raw == first_raw
     equal = np.minimum.reduceat(columns_equal, group_cols).astype(bool)
     widths = np.diff(np.append(group_cols, len(table)))
-    for g in np.flatnonzero(equal & (widths > 1)).tolist():
-        place = 2 * g + 1
-        readings = {t[s:e] for t, s, e in zip(texts, starts[:, place], ends[:, place])}
-        equal[g] = len(readings) == 1
+    wide = np.flatnonzero(equal & (widths > 1))
+    equal[wide] = _read_alike(texts, starts[:, 2 * wide + 1], ends[:, 2 * wide + 1])
     return equal
+
+
+def _read_alike(texts: list[str], starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """For each column of spans (one row per witness): do all witnesses read the same?"""
+    return np.array(
+        [
+            len({t[s:e] for t, s, e in zip(texts, column_starts, column_ends)}) == 1
+            for column_starts, column_ends in zip(starts.T.tolist(), ends.T.tolist())
+        ],
+        dtype=bool,
+    )
 
 
 def _spaces_equal(starts: np.ndarray, ends: np.ndarray, texts: list[str]) -> np.ndarray:
@@ -215,9 +222,8 @@ def _spaces_equal(starts: np.ndarray, ends: np.ndarray, texts: list[str]) -> np.
                 first = at
             else:
                 equal[np.flatnonzero(one)[at != first]] = False
-    for place in np.flatnonzero(equal & (lengths[0] > 1)).tolist():
-        readings = {t[s:e] for t, s, e in zip(texts, starts[:, place], ends[:, place])}
-        equal[place] = len(readings) == 1
+    wide = np.flatnonzero(equal & (lengths[0] > 1))
+    equal[wide] = _read_alike(texts, starts[:, wide], ends[:, wide])
     return equal
 
 
@@ -229,7 +235,8 @@ def _merge_agreeing(places: Places) -> Places:
     follows = np.ones(count, dtype=bool)
     follows[0] = False
     follows[1:] &= agreeing[1:] & agreeing[:-1]
-    follows[1:] &= (places.starts[:, 1:] == places.ends[:, :-1]).all(axis=0)
+    for starts, ends in zip(places.starts, places.ends):
+        follows[1:] &= starts[1:] == ends[:-1]
     follows[1:] &= places.move[1:] == places.move[:-1]
     keep = ~follows
     first = np.flatnonzero(keep)

@@ -59,7 +59,7 @@ def build_table(
         pieces += [(s, n) for n, block in enumerate(alignment.blocks) for s in block.segments]
         pieces.sort(key=lambda piece: (piece[0].a_start, piece[0].a_end > piece[0].a_start))
         columns, witness_tokens, joined, block_of = _operations(pieces)
-        tokens = [_take(t, columns) for t in tokens] + [witness_tokens.astype(np.int32)]
+        tokens = [_take(t, columns) for t in tokens] + [witness_tokens]
         link = _inherit_links(link, columns) | joined
         move = _take(move, columns)
         move = _mark_moves(move, block_of, len(alignment.blocks))
@@ -90,28 +90,28 @@ def _operations(
     for seg, block in pieces:
         size_a, size_b = seg.a_end - seg.a_start, seg.b_end - seg.b_start
         if seg.equal or size_a == size_b:
-            columns.append(np.arange(seg.a_start, seg.a_end))
-            witness.append(np.arange(seg.b_start, seg.b_end))
+            columns.append(np.arange(seg.a_start, seg.a_end, dtype=np.int32))
+            witness.append(np.arange(seg.b_start, seg.b_end, dtype=np.int32))
             width = size_a
         else:
-            columns.append(np.arange(seg.a_start, seg.a_end))
-            columns.append(np.full(size_b, -1))
-            witness.append(np.full(size_a, -1))
-            witness.append(np.arange(seg.b_start, seg.b_end))
+            columns.append(np.arange(seg.a_start, seg.a_end, dtype=np.int32))
+            columns.append(np.full(size_b, -1, dtype=np.int32))
+            witness.append(np.full(size_a, -1, dtype=np.int32))
+            witness.append(np.arange(seg.b_start, seg.b_end, dtype=np.int32))
             width = size_a + size_b
         link = np.full(width, not seg.equal)
         if width:
             link[0] = False
         joined.append(link)
-        blocks.append(np.full(width, block))
+        blocks.append(np.full(width, block, dtype=np.int32))
     if not columns:
-        empty = np.zeros(0, dtype=np.int64)
+        empty = np.zeros(0, dtype=np.int32)
         return empty, empty, np.zeros(0, dtype=bool), empty
     return (
-        np.concatenate(columns).astype(np.int64),
-        np.concatenate(witness).astype(np.int64),
+        np.concatenate(columns),
+        np.concatenate(witness),
         np.concatenate(joined),
-        np.concatenate(blocks).astype(np.int64),
+        np.concatenate(blocks),
     )
 
 
@@ -120,11 +120,10 @@ def _inherit_links(link: np.ndarray, columns: np.ndarray) -> np.ndarray:
     old columns is linked on both sides."""
     if not len(columns):
         return np.zeros(0, dtype=bool)
-    positions = np.arange(len(columns))
     is_old = columns >= 0
     # The first old column at or after each position (backward fill).
-    next_at = np.where(is_old, positions, len(columns))
-    next_at = np.minimum.accumulate(next_at[::-1])[::-1]
+    next_at = np.where(is_old, np.arange(len(columns), dtype=np.int32), np.int32(len(columns)))
+    np.minimum.accumulate(next_at[::-1], out=next_at[::-1])
     has_next = next_at < len(columns)
     if not len(link):
         return np.zeros(len(columns), dtype=bool)
@@ -169,11 +168,11 @@ def settle(table: Table, keys: list[np.ndarray]) -> Table:
             here = slice(0, len(own) - 1) if step == 1 else slice(1, len(own))
             there = slice(1, len(own)) if step == 1 else slice(0, len(own) - 1)
             mine = own[here]
-            gain = np.zeros(len(mine), dtype=np.int64)
+            gain = np.zeros(len(mine), dtype=np.int16)
             for v, other in enumerate(column_keys):
                 if v != w:
-                    gain += (other[there] == mine).astype(np.int64)
-                    gain -= (other[here] == mine).astype(np.int64)
+                    gain += other[there] == mine
+                    gain -= other[here] == mine
             moving = np.flatnonzero((mine >= 0) & (own[there] < 0) & (gain > 0))
             if not len(moving):
                 continue

@@ -146,14 +146,17 @@ def tokenize(text: str, interner: Interner | None = None) -> Tokens:
     # one token, done here) or holding letters, digits or marks (done by the expression).
     between = ~simple_han & (classes != _SPACE)
     complex_char = between & ((classes != _OTHER) | marked_next)
-    edges = np.diff(between.astype(np.int8), prepend=0, append=0)
-    run_starts, run_ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    edges = np.zeros(len(codes) + 1, dtype=bool)  # where `between` turns on or off
+    np.not_equal(between[1:], between[:-1], out=edges[1:-1])
+    edges[0], edges[-1] = between[:1].any(), between[-1:].any()
+    flips = np.flatnonzero(edges)
+    run_starts, run_ends = flips[0::2], flips[1::2]
     complex_count = np.add.reduceat(complex_char, run_starts) if len(run_starts) else run_starts
     is_complex_run = complex_count > 0
     in_complex = np.zeros(len(codes) + 1, dtype=np.int8)
     np.add.at(in_complex, run_starts[is_complex_run], 1)
     np.add.at(in_complex, run_ends[is_complex_run], -1)
-    in_complex = np.cumsum(in_complex[:-1]).astype(bool)
+    in_complex = np.cumsum(in_complex[:-1], dtype=np.int8).astype(bool)
     simple_punct = between & ~in_complex
 
     # One-character tokens are already in text order; the few from the expression are
@@ -170,7 +173,7 @@ def tokenize(text: str, interner: Interner | None = None) -> Tokens:
         [interner.id(fold_punctuation(chr(c))) for c in distinct.tolist()], dtype=np.int32
     )
     keys[~is_han] = folded[np.searchsorted(distinct, punct_codes)]
-    kinds = np.where(is_han, HAN, PUNCT).astype(np.int8)
+    kinds = np.where(is_han, np.int8(HAN), np.int8(PUNCT))
     ends = at + 1
     extra = _complex_tokens(
         text, run_starts[is_complex_run].tolist(), run_ends[is_complex_run].tolist(), interner
@@ -196,14 +199,19 @@ def break_weights(tokens: Tokens) -> np.ndarray:
     if size < 2:
         return weights
     codes = code_points(tokens.text)
-    # A line ends at \n, or at a \r not followed by \n.
+    # A line ends at \n, or at a \r not followed by \n; lines_before[i]: lines ended
+    # before offset i.
     ends_line = (codes == 10) | ((codes == 13) & np.append(codes[1:] != 10, True))
-    newlines = np.concatenate([[0], np.cumsum(ends_line)])
-    gap = tokens.starts[1:] - tokens.ends[:-1]
-    lines = newlines[tokens.starts[1:]] - newlines[tokens.ends[:-1]]
-    weights[1:size] = np.where(
-        lines >= 2, PARAGRAPH, np.where(lines == 1, LINE, np.where(gap > 0, SPACE, 0))
-    )
+    del codes
+    lines_before = np.zeros(len(ends_line) + 1, dtype=np.int32)
+    np.cumsum(ends_line, dtype=np.int32, out=lines_before[1:])
+    del ends_line
+    after, before = tokens.starts[1:], tokens.ends[:-1]
+    lines = lines_before[after] - lines_before[before]
+    inner = weights[1:size]
+    inner[:] = np.where(after > before, SPACE, 0)
+    inner[lines == 1] = LINE
+    inner[lines >= 2] = PARAGRAPH
     return weights
 
 
