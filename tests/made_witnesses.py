@@ -94,7 +94,8 @@ def damaged_copy(
     header: bool,
 ) -> tuple[str, Damage]:
     """One witness. `taken` holds (paragraph, position) of damages made in any witness,
-    so that no two sit close together; `move` is None, "move" or "swap"."""
+    so that no two sit close together; `move` is None, "move", "two" (two paragraphs
+    moved) or "swap"."""
     damage = Damage()
     chars = [list(p) for p in paragraphs]
     edits: list[tuple[int, int, str]] = []  # (paragraph, position, kind)
@@ -132,10 +133,12 @@ def damaged_copy(
     if half_width:
         texts = [t.translate(str.maketrans(_HALF)) for t in texts]
     order = list(range(len(texts)))
-    if move == "move" and len(order) >= 3:
-        moved = order.pop(rng.randrange(len(order)))
-        order.insert(rng.choice([w for w in range(len(order) + 1) if w != moved]), moved)
-        damage.moved.append(texts[moved])
+    if move in ("move", "two") and len(order) >= 3:
+        for _ in range(2 if move == "two" else 1):
+            at = rng.randrange(len(order))
+            moved = order.pop(at)
+            order.insert(rng.choice([w for w in range(len(order) + 1) if w != at]), moved)
+            damage.moved.append(texts[moved])
     elif move == "swap" and len(order) >= 3:
         n = rng.randrange(len(order) - 1)
         order[n], order[n + 1] = order[n + 1], order[n]
@@ -197,10 +200,12 @@ def make_witnesses(
     errors: int = 3,
     moves: tuple[str | None, ...] = (),
     headers: tuple[bool, ...] = (),
+    clean: list[str] | None = None,
 ) -> Made:
-    """`count` damaged copies of one clean text made from `seed`."""
+    """`count` damaged copies of one clean text made from `seed`: of `clean`'s paragraphs
+    if given, else of `paragraphs` random ones."""
     rng = random.Random(seed)
-    clean = clean_paragraphs(rng, paragraphs)
+    clean = clean or clean_paragraphs(rng, paragraphs)
     taken: set[tuple[int, int]] = set()
     texts, damages = [], []
     for n in range(count):

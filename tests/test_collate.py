@@ -62,6 +62,18 @@ def test_latin_text_differs_by_whole_words():
     assert readings(result, "text") == [("quick", "quikc"), ("jumps", "leaps")]
 
 
+def test_a_number_broken_by_a_column_break_is_layout_and_a_misread_digit_is_text():
+    result = pair(
+        "销往东部地区农产品达3.5亿元，共200亩，1998年",
+        "销往东部地区农产品达3\n.5亿元,共2\n00亩,1999年",
+    )
+    assert readings(result, "text") == [("8", "9")]
+    assert ("3.5", "3\n.5") not in readings(result)
+    assert {v.category for v in result.variants} == {"layout", "punctuation", "text"}
+    assert readings(pair("增长3.5倍", "增长3,5倍"), "text") == [(".", ",")]
+    assert readings(pair("增长３．５倍", "增长3.5倍"), "text") == []
+
+
 def test_line_end_hyphenation_is_layout():
     result = pair(
         "Whan that Aprill with his shoures no-\nthynge soote",

@@ -234,7 +234,10 @@ def _complex_tokens(
             elif other:
                 key, kind = fold_punctuation(raw), PUNCT
             elif number:
-                key, kind = unicodedata.normalize("NFKC", raw), NUMBER
+                _add_number(
+                    match.start(), raw, starts, ends, keys, raws, kinds, key_texts, interner
+                )
+                continue
             elif word:
                 key, kind = unicodedata.normalize("NFC", raw), WORD
                 if _after_line_end_hyphen(text, starts, ends, key_texts, kinds, match.start()):
@@ -254,6 +257,30 @@ def _complex_tokens(
             kinds.append(kind)
             key_texts.append(key)
     return starts, ends, keys, raws, kinds
+
+
+def _add_number(
+    start: int,
+    raw: str,
+    starts: list[int],
+    ends: list[int],
+    keys: list[int],
+    raws: list[int],
+    kinds: list[int],
+    key_texts: list[str],
+    interner: Interner,
+) -> None:
+    """A number's digits and separators, one token each, as Han characters are: a column
+    break inside it (`2\n00`, `3\n.5`) is then layout, and a misread digit is one token.
+    Separators are of the number, not punctuation: `3.5` against `3,5` is a text variant."""
+    for offset, ch in enumerate(raw):
+        key = unicodedata.normalize("NFKC", ch) if ch.isdigit() else fold_punctuation(ch)
+        starts.append(start + offset)
+        ends.append(start + offset + 1)
+        keys.append(interner.id(key))
+        raws.append(ord(ch))
+        kinds.append(NUMBER)
+        key_texts.append(key)
 
 
 def _after_line_end_hyphen(
