@@ -3,7 +3,8 @@
 Runs off the backbone that lie on one diagonal, with a few differences between them, are
 gathered into one block and stretched over the differing keys at its edges, so that a
 moved paragraph with misreadings inside stays one move. A short addition found, alike or
-nearly, among the omissions elsewhere is a move too. Imports anchors, gaps and numpy.
+nearly, among the omissions elsewhere is a move too. Imports anchors, gaps, tokens (break
+strengths) and numpy.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import numpy as np
 
 from desk.core.alignment.anchors import Intervals, Run, clip
 from desk.core.alignment.gaps import DMP, Segment, align_in_order, as_strings
+from desk.core.text.tokens import PARAGRAPH
 
 MOVE_MIN = 8  # fewest matching keys a moved block must hold
 MOVE_JOIN = 40  # runs of one moved block may be this many keys apart
@@ -44,9 +46,17 @@ class _Span:
     b_end: int
 
 
-def moved_spans(a: np.ndarray, b: np.ndarray, runs: list[Run], chain: list[Run]) -> list[_Span]:
+def moved_spans(
+    a: np.ndarray,
+    b: np.ndarray,
+    runs: list[Run],
+    chain: list[Run],
+    a_breaks: np.ndarray | None = None,
+    b_breaks: np.ndarray | None = None,
+) -> list[_Span]:
     """Passages off the chain, clear of it in A and B, each gathered from runs on one
-    diagonal and stretched over differing keys at its edges."""
+    diagonal and stretched over differing keys at its edges, never across a paragraph
+    break (see tokens.break_weights)."""
     chain_a = Intervals([(run.a, run.a_end) for run in chain])
     chain_b = Intervals([(run.b, run.b_end) for run in chain])
     candidates = sorted(
@@ -87,7 +97,7 @@ def moved_spans(a: np.ndarray, b: np.ndarray, runs: list[Run], chain: list[Run])
         )
         if taken_a.overlaps(span.a, span.a_end) or taken_b.overlaps(span.b, span.b_end):
             continue
-        span = _stretch(a, b, span, taken_a, taken_b)
+        span = _stretch(a, b, span, taken_a, taken_b, a_breaks, b_breaks)
         taken_a.add(span.a, span.a_end)
         taken_b.add(span.b, span.b_end)
         accepted.append(span)
@@ -116,16 +126,61 @@ def _clear(taken: Intervals, lo: int, hi: int) -> bool:
 
 
 def _stretch(
-    a: np.ndarray, b: np.ndarray, span: _Span, taken_a: Intervals, taken_b: Intervals
+    a: np.ndarray,
+    b: np.ndarray,
+    span: _Span,
+    taken_a: Intervals,
+    taken_b: Intervals,
+    a_breaks: np.ndarray | None,
+    b_breaks: np.ndarray | None,
 ) -> _Span:
-    """Extend a moved span over its edges while matches outweigh differences."""
+    """Extend a moved span over its edges while matches outweigh differences.
+
+    Past a paragraph break only for CROSS_MIN keys or more: a byline set apart from its
+    title by a blank line goes with it, a paragraph's closing 。 never opens the next move.
+    """
     low_a = max(taken_a.previous_end(span.a, 0), span.a - EDGE_WINDOW)
     low_b = max(taken_b.previous_end(span.b, 0), span.b - EDGE_WINDOW)
     high_a = min(taken_a.next_start(span.a_end, len(a)), span.a_end + EDGE_WINDOW)
     high_b = min(taken_b.next_start(span.b_end, len(b)), span.b_end + EDGE_WINDOW)
-    back_a, back_b = _reach(a[low_a : span.a][::-1], b[low_b : span.b][::-1])
-    ahead_a, ahead_b = _reach(a[span.a_end : high_a], b[span.b_end : high_b])
+    back_x, back_y = a[low_a : span.a][::-1], b[low_b : span.b][::-1]
+    ahead_x, ahead_y = a[span.a_end : high_a], b[span.b_end : high_b]
+    if a_breaks is None or b_breaks is None:
+        back_a, back_b = _reach(back_x, back_y)
+        ahead_a, ahead_b = _reach(ahead_x, ahead_y)
+    else:
+        back_a, back_b = _reach_past_breaks(
+            back_x,
+            back_y,
+            _to_paragraph_break(a_breaks[low_a : span.a + 1][::-1]),
+            _to_paragraph_break(b_breaks[low_b : span.b + 1][::-1]),
+        )
+        ahead_a, ahead_b = _reach_past_breaks(
+            ahead_x,
+            ahead_y,
+            _to_paragraph_break(a_breaks[span.a_end : high_a + 1]),
+            _to_paragraph_break(b_breaks[span.b_end : high_b + 1]),
+        )
     return _Span(span.a - back_a, span.a_end + ahead_a, span.b - back_b, span.b_end + ahead_b)
+
+
+CROSS_MIN = 4  # keys a stretched edge must gain past a paragraph break to cross it
+
+
+def _to_paragraph_break(breaks: np.ndarray) -> int:
+    """Keys from an edge to the first paragraph break, read outwards from the edge."""
+    found = np.flatnonzero(breaks >= PARAGRAPH)
+    return int(found[0]) if len(found) else len(breaks)
+
+
+def _reach_past_breaks(x: np.ndarray, y: np.ndarray, x_break: int, y_break: int):
+    """_reach, stopped at the paragraph break unless it goes CROSS_MIN keys beyond it."""
+    reach_x, reach_y = _reach(x, y)
+    if max(reach_x - x_break, reach_y - y_break) >= CROSS_MIN:
+        return reach_x, reach_y
+    if reach_x <= x_break and reach_y <= y_break:
+        return reach_x, reach_y
+    return _reach(x[:x_break], y[:y_break])
 
 
 def _reach(x: np.ndarray, y: np.ndarray) -> tuple[int, int]:

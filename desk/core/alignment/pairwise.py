@@ -43,7 +43,7 @@ def align_pair(
     if a_breaks is not None and b_breaks is not None:
         runs = _trim_at_paragraphs(runs, a_breaks, b_breaks)
     chain = clip(heaviest_chain(runs))
-    spans = moved_spans(a, b, runs, chain) if find_moves else []
+    spans = moved_spans(a, b, runs, chain, a_breaks, b_breaks) if find_moves else []
     moved_a = sorted((s.a, s.a_end) for s in spans)
     moved_b = sorted((s.b, s.b_end) for s in spans)
     segments: list[Segment] = []
