@@ -2,8 +2,8 @@
 
 For each size a book pair is made (bench/book.py: one copy in columns with half-width
 commas, the other with one misreading per thousand characters and three paragraphs
-moved). desk is timed as a whole process, start-up included; the baseline, in the same
-run, is GNU diff on the same pair with each file split one character per line. Medians
+moved). desk is timed as a whole process, start-up included; the baseline, run in turn
+with it, is GNU diff on the same pair with each file split one character per line. Medians
 of RUNS runs, peak resident memory of each process, and desk's time over diff's.
 Then an 8-witness page (both as a process, beside GNU diff of the base with each other
 witness) and the seed pair in-process (the time the window waits for).
@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from book import clean_book, column_copy, misread_copy  # noqa: E402
 
-RUNS = 5
+RUNS = 7
 ROOT = Path(__file__).resolve().parents[1]
 DESK = [sys.executable, "-m", "desk"]
 
@@ -50,18 +50,31 @@ def run(command: list[str]) -> tuple[float, int, str]:
     return elapsed, peak, done.stdout.decode("utf-8", "replace")
 
 
-def medians(commands: list[list[str]]) -> tuple[float, int, str]:
-    """Median total seconds of running the commands one after another, the largest peak
-    memory, and the last command's output."""
-    times, peaks, out = [], [], ""
+def total(commands: list[list[str]]) -> tuple[float, int, str]:
+    """Seconds of running the commands one after another, their largest peak memory and
+    the last one's output."""
+    seconds, peaks, out = 0.0, [], ""
+    for command in commands:
+        elapsed, peak, out = run(command)
+        seconds += elapsed
+        peaks.append(peak)
+    return seconds, max(peaks), out
+
+
+def paired(desk: list[list[str]], diff: list[list[str]]) -> tuple[tuple, tuple, float]:
+    """desk and diff run in turn RUNS times: each one's median seconds, largest peak and
+    output, and the median of the run-by-run ratios (pairing keeps the ratio fair when
+    the machine's speed drifts)."""
+    desk_runs, diff_runs = [], []
     for _ in range(RUNS):
-        total = 0.0
-        for command in commands:
-            elapsed, peak, out = run(command)
-            total += elapsed
-            peaks.append(peak)
-        times.append(total)
-    return statistics.median(times), max(peaks), out
+        desk_runs.append(total(desk))
+        diff_runs.append(total(diff))
+    ratio = statistics.median(d[0] / g[0] for d, g in zip(desk_runs, diff_runs))
+
+    def summary(runs: list) -> tuple[float, int, str]:
+        return statistics.median(r[0] for r in runs), max(r[1] for r in runs), runs[-1][2]
+
+    return summary(desk_runs), summary(diff_runs), ratio
 
 
 def one_per_line(path: Path) -> Path:
@@ -70,10 +83,10 @@ def one_per_line(path: Path) -> Path:
     return lines
 
 
-def report(label: str, desk: tuple[float, int, str], diff: tuple[float, int, str]) -> None:
+def report(label: str, desk: tuple, diff: tuple, ratio: float) -> None:
     print(
         f"{label}: desk {desk[0]:.3f} s, {desk[1]} MB | GNU diff {diff[0]:.3f} s, {diff[1]} MB"
-        f" | desk/diff {desk[0] / diff[0]:.2f}x"
+        f" | desk/diff {ratio:.2f}x (median of {RUNS} paired runs)"
     )
 
 
@@ -84,12 +97,14 @@ def book_pairs(folder: Path, sizes: list[int]) -> None:
         a.write_text(column_copy(paragraphs), encoding="utf-8")
         b_text, misreadings = misread_copy(paragraphs)
         b.write_text(b_text, encoding="utf-8")
-        desk = medians([[*DESK, "collate", str(a), str(b), "--json"]])
-        diff = medians([["diff", str(one_per_line(a)), str(one_per_line(b))]])
+        desk, diff, ratio = paired(
+            [[*DESK, "collate", str(a), str(b), "--json"]],
+            [["diff", str(one_per_line(a)), str(one_per_line(b))]],
+        )
         result = json.loads(desk[2])
         found = sum(v["category"] == "text" for v in result["variants"])
         megabytes = (a.stat().st_size + b.stat().st_size) / 2e6
-        report(f"{megabytes:5.2f} MB pair", desk, diff)
+        report(f"{megabytes:5.2f} MB pair", desk, diff, ratio)
         print(
             f"      {desk[0] / megabytes:.2f} s/MB; {len(result['variants']):,} variants, "
             f"{found} text ({misreadings} misreadings made), {len(result['moves'])} moves"
@@ -106,10 +121,12 @@ def eight_witnesses(folder: Path) -> None:
         path = folder / f"page{n}.txt"
         path.write_text(text, encoding="utf-8")
         paths.append(path)
-    desk = medians([[*DESK, "collate", *map(str, paths), "--json"]])
     lines = [one_per_line(p) for p in paths]
-    diff = medians([["diff", str(lines[0]), str(other)] for other in lines[1:]])
-    report("8-witness page (diff: base against each other)", desk, diff)
+    desk, diff, ratio = paired(
+        [[*DESK, "collate", *map(str, paths), "--json"]],
+        [["diff", str(lines[0]), str(other)] for other in lines[1:]],
+    )
+    report("8-witness page (diff: base against each other)", desk, diff, ratio)
 
 
 def seed_pair_in_process() -> None:
