@@ -237,7 +237,17 @@ def remove_document(library: Library, document_id: int) -> None:
 
 
 def _delete_document_rows(library: Library, document_id: int) -> None:
-    for table in ("variants", "moves", "decisions", "revisions", "annotations", "collations"):
+    for table in (
+        "variants",
+        "moves",
+        "decisions",
+        "revisions",
+        "annotations",
+        "collations",
+        "alignments",
+        "review_steps",
+        "review_documents",
+    ):
         library.db.execute(f"DELETE FROM {table} WHERE document_id = ?", [document_id])
     library.db.execute("DELETE FROM documents WHERE id = ?", [document_id])
 

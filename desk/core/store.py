@@ -177,6 +177,46 @@ def _add_annotation_state_and_revision_parents(db: Database) -> None:
                 previous = number
 
 
+def _add_review_on_places(db: Database) -> None:
+    """The review moves onto the places of one alignment table: the saved places, the
+    steps that decide them (each naming its places by their spans), and each document's
+    first choices and counts."""
+    db["alignments"].create(
+        {"document_id": int, "signature": str, "data": bytes, "created_at": str},
+        pk="document_id",
+        foreign_keys=[("document_id", "documents")],
+    )
+    db["review_steps"].create(
+        {
+            "id": int,
+            "document_id": int,
+            "number": int,  # 1, 2, ... within the document
+            "kind": str,  # decision, bulk, edit, choices, note, restore
+            "label": str,  # as shown in Edit > Undo
+            "state": str,  # applied, undone, abandoned
+            "parent": int,  # the step applied just before it was made; 0: none
+            "author": str,
+            "created_at": str,
+            "changes": str,  # JSON: places' decisions before and after, choices, note action
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents")],
+        not_null={"document_id", "number", "kind", "state"},
+    )
+    db["review_steps"].create_index(["document_id", "number"], unique=True)
+    db["review_documents"].create(
+        {
+            "document_id": int,
+            "first_choices": str,  # JSON: the choices the review started from
+            "open": int,  # text places still to decide
+            "decided": int,
+            "total": int,  # places where the witnesses differ
+        },
+        pk="document_id",
+        foreign_keys=[("document_id", "documents")],
+    )
+
+
 # Append only: migration N brings a library from schema version N-1 to N.
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _create_documents_and_witnesses,
@@ -185,6 +225,7 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _add_review_steps,
     _add_saved_proposals,
     _add_annotation_state_and_revision_parents,
+    _add_review_on_places,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -1,0 +1,81 @@
+"""Document-level choices: the base witness, whose paragraphs, spaces, punctuation.
+
+They set the reading of every place no decision covers: white space and places where all
+witnesses agree follow the paragraphs witness, cleaned by the chosen rules; the places
+where witnesses differ in wording read the base witness's words, cleaned the same way.
+Imports normalize and the standard library.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, replace
+
+from desk.core.normalize import Proposal
+
+LAYOUT_RULES = ("reflow", "hyphenation")  # column breaks joined, broken Latin words mended
+SPACE_RULES = ("edge_spaces", "cjk_spaces")
+PUNCTUATION_RULES = ("full_width", "punctuation_forms")
+
+
+@dataclass(frozen=True)
+class Choices:
+    """How the places that no decision covers read."""
+
+    order: str  # the base: the witness whose order the text follows, and whose words
+    paragraphs: str  # the witness whose line and paragraph breaks the text follows
+    spaces_removed: bool = True  # no spaces between Chinese characters, none at line ends
+    full_width: bool = True  # full-width punctuation in Chinese text, standard forms
+
+    def rules(self) -> tuple[str, ...]:
+        """The cleaning rules these choices apply."""
+        return (
+            LAYOUT_RULES
+            + (SPACE_RULES if self.spaces_removed else ())
+            + (PUNCTUATION_RULES if self.full_width else ())
+        )
+
+    def to_json(self) -> str:
+        """As stored in the library."""
+        return json.dumps(asdict(self), ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, data: str) -> Choices:
+        """As read back from the library."""
+        return cls(**json.loads(data))
+
+    def fitted(self, witnesses: list[str]) -> Choices:
+        """These choices for a document whose witnesses are now `witnesses` (the base
+        first): a witness no longer there gives way to the base."""
+        order = self.order if self.order in witnesses else witnesses[0]
+        paragraphs = self.paragraphs if self.paragraphs in witnesses else order
+        return replace(self, order=order, paragraphs=paragraphs)
+
+    def describe(self, names: dict[str, str]) -> list[str]:
+        """One line per choice, as an editor reads them (`names`: witness id -> name)."""
+        return [
+            f"order and words of {names.get(self.order, self.order)}",
+            f"paragraphs from {names.get(self.paragraphs, self.paragraphs)}",
+            "spaces inside Chinese removed" if self.spaces_removed else "spaces kept as read",
+            "full-width punctuation" if self.full_width else "punctuation as read",
+        ]
+
+
+def _line_breaks(text: str) -> int:
+    return text.count("\n") + text.count("\r") - text.count("\r\n")
+
+
+def default_choices(witnesses: list[tuple[str, str, list[Proposal]]]) -> Choices:
+    """The cleanest starting choices: paragraphs from the witness whose line breaks are
+    most often real paragraph breaks, not column breaks that the reflow rule joins (a
+    witness with none comes last; the first wins a tie). `witnesses` are (id, text,
+    proposals), the base first."""
+
+    def column_text(n: int) -> tuple[bool, float, int]:
+        _, text, proposals = witnesses[n]
+        breaks = _line_breaks(text.strip())
+        joined = sum(1 for p in proposals if p.rule == "reflow")
+        return breaks - joined <= 0, round(joined / breaks, 2) if breaks else 1.0, n
+
+    best = min(range(len(witnesses)), key=column_text)
+    return Choices(order=witnesses[0][0], paragraphs=witnesses[best][0])

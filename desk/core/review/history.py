@@ -1,0 +1,154 @@
+"""The review's history: every step ever taken on a document, as the library keeps it.
+
+A step is one user action: the decisions it put on places (and what each replaced), the
+document choices it changed, or the note it touched. Places are named by their keys
+(each witness's reading span), so the history outlives a new alignment. Undo marks a
+step undone, redo applied again; a new step after an undo abandons the undone ones.
+Imports choices and store.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from desk.core.review.choices import Choices
+from desk.core.store import Library
+
+APPLIED, UNDONE, ABANDONED = "applied", "undone", "abandoned"
+WITNESS, CLEAN, TYPED, KEPT = "witness", "clean", "typed", "kept"
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The chosen reading of a place: a witness's, the cleaning rules', typed, or kept."""
+
+    kind: str  # witness, clean, typed, kept
+    text: str
+    witness: str = ""  # the witness taken (kind witness)
+    author: str = ""
+    created: str = ""  # ISO 8601
+
+    def to_json(self) -> list:
+        return [self.kind, self.text, self.witness, self.author, self.created]
+
+    @classmethod
+    def from_json(cls, data: list | None) -> Decision | None:
+        return None if data is None else cls(*data)
+
+
+@dataclass(frozen=True)
+class PlaceChange:
+    """One place's decision before and after a step (None: open)."""
+
+    place: str  # the place's key
+    before: Decision | None
+    after: Decision | None
+
+
+@dataclass(frozen=True)
+class Step:
+    """One undoable action, as stored."""
+
+    number: int
+    kind: str  # decision, bulk, edit, choices, note, restore
+    label: str
+    state: str
+    parent: int  # the step applied just before this one was made; 0: none
+    author: str
+    created: str
+    changes: tuple[PlaceChange, ...] = ()
+    choices: tuple[Choices, Choices] | None = None  # before, after
+    note_action: dict | None = None  # {"op", "id", "before", "after"}
+
+
+def _changes_json(step: Step) -> str:
+    return json.dumps(
+        {
+            "places": [
+                [
+                    c.place,
+                    None if c.before is None else c.before.to_json(),
+                    None if c.after is None else c.after.to_json(),
+                ]
+                for c in step.changes
+            ],
+            "choices": None
+            if step.choices is None
+            else [json.loads(c.to_json()) for c in step.choices],
+            "note": step.note_action,
+        },
+        ensure_ascii=False,
+    )
+
+
+def load_steps(library: Library, document_id: int) -> list[Step]:
+    """Every step of the document, abandoned ones too, in order."""
+    steps = []
+    for number, kind, label, state, parent, author, created, changes in library.db.execute(
+        "SELECT number, kind, label, state, parent, author, created_at, changes"
+        " FROM review_steps WHERE document_id = ? ORDER BY number",
+        [document_id],
+    ):
+        data = json.loads(changes)
+        steps.append(
+            Step(
+                number,
+                kind,
+                label,
+                state,
+                parent or 0,
+                author or "",
+                created or "",
+                tuple(
+                    PlaceChange(key, Decision.from_json(before), Decision.from_json(after))
+                    for key, before, after in data["places"]
+                ),
+                None
+                if data["choices"] is None
+                else (Choices(**data["choices"][0]), Choices(**data["choices"][1])),
+                data["note"],
+            )
+        )
+    return steps
+
+
+def insert_step(library: Library, document_id: int, step: Step) -> None:
+    """Write a new step, abandoning the undone ones (call inside `atomic()`)."""
+    db = library.db
+    db.execute(
+        "UPDATE review_steps SET state = ? WHERE document_id = ? AND state = ?",
+        [ABANDONED, document_id, UNDONE],
+    )
+    db["review_steps"].insert(
+        {
+            "document_id": document_id,
+            "number": step.number,
+            "kind": step.kind,
+            "label": step.label,
+            "state": step.state,
+            "parent": step.parent,
+            "author": step.author,
+            "created_at": step.created,
+            "changes": _changes_json(step),
+        }
+    )
+
+
+def update_step(library: Library, document_id: int, step: Step) -> None:
+    """Write a step's new state or changes (call inside `atomic()`)."""
+    library.db.execute(
+        "UPDATE review_steps SET state = ?, changes = ? WHERE document_id = ? AND number = ?",
+        [step.state, _changes_json(step), document_id, step.number],
+    )
+
+
+def merged(first: tuple[PlaceChange, ...], then: tuple[PlaceChange, ...]) -> tuple:
+    """The changes of two steps taken as one: each place from its first before to its
+    last after."""
+    combined: dict[str, PlaceChange] = {c.place: c for c in first}
+    for change in then:
+        earlier = combined.get(change.place)
+        before = change.before if earlier is None else earlier.before
+        combined[change.place] = PlaceChange(change.place, before, change.after)
+    return tuple(combined.values())

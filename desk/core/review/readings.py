@@ -1,0 +1,83 @@
+"""The reading of every place that no decision covers, given the document choices.
+
+White space, and places where every witness reads alike, follow the paragraphs witness
+cleaned by the chosen rules, where the text on both sides is that witness's and is shown
+(else the base's white space does). Places where witnesses differ in their words follow
+the base witness, cleaned the same way; punctuation present in some witnesses only
+follows the paragraphs witness where it has the text around it. Runs of blank lines are
+one paragraph break. Imports categories, cleaned, choices, normalize and numpy.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+
+from desk.core.alignment.categories import CATEGORIES, PUNCTUATION
+from desk.core.normalize import Proposal
+from desk.core.review.choices import Choices
+from desk.core.review.cleaned import cleaned_readings
+from desk.core.review.saved_alignment import Alignment
+
+_PUNCTUATION = CATEGORIES.index(PUNCTUATION)
+_LINE_END = r"(?:\r\n|\n|\r)"
+_BREAK = re.compile(rf"{_LINE_END}(?:[ \t\u3000]*{_LINE_END})*")  # line breaks in a row
+_BLANK = re.compile(rf"{_LINE_END}[ \t\u3000]*{_LINE_END}")  # a blank line
+
+
+def witness_cleaned(
+    alignment: Alignment, proposals: Mapping[str, Sequence[Proposal]], choices: Choices, row: int
+) -> list[str]:
+    """One witness's (row's) reading at every place, cleaned by the chosen rules."""
+    witness = alignment.witnesses[row]
+    rules = set(choices.rules())
+    chosen = [p for p in proposals[witness.id] if p.rule in rules]
+    places = alignment.places
+    return cleaned_readings(witness.text, chosen, places.starts[row], places.ends[row])
+
+
+def default_readings(
+    alignment: Alignment, proposals: Mapping[str, Sequence[Proposal]], choices: Choices
+) -> list[str]:
+    """Every place's reading under the choices, in place order."""
+    ids = [w.id for w in alignment.witnesses]
+    row = ids.index(choices.paragraphs) if choices.paragraphs in ids else 0
+    base = witness_cleaned(alignment, proposals, choices, 0)
+    paragraphs = base if row == 0 else witness_cleaned(alignment, proposals, choices, row)
+    places = alignment.places
+    agreeing = ~places.variant
+    words = [p if a else b for p, b, a in zip(paragraphs, base, agreeing.tolist())]
+    # The paragraphs witness reads a space only between text it has and that the curated
+    # text shows: not the breaks around an addition the base leaves out.
+    shown = np.fromiter(map(len, words), np.int64, len(words)) > 0
+    shown &= places.ends[row] > places.starts[row]
+    around = np.zeros(len(places), dtype=bool)
+    if len(places) > 2:
+        around[1:-1] = shown[:-2] & shown[2:]
+    punctuation = places.variant & (places.category == _PUNCTUATION)
+    follows = agreeing | ((places.space | punctuation) & around)
+    # A line break the base puts where the paragraphs witness shows none of its own, and
+    # any run of blank lines, is one paragraph break, written as that witness writes them.
+    breaks = Counter(_BREAK.findall(alignment.witnesses[row].text))
+    separator = breaks.most_common(1)[0][0] if breaks else "\n"
+    spaces = places.space.tolist()
+    chosen = [p if f else w for p, w, f in zip(paragraphs, words, follows.tolist())]
+    readings = [
+        separator if s and (_BLANK.search(r) or (_BREAK.search(r) and not f)) else r
+        for r, f, s in zip(chosen, follows.tolist(), spaces)
+    ]
+    return _without_edge_space(readings, spaces)
+
+
+def _without_edge_space(readings: list[str], spaces: list[bool]) -> list[str]:
+    """No white space before the first words of the text or after its last."""
+    for order in (range(len(readings)), range(len(readings) - 1, -1, -1)):
+        for n in order:
+            if readings[n].strip():
+                break
+            if spaces[n]:
+                readings[n] = ""
+    return readings

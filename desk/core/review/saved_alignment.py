@@ -1,0 +1,117 @@
+"""A document's alignment table kept in the library, so that opening it is instant.
+
+The places are saved as arrays in one row; they are made again when the witnesses, the
+base or the aligner change. Decisions never refer to a saved row: they name their place
+by its readings' spans, which stay valid whenever the same place is found again.
+Imports collation, library, store and numpy.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from dataclasses import dataclass
+
+import numpy as np
+
+from desk.core.alignment.categories import CATEGORIES
+from desk.core.alignment.collation import WitnessText, collate
+from desk.core.alignment.places import Places
+from desk.core.library import get_document, witness_text
+from desk.core.store import Library, LibraryError, now
+
+ALIGNER_VERSION = 2  # raise when the aligner finds places differently
+_ARRAYS = ("starts", "ends", "variant", "category", "move", "space")
+
+
+@dataclass(frozen=True, eq=False)
+class Alignment:
+    """A document's witnesses (the base first) and the places of their alignment table."""
+
+    witnesses: tuple[WitnessText, ...]
+    places: Places
+
+    @property
+    def base(self) -> str:
+        return self.witnesses[0].id
+
+    def category(self, place: int) -> str | None:
+        """The place's category, or None where every witness reads the same."""
+        return CATEGORIES[self.places.category[place]] if self.places.variant[place] else None
+
+    def key(self, place: int) -> str:
+        """The place's name across alignments: each witness's reading span."""
+        spans = sorted(
+            (w.id, int(self.places.starts[n, place]), int(self.places.ends[n, place]))
+            for n, w in enumerate(self.witnesses)
+        )
+        return ";".join(f"{wid}:{start}-{end}" for wid, start, end in spans)
+
+    def keys(self) -> list[str]:
+        """Every place's key, in order."""
+        order = sorted(range(len(self.witnesses)), key=lambda n: self.witnesses[n].id)
+        columns = [
+            (self.witnesses[n].id, self.places.starts[n].tolist(), self.places.ends[n].tolist())
+            for n in order
+        ]
+        return [
+            ";".join(f"{wid}:{starts[p]}-{ends[p]}" for wid, starts, ends in columns)
+            for p in range(len(self.places))
+        ]
+
+
+def _signature(witnesses: list[WitnessText], base: str) -> str:
+    ids = sorted(w.id for w in witnesses)
+    return json.dumps({"aligner": ALIGNER_VERSION, "base": base, "witnesses": ids})
+
+
+def document_witnesses(
+    library: Library, document_id: int, base: str | None = None
+) -> list[WitnessText]:
+    """The document's witnesses, `base` (else the document's base) first."""
+    document = get_document(library, document_id)
+    if len(document.witnesses) < 2:
+        raise ValueError(f"“{document.title}” has fewer than two witnesses to compare")
+    texts = [WitnessText(str(w.id), witness_text(library, w.id)) for w in document.witnesses]
+    ids = [w.id for w in texts]
+    first = base if base in ids else str(document.base_witness_id)
+    return sorted(texts, key=lambda w: w.id != first)
+
+
+def document_alignment(library: Library, document_id: int, base: str | None = None) -> Alignment:
+    """The saved alignment if it is still current, else a new one, saved if possible;
+    places in the order of `base` (else of the document's base witness)."""
+    witnesses = document_witnesses(library, document_id, base)
+    signature = _signature(witnesses, witnesses[0].id)
+    row = library.db.execute(
+        "SELECT signature, data FROM alignments WHERE document_id = ?", [document_id]
+    ).fetchone()
+    if row is not None and row[0] == signature:
+        return Alignment(tuple(witnesses), _places(row[1]))
+    places = collate(witnesses, witnesses[0].id).places
+    assert places is not None
+    try:
+        with library.atomic() as db:
+            db["alignments"].upsert(
+                {
+                    "document_id": document_id,
+                    "signature": signature,
+                    "data": _blob(places),
+                    "created_at": now(),
+                },
+                pk="document_id",
+            )
+    except LibraryError:
+        pass  # a library that cannot be written is still shown, aligned each time
+    return Alignment(tuple(witnesses), places)
+
+
+def _blob(places: Places) -> bytes:
+    buffer = io.BytesIO()
+    np.savez(buffer, **{name: getattr(places, name) for name in _ARRAYS})
+    return buffer.getvalue()
+
+
+def _places(data: bytes) -> Places:
+    with np.load(io.BytesIO(data)) as arrays:
+        return Places(**{name: arrays[name] for name in _ARRAYS})

@@ -1,0 +1,257 @@
+"""The review on places: decisions never overwrite each other, and what is saved is shown."""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from made_witnesses import make_witnesses
+
+from desk.core.library import import_paths, list_documents
+from desk.core.review.history import WITNESS
+from desk.core.review.session import Review
+from desk.core.store import Library, LibraryError, open_library
+
+
+def page(library: Library) -> Review:
+    """The sample page (seeds 000 and 001), base 000."""
+    document = next(d for d in list_documents(library) if len(d.witnesses) >= 2)
+    return Review(library, document.id, author="editor")
+
+
+def place_reading(review: Review, *texts: str) -> int:
+    """The place whose witnesses read `texts`, in witness order."""
+    for place in review.variant_places:
+        readings = review.readings(place)
+        if tuple(readings[w].text for w in review.witness_ids) == texts:
+            return place
+    raise LookupError(texts)
+
+
+def check(review: Review) -> None:
+    """The text is the places' readings in order; decided places read their decision;
+    the library, opened afresh, shows the same."""
+    readings = [review.reading(p) for p in range(len(review.keys))]
+    assert review.text() == "".join(readings)
+    for place, decision in review.decisions.items():
+        assert review.reading(place) == decision.text
+    again = Review(review.library, review.document.id, author="editor")
+    assert again.text() == review.text()
+    assert again.decisions == review.decisions
+    assert again.counts() == review.counts()
+
+
+def test_a_decided_reading_survives_every_bulk_action_and_choice(seeded):
+    review = page(seeded)
+    shao = place_reading(review, "邰", "邵")
+    review.take(shao, review.witness_ids[1])
+    first, second = review.witness_ids
+    review.decide_all("punctuation", None)
+    review.decide_all("layout", second)
+    review.decide_all("text", first)
+    review.set_choices(replace(review.choices, full_width=False, spaces_removed=False))
+    review.set_choices(replace(review.choices, paragraphs=first))
+    assert "副局长邵向东说" in review.text()
+    assert review.status(shao).kind == WITNESS and review.status(shao).witness == second
+    check(review)
+    while review.undo().step is not None:
+        check(review)
+    assert "副局长邰向东说" in review.text()
+
+
+def test_the_starting_text_is_clean_and_only_text_places_are_left(seeded):
+    review = page(seeded)
+    text = review.text()
+    assert "重塑数字产业经济体系" in text  # 重 塑 数 字: no spaces inside Chinese
+    assert "，" in text and "," not in text.replace("69.2", "")
+    assert "何华文摄（中经视觉）\n\n近日发布的" in text  # the caption is its own paragraph
+    assert "\n\n\n" not in text and not text.startswith("\n")
+    counts = review.counts()
+    assert counts.open == 17 and counts.decided == 0
+    assert counts.open + counts.by_choice == counts.total
+
+
+def test_taking_an_addition_brings_its_paragraph_break(seeded):
+    review = page(seeded)
+    byline = place_reading(review, "", "本报记者 杨开新 张毅")
+    review.take(byline, review.witness_ids[1])
+    assert "重塑数字产业经济体系\n\n本报记者 杨开新 张毅\n\n乡村产业" in review.text()
+    review.undo()
+    assert "重塑数字产业经济体系\n\n乡村产业" in review.text()
+    check(review)
+
+
+def test_a_hand_edit_is_a_typed_reading_of_the_places_it_touches(seeded):
+    review = page(seeded)
+    at = review.text().index("乡村产业搭上电商快车")
+    outcome = review.edit(at, at + 4, "农村")
+    assert review.text()[at : at + 6] == "农村搭上电商"
+    assert all(review.status(p).kind == "typed" for p in outcome.places)
+    check(review)
+
+
+def test_quick_keystrokes_make_one_step(seeded):
+    ticks = iter([0.0, 0.0, 0.5, 0.5, 9.0, 9.0])
+    document = next(d for d in list_documents(seeded) if len(d.witnesses) == 2)
+    review = Review(seeded, document.id, author="editor", clock=lambda: next(ticks))
+    review.edit(0, 0, "《")
+    assert review.edit(1, 1, "《").merged
+    assert not review.edit(2, 2, "》").merged
+    review.undo()
+    assert review.text().startswith("《《")
+    review.undo()
+    assert not review.text().startswith("《")
+
+
+def test_a_failed_write_changes_nothing(seeded, monkeypatch):
+    review = page(seeded)
+    before, counts = review.text(), review.counts()
+
+    def full_disk():
+        raise LibraryError("database or disk is full")
+
+    monkeypatch.setattr(seeded, "atomic", full_disk)
+    with pytest.raises(LibraryError):
+        review.take(place_reading(review, "邰", "邵"), review.witness_ids[1])
+    with pytest.raises(LibraryError):
+        review.edit(0, 3, "")
+    monkeypatch.undo()
+    assert review.text() == before and review.counts() == counts
+    check(review)
+
+
+def test_changing_the_base_keeps_every_decision(seeded):
+    review = page(seeded)
+    first, second = review.witness_ids
+    review.take(place_reading(review, "邰", "邵"), second)
+    review.take(place_reading(review, "出", "平"), first)
+    review.set_choices(replace(review.choices, order=second))
+    assert review.base_id == second and not review.lost
+    assert "副局长邵向东说" in review.text() and "宝鸡出台元宇宙" in review.text()
+    assert review.text().index("提升东西部协作工作质量") < review.text().index("近日发布的")
+    check(review)
+    review.undo()
+    assert review.base_id == first
+    check(review)
+
+
+def test_a_third_witness_added_and_taken_away_keeps_the_decisions_it_can(seeded, tmp_path):
+    from desk.core.library import move_witness
+
+    second_text = sorted(Path("seeds").glob("001_*.txt"))[0].read_text(encoding="utf-8")
+    third = tmp_path / "003_web.txt"
+    third.write_text(second_text.replace("牧民优品", "牧民良品"), encoding="utf-8")
+    review = page(seeded)
+    first, second = review.witness_ids
+    review.take(place_reading(review, "邰", "邵"), second)
+    added = import_paths(seeded, [third]).added[0]
+    assert added.document_id == review.document.id
+    review = page(seeded)
+    assert len(review.witness_ids) == 3 and not review.lost
+    assert "副局长邵向东说" in review.text()
+    good = place_reading(review, "人", "民", "民")
+    review.take(review.find(review.keys[good]), first)
+    only_third = next(
+        p
+        for p in review.variant_places
+        if len({r.text for r in review.readings(p).values()}) == 2
+        and review.readings(p)[str(added.id)].text == "良"
+    )
+    review.take(only_third, str(added.id))
+    assert "“牧人良品”" in review.text()
+    move_witness(seeded, added.id, None)
+    review = page(seeded)
+    assert "副局长邵向东说" in review.text() and "“牧人优品”" in review.text()
+    assert [d.text for d in review.lost.values()] == ["良"]
+    check(review)
+
+
+# Random action sequences on generated witnesses
+
+
+def actions(draw_count: int):
+    return st.lists(
+        st.tuples(
+            st.sampled_from(
+                ["take", "clean", "type", "keep", "bulk", "choices", "edit", "undo", "redo"]
+            ),
+            st.integers(0, 10**6),
+            st.integers(0, 10**6),
+        ),
+        min_size=1,
+        max_size=draw_count,
+    )
+
+
+def act(review: Review, action: str, a: int, b: int) -> None:
+    places = review.variant_places
+    witnesses = review.witness_ids
+    place = places[a % len(places)] if places else 0
+    witness = witnesses[b % len(witnesses)]
+    if action == "take":
+        review.take(place, witness)
+    elif action == "clean":
+        review.take_clean(place)
+    elif action == "type":
+        review.type_reading(place, "字" * (b % 3))
+    elif action == "keep":
+        review.keep(place)
+    elif action == "bulk":
+        category = ["text", "layout", "punctuation", "script"][a % 4]
+        review.decide_all(category, None if b % 3 == 0 else witness)
+    elif action == "choices":
+        review.set_choices(
+            replace(
+                review.choices,
+                order=witnesses[a % len(witnesses)],
+                paragraphs=witness,
+                spaces_removed=bool(a % 2),
+                full_width=bool(b % 2),
+            )
+        )
+    elif action == "edit":
+        length = len(review.text())
+        start = a % (length + 1)
+        end = min(length, start + b % 5)
+        review.edit(start, end, "改" * (a % 2))
+    elif action == "undo":
+        review.undo()
+    else:
+        review.redo()
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+@given(st.integers(0, 10**9), st.integers(2, 4), actions(12))
+def test_any_sequence_of_actions_keeps_text_decisions_and_library_in_step(seed, count, steps):
+    made = make_witnesses(seed, count, paragraphs=3, errors=3, moves=(None, "swap"))
+    with tempfile.TemporaryDirectory() as folder:
+        library = open_library(Path(folder) / "library.db")
+        for n, text in enumerate(made.texts):
+            (Path(folder) / f"w{n}.txt").write_text(text, encoding="utf-8")
+        import_paths(library, sorted(Path(folder).glob("w*.txt")))
+        documents = [d for d in list_documents(library) if len(d.witnesses) == count]
+        if not documents:
+            library.close()
+            return  # the witnesses were grouped apart: nothing to review
+        review = Review(library, documents[0].id, author="editor")
+        start = review.text()
+        for action, a, b in steps:
+            decided_before = {review.keys[p]: d for p, d in review.decisions.items()}
+            act(review, action, a, b)
+            if action in ("bulk", "choices"):
+                for key, decision in decided_before.items():
+                    assert review.decisions.get(review.find(key)) == decision
+            check(review)
+        while review.undo().step is not None:
+            pass
+        assert review.text() == start
+        library.close()
