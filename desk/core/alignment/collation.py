@@ -192,6 +192,15 @@ def _place(
     return Place(n, _readings(places, witnesses, n), category, move, bool(places.space[n]))
 
 
+def moved_passages(
+    places: Places, witnesses: Sequence[WitnessText]
+) -> tuple[tuple[MovedPassage, ...], dict[int, int]]:
+    """The moved passages of a table's places (witnesses in the places' row order), and
+    the places' move ids -> the passage's index."""
+    numbers = _move_numbers(places)
+    return _moves(places, witnesses, numbers), numbers
+
+
 def _moves(
     places: Places, witnesses: Sequence[WitnessText], numbers: dict[int, int]
 ) -> tuple[MovedPassage, ...]:

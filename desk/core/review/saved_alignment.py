@@ -11,11 +11,12 @@ from __future__ import annotations
 import io
 import json
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
 from desk.core.alignment.categories import CATEGORIES
-from desk.core.alignment.collation import WitnessText, collate
+from desk.core.alignment.collation import MovedPassage, WitnessText, collate, moved_passages
 from desk.core.alignment.places import Places
 from desk.core.library import get_document, witness_text
 from desk.core.store import Library, LibraryError, now
@@ -34,6 +35,19 @@ class Alignment:
     @property
     def base(self) -> str:
         return self.witnesses[0].id
+
+    @cached_property
+    def moves(self) -> tuple[MovedPassage, ...]:
+        """The passages some witness holds elsewhere, each with its span in every witness."""
+        return moved_passages(self.places, self.witnesses)[0]
+
+    @cached_property
+    def _move_index(self) -> dict[int, int]:
+        return moved_passages(self.places, self.witnesses)[1]
+
+    def move_of(self, place: int) -> int | None:
+        """The index in `moves` of the moved passage a place lies in, if any."""
+        return self._move_index.get(int(self.places.move[place]))
 
     def category(self, place: int) -> str | None:
         """The place's category, or None where every witness reads the same."""

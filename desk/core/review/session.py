@@ -11,6 +11,7 @@ saved_proposals and store; never Qt.
 from __future__ import annotations
 
 import getpass
+import json
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -38,6 +39,7 @@ from desk.core.review.history import (
     merged,
     update_step,
 )
+from desk.core.review.notes import replay_note_action
 from desk.core.review.readings import default_readings, witness_cleaned
 from desk.core.review.saved_alignment import Alignment, document_alignment, document_witnesses
 from desk.core.saved_proposals import witness_proposals
@@ -228,6 +230,39 @@ class Review:
         place = int(np.searchsorted(self._offsets[1:], offset, side="right"))
         return min(place, len(self._readings) - 1)
 
+    def to_base(self, offset: int) -> int:
+        """The base witness's offset that a curated-text offset stands for (scrolling)."""
+        place = self.place_at(offset)
+        start, end = self.span(place)
+        base_start = int(self.alignment.places.starts[0, place])
+        base_end = int(self.alignment.places.ends[0, place])
+        return base_start + min(offset - start, base_end - base_start)
+
+    def to_curated(self, base_offset: int) -> int:
+        """The curated-text offset that a base witness's offset stands for (scrolling)."""
+        base_ends = self.alignment.places.ends[0]
+        place = min(int(np.searchsorted(base_ends, base_offset, side="right")), len(base_ends) - 1)
+        base_start = int(self.alignment.places.starts[0, place])
+        start, end = self.span(place)
+        return start + min(max(base_offset - base_start, 0), end - start)
+
+    def save_position(self, place: int | None) -> None:
+        """Remember where the editor is, for the next time the document opens."""
+        state = json.dumps({"place": None if place is None else self.keys[place]})
+        with self.library.atomic() as db:
+            db["documents"].update(self.document.id, {"review_state": state})
+
+    def saved_position(self) -> int | None:
+        """The place the editor was at when the document was last open."""
+        row = self.library.db.execute(
+            "SELECT review_state FROM documents WHERE id = ?", [self.document.id]
+        ).fetchone()
+        try:
+            key = json.loads(row[0]).get("place") if row and row[0] else None
+        except (ValueError, AttributeError):
+            return None
+        return None if key is None else self.find(key)
+
     def counts(self) -> Counts:
         """Where the review stands (the one count the window and the library show)."""
         return self._counts(self.decisions)
@@ -333,7 +368,7 @@ class Review:
         changed = [
             new for old, new in zip(self.choices.describe(self._names()), labels) if old != new
         ]
-        return self._commit("choices", "Choose " + ", ".join(changed), {}, choices)
+        return self.commit("choices", "Choose " + ", ".join(changed), {}, choices)
 
     def edit(self, start: int, end: int, text: str) -> Outcome:
         """A hand edit of the curated text: typed readings of the places it touches;
@@ -347,8 +382,8 @@ class Review:
         merge = (
             previous is not None and previous.kind == "edit" and previous.state == APPLIED and quick
         )
-        outcome = self._commit(
-            "edit", "Edit text", decisions, None, merge_into=previous if merge else None
+        outcome = self.commit(
+            "edit", "Edit text", dict(decisions), merge_into=previous if merge else None
         )
         self._last_typing = self._clock()
         return outcome
@@ -386,7 +421,7 @@ class Review:
     def _decide(self, decisions: dict[int, Decision], kind: str, label: str) -> Outcome:
         if not decisions:
             return Outcome(None, (), ())
-        return self._commit(kind, label, decisions, None)
+        return self.commit(kind, label, dict(decisions))
 
     def _edited_readings(self, start: int, end: int, text: str) -> dict[int, str]:
         """The new readings of the places a replacement of [start, end) touches."""
@@ -405,17 +440,21 @@ class Review:
         readings.update({place: "" for place in range(first + 1, last)})
         return readings
 
-    def _commit(
+    def commit(
         self,
         kind: str,
         label: str,
-        decisions: dict[int, Decision],
-        choices: Choices | None,
+        decisions: dict[int, Decision | None],
+        choices: Choices | None = None,
+        note_action: dict | None = None,
         merge_into: Step | None = None,
     ) -> Outcome:
+        """Take one step: these places decided so (None: undecided), these choices, this
+        note action (done here, in the step's transaction)."""
         changes = tuple(
             PlaceChange(self.keys[p], self.decisions.get(p), d)
             for p, d in sorted(decisions.items())
+            if d != self.decisions.get(p)
         )
         if merge_into is not None:
             step = replace(merge_into, changes=merged(merge_into.changes, changes))
@@ -432,9 +471,14 @@ class Review:
                 now(),
                 changes,
                 None if choices is None else (self.choices, choices),
+                note_action,
             )
         new_decisions = dict(self.decisions)
-        new_decisions.update(decisions)
+        for place, decision in decisions.items():
+            if decision is None:
+                new_decisions.pop(place, None)
+            else:
+                new_decisions[place] = decision
         return self._write(step, new_decisions, choices or self.choices, merge_into is not None)
 
     def _set_state(self, step: Step, state: str) -> Outcome:
@@ -473,6 +517,8 @@ class Review:
         )
         with self.library.atomic() as db:
             shift_curated_annotations(self.library, self.document.id, list(edits))
+            if step.note_action is not None:
+                replay_note_action(self.library, step.note_action, step.state == APPLIED)
             if existing:
                 update_step(self.library, self.document.id, step)
             else:

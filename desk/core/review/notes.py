@@ -1,0 +1,93 @@
+"""Notes on passages as review steps, so that Undo and the history see them too.
+
+A note on the curated text or on a witness is added, edited or deleted inside the step's
+transaction; undoing the step does the opposite (a deleted note is only marked, so it
+comes back). Imports annotations and store; the session calls these.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from desk.core.annotations import (
+    add_annotation,
+    clean_tags,
+    delete_annotation,
+    get_annotation,
+    restore_annotation,
+    update_annotation,
+)
+from desk.core.store import Library
+
+if TYPE_CHECKING:
+    from desk.core.review.session import Outcome, Review
+
+NOTE = "note"  # the kind of a note's step
+
+
+def replay_note_action(library: Library, action: dict, forward: bool) -> None:
+    """Do a note step's action (forward) or undo it."""
+    op, annotation_id = action["op"], action["id"]
+    if op == "edit":
+        values = action["after" if forward else "before"]
+        update_annotation(library, annotation_id, values["note"], values["tags"])
+    elif (op == "add") == forward:
+        restore_annotation(library, annotation_id)
+    else:
+        delete_annotation(library, annotation_id)
+
+
+def _short(quote: str, length: int = 12) -> str:
+    quote = " ".join(quote.split())
+    return quote if len(quote) <= length else quote[:length] + "…"
+
+
+def add_note(
+    review: Review,
+    witness_id: int | None,
+    start: int,
+    end: int,
+    note: str,
+    tags: Iterable[str],
+) -> Outcome:
+    """Annotate [start, end) of the curated text (witness_id None) or of a witness."""
+    if witness_id is None:
+        text = review.text()
+    else:
+        text = next(w.text for w in review.alignment.witnesses if w.id == str(witness_id))
+    with review.library.atomic():
+        made = add_annotation(
+            review.library,
+            review.document.id,
+            witness_id,
+            text,
+            start,
+            end,
+            note,
+            tags,
+            review.author,
+        )
+        action = {"op": "add", "id": made.id}
+        label = f"Add note on “{_short(made.anchor.quote)}”"
+        return review.commit(NOTE, label, {}, note_action=action)
+
+
+def edit_note(review: Review, annotation_id: int, note: str, tags: Iterable[str]) -> Outcome:
+    """Change a note's text and tags."""
+    old = get_annotation(review.library, annotation_id)
+    action = {
+        "op": "edit",
+        "id": annotation_id,
+        "before": {"note": old.note, "tags": list(old.tags)},
+        "after": {"note": note, "tags": list(clean_tags(tags))},
+    }
+    label = f"Edit note on “{_short(old.anchor.quote)}”"
+    return review.commit(NOTE, label, {}, note_action=action)
+
+
+def delete_note(review: Review, annotation_id: int) -> Outcome:
+    """Delete a note (kept in the library, so that undo brings it back)."""
+    old = get_annotation(review.library, annotation_id)
+    label = f"Delete note on “{_short(old.anchor.quote)}”"
+    return review.commit(NOTE, label, {}, note_action={"op": "delete", "id": annotation_id})
