@@ -260,3 +260,7 @@ def clean_command(path: Path, as_json: bool, rules: str | None, apply: bool) -> 
         click.echo(json.dumps(proposals_json(path, text, proposals), ensure_ascii=False))
     else:
         click.echo(proposals_table(text, proposals))
+
+
+# The review commands (`desk review`, `decide`, `choose`, `undo`, `redo`) register here.
+from desk import review_cli  # noqa: E402, F401

@@ -8,8 +8,9 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_review_places import place_reading
 
-from desk.core.anchors import anchor_at, locate, shift
+from desk.core.anchors import TextEdit, anchor_at, locate, shift
 from desk.core.annotations import (
     add_annotation,
     delete_annotation,
@@ -19,9 +20,10 @@ from desk.core.annotations import (
     restore_annotation,
     update_annotation,
 )
-from desk.core.curate import Review
-from desk.core.curated_map import TextEdit
 from desk.core.library import import_paths, list_documents
+from desk.core.review import notes as note_steps
+from desk.core.review.revisions import history
+from desk.core.review.session import Review
 from desk.core.store import open_library
 
 PAGE = (
@@ -94,7 +96,7 @@ def test_editing_deleting_and_restoring_keep_everything(tmp_path):
 def test_an_annotation_follows_decisions_and_edits_before_it_and_survives_undo(tmp_path):
     review = page_review(tmp_path)
     made = note_on(review, "牧人优品散养牛羊肉")
-    review.take_reading(review.find_variant("出", "平"), review.collation.witnesses[1].id)
+    review.take(place_reading(review, "出", "平"), review.alignment.witnesses[1].id)
     review.edit(0, 0, "【头版】")
     now = get_annotation(review.library, made.id)
     start, end = place(now, review.text())
@@ -108,7 +110,7 @@ def test_an_annotation_follows_decisions_and_edits_before_it_and_survives_undo(t
 def test_a_decision_inside_the_passage_keeps_it_marked(tmp_path):
     review = page_review(tmp_path)
     made = note_on(review, "牧人优品散养牛羊肉")
-    review.take_reading(review.find_variant("人", "民"), review.collation.witnesses[1].id)
+    review.take(place_reading(review, "人", "民"), review.alignment.witnesses[1].id)
     start, end = place(get_annotation(review.library, made.id), review.text())
     assert review.text()[start:end] == "牧民优品散养牛羊肉"
 
@@ -130,7 +132,7 @@ def test_a_passage_deleted_by_hand_is_orphaned_not_lost(tmp_path):
 
 def test_witness_annotations_stay_on_the_witness_text(tmp_path):
     review = page_review(tmp_path)
-    witness = review.collation.witnesses[1]
+    witness = review.alignment.witnesses[1]
     start = witness.text.index("邵向东")
     made = add_annotation(
         review.library,
@@ -214,11 +216,11 @@ def test_note_actions_are_steps_that_undo_and_redo_after_a_restart(tmp_path):
     review = page_review(tmp_path)
     text = review.text()
     start = text.index("出台")
-    made = review.add_note(None, start, start + 2, "really?", ["query"]).step
+    made = note_steps.add_note(review, None, start, start + 2, "really?", ["query"]).step
     note_id = next(a.id for a in list_annotations(review.library, review.document.id))
-    review.edit_note(note_id, "really 平台?", ["query"])
-    review.delete_note(note_id)
-    assert [r.label for r in review.history()] == [
+    note_steps.edit_note(review, note_id, "really 平台?", ["query"])
+    note_steps.delete_note(review, note_id)
+    assert [r.label for r in history(review)] == [
         "Add note on “出台”",
         "Edit note on “出台”",
         "Delete note on “出台”",

@@ -9,12 +9,14 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from click.testing import CliRunner
+from test_review_places import place_reading
 
 from desk.cli import main
 from desk.core.annotations import add_annotation
-from desk.core.curate import Review
 from desk.core.export import export_documents
 from desk.core.library import list_documents
+from desk.core.review.revisions import history
+from desk.core.review.session import Review
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -25,15 +27,15 @@ def reviewed(seeded):
     """The seed page with decisions, a hand edit (CRLF typed in) and two annotations."""
     page = next(d for d in list_documents(seeded) if len(d.witnesses) == 2)
     review = Review(seeded, page.id, author="editor")
-    other = review.collation.witnesses[1].id
-    review.take_reading(review.find_variant("出", "平"), other)
-    review.type_reading(review.find_variant("邰", "邵"), "邵(?)")
-    review.accept_all(category="punctuation", witness=other)
+    other = review.alignment.witnesses[1].id
+    review.take(place_reading(review, "出", "平"), other)
+    review.type_reading(place_reading(review, "邰", "邵"), "邵(?)")
+    review.decide_all("punctuation", other)
     review.edit(0, 0, "头版\r\n")
     text = review.text()
     start = text.index("牧人优品")
     add_annotation(seeded, page.id, None, text, start, start + 4, "brand name?", ["query"], "ann")
-    witness = review.collation.witnesses[1]
+    witness = review.alignment.witnesses[1]
     where = witness.text.index("邵向东")
     add_annotation(seeded, page.id, int(witness.id), witness.text, where, where + 3, "", [], "bo")
     return seeded, page, review
@@ -92,9 +94,11 @@ def test_csv_apparatus_and_decision_log(reviewed, tmp_path):
     assert clean[int(row["curated_start"]) : int(row["curated_end"])] == "平"
     assert row["category"] == "text"
     log = list(csv.DictReader(io.StringIO(files[f"{page.title}.decisions.csv"])))
-    assert [r["action"] for r in log][:2] == [review.history()[0].label, "Type a reading"]
+    assert [r["action"] for r in log][:2] == [history(review)[0].label, "Type a reading"]
     assert {r["author"] for r in log} == {"editor"}
-    assert log[-1]["action"] == "Edit text" and log[-1]["item"] == ""
+    typed = next(r for r in log if r["action"] == "Type a reading")
+    assert (typed["decision"], typed["text"], typed["replaced"]) == ("typed", "邵(?)", "")
+    assert log[-1]["action"] == "Edit text" and log[-1]["decision"] == "typed"
 
 
 def test_annotations_as_web_annotations(reviewed, tmp_path):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QTextCursor
+from test_review_places import place_reading
 
 from desk.gui import app as app_module
 from desk.gui import main_window as main_window_module
@@ -57,10 +58,10 @@ def test_a_note_on_a_selection_is_listed_marked_and_undoable(window, answer_dial
     view = window.review_view
     start, end = view.annotation_places[view.annotations[0].id]
     assert view.review.text()[start:end] == "牧人优品"
-    assert window.review_view.undo_stack.undoText() == "Add note on “牧人优品”"
-    view.undo_stack.undo()
+    assert window.undo_action.text() == "&Undo Add note on “牧人优品”"
+    window.undo_action.trigger()
     assert rows(window) == []
-    view.undo_stack.redo()
+    window.redo_action.trigger()
     assert len(rows(window)) == 1
 
 
@@ -69,7 +70,7 @@ def test_notes_filter_by_tag_and_author_and_follow_decisions(window, answer_dial
     answer_dialogs.update(note="scan unclear", tags=["check-image"])
     select(window, CURATED, "副局长邰")
     window.annotate()
-    witness = view.review.collation.witnesses[1].id
+    witness = view.review.witness_ids[1]
     answer_dialogs.update(note="other copy", tags=["uncertain"])
     select(window, witness, "邵向东")
     window.annotate()
@@ -78,9 +79,9 @@ def test_notes_filter_by_tag_and_author_and_follow_decisions(window, answer_dial
     panel.tag.setCurrentIndex(panel.tag.findData("uncertain"))
     assert [r[1] for r in rows(window)] == ["other copy"]
     panel.tag.setCurrentIndex(0)
-    view.go_to(view.review.find_variant("出", "平"))
+    view.go_to(place_reading(view.review, "出", "平"))
     view.take(2)  # the curated text before the note changes
-    view.go_to(view.review.find_variant("邰", "邵"))
+    view.go_to(place_reading(view.review, "邰", "邵"))
     view.take(2)  # and inside it
     note = next(a for a in view.annotations if a.witness_id is None)
     view.go_to_note(note.id)
@@ -97,11 +98,11 @@ def test_editing_and_deleting_a_note_are_undoable(window, answer_dialogs):
     answer_dialogs.update(note="second", tags=["query"])
     window.edit_note(note_id)
     assert rows(window)[0][1:3] == ["second", "query"]
-    view.undo_stack.undo()
+    view.undo()
     assert rows(window)[0][1:3] == ["first", ""]
     view.delete_note(note_id)
     assert rows(window) == []
-    view.undo_stack.undo()
+    view.undo()
     assert rows(window)[0][1] == "first"
 
 
@@ -109,9 +110,9 @@ def test_history_lists_revisions_and_restores_one_as_a_new_step(window, monkeypa
     view = window.review_view
     window.history_dock.raise_()  # the editor clicks the History tab
     base = view.review.text()
-    view.go_to(view.review.find_variant("出", "平"))
+    view.go_to(place_reading(view.review, "出", "平"))
     view.take(2)
-    view.go_to(view.review.find_variant("邰", "邵"))
+    view.go_to(place_reading(view.review, "邰", "邵"))
     view.take(2)
     model = window.history_panel.model
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["2", "1", "0"]
@@ -127,7 +128,7 @@ def test_history_lists_revisions_and_restores_one_as_a_new_step(window, monkeypa
     assert shown["left"] == base and shown["changes"] == (2, 2)
     assert view.panes[CURATED].editor.toPlainText() == base
     assert model.index(0, 3).data() == "Restore revision 0"
-    view.undo_stack.undo()
+    view.undo()
     assert "局长邵" in view.panes[CURATED].editor.toPlainText()
 
 

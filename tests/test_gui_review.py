@@ -5,90 +5,113 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
+from test_review_places import place_reading
 
-from desk.core.curate import curated_text
 from desk.core.library import list_documents
-from desk.core.store import open_library
+from desk.core.review.session import Review
+from desk.core.store import LibraryError, open_library
 from desk.gui.main_window import LibraryLocked, MainWindow
+from desk.gui.positions import shown_text
 from desk.gui.review_view import CURATED
 from desk.gui.settings import text_font
 
 
-def find(view, base_text, other_text):
-    item = view.review.find_variant(base_text, other_text)
-    assert item is not None
-    return item
+def find(view, *texts) -> int:
+    return place_reading(view.review, *texts)
 
 
 def curated(window) -> str:
     return window.review_view.panes[CURATED].editor.toPlainText()
 
 
+def shows_the_review(window) -> bool:
+    """The curated pane shows exactly the review's text (line breaks as Qt keeps them)."""
+    return curated(window) == shown_text(window.review_view.review.text())
+
+
 def test_the_seed_pair_opens_side_by_side(window):
     view = window.review_view
     assert view.review.document.title == "陕西宝鸡出台元宇宙产业发展行动计划"
     assert len(view.panes) == 3
-    assert curated(window) == view.review.text()
+    assert shows_the_review(window)
     assert view.current is not None and view.review.status(view.current) is None
-    items = len(view.review.items)
-    assert f"{items} open, 0 decided" in window._status_labels[1].text()
+    assert view.review.category(view.current) == "text"
+    assert "17 to review, 0 decided" in window._status_labels[1].text()
 
 
 def test_stepping_through_and_taking_readings_with_the_keyboard(window, qtbot):
     view = window.review_view
-    view.set_show_faint(False)  # text and script only, as an editor starts
     view.go_to(find(view, "出", "平"))
     qtbot.keyClick(view, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
     assert "陕西宝鸡平台元宇宙" in curated(window)
-    assert view.current.category in {"text", "script"}  # moved on to the next open item
-    assert (
-        view.review.status(find(view, "出", "平")).witness == view.review.collation.witnesses[1].id
-    )
+    assert view.review.category(view.current) == "text"  # moved on to the next place
+    assert view.review.status(find(view, "出", "平")).witness == view.review.witness_ids[1]
     qtbot.keyClick(view, Qt.Key.Key_F8)
-    assert view.current.category in {"text", "script"}
+    assert view.review.status(view.current) is None
+    assert "16 to review, 1 decided" in window._status_labels[1].text()
 
 
 def test_highlights_sit_on_the_variant_characters(window):
     view = window.review_view
-    item = find(view, "出", "平")
-    view.go_to(item)
-    pane = view.panes[view.review.base_id]
-    pane.paint_spans()
-    painted = [
-        s.cursor.selectedText()
-        for s in pane.editor.extraSelections()
-        if s.cursor.selectedText() in ("出", "仓")
-    ]
-    assert "出" in painted
+    view.go_to(find(view, "出", "平"))
+    for name in (view.review.base_id, CURATED):
+        pane = view.panes[name]
+        pane.paint_spans()
+        painted = [s.cursor.selectedText() for s in pane.editor.extraSelections()]
+        assert "出" in painted
 
 
-def test_bulk_punctuation_then_undo_and_redo(window):
+def test_bulk_decision_then_undo_and_redo_from_the_menu(window):
     view = window.review_view
     before = curated(window)
-    other = view.review.collation.witnesses[1].id
-    view.accept_all(category="punctuation", witness=other)
-    assert curated(window) != before
-    assert curated(window) == view.review.text()
-    assert view.undo_stack.undoText().startswith("Take")
-    view.undo_stack.undo()
+    view.decide_all("text", view.review.witness_ids[1])
+    assert curated(window) != before and shows_the_review(window)
+    assert window.undo_action.text().startswith("&Undo Take witness 2's reading of all text")
+    window.undo_action.trigger()
     assert curated(window) == before
-    view.undo_stack.redo()
-    assert curated(window) == view.review.text() != before
+    window.redo_action.trigger()
+    assert shows_the_review(window) and curated(window) != before
 
 
-def test_hand_edits_are_recorded_and_undoable(window, seeded):
+def test_hand_edits_are_typed_readings_and_ctrl_z_undoes_the_saved_step(window, qtbot, seeded):
     view = window.review_view
     editor = view.panes[CURATED].editor
+    editor.setFocus()
     cursor = editor.textCursor()
     cursor.movePosition(QTextCursor.MoveOperation.Start)
     editor.setTextCursor(cursor)
-    editor.insertPlainText("【校】")
-    assert view.review.text().startswith("【校】")
-    assert curated_text(seeded, view.review.document.id).startswith("【校】")
-    assert view.undo_stack.undoText() == "Edit text"
-    view.undo_stack.undo()
-    assert not curated(window).startswith("【")
-    assert curated(window) == view.review.text()
+    qtbot.keyClicks(editor, "ab")  # real key presses (QTest types ASCII only)
+    editor.insertPlainText("校")  # as an input method commits it
+    assert view.review.text().startswith("ab校")
+    assert Review(seeded, view.review.document.id).text().startswith("ab校")  # saved
+    assert window.undo_action.text() == "&Undo Edit text"
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not view.review.text().startswith("a")  # quick typing is one step
+    assert shows_the_review(window)
+
+
+def test_a_write_that_fails_leaves_window_and_library_as_they_were(window, qtbot, monkeypatch):
+    view = window.review_view
+    before = view.review.text()
+    messages = []
+    monkeypatch.setattr(
+        "desk.gui.main_window.warn", lambda parent, title, text: messages.append(text)
+    )
+
+    def full_disk():
+        raise LibraryError("database or disk is full")
+
+    monkeypatch.setattr(view.review.library, "atomic", full_disk)
+    view.go_to(find(view, "邰", "邵"))
+    view.take(2)
+    editor = view.panes[CURATED].editor
+    editor.setFocus()
+    qtbot.keyClicks(editor, "x")
+    assert len(messages) == 2 and all("disk is full" in m for m in messages)
+    assert view.review.text() == before and shows_the_review(window)
+    monkeypatch.undo()
+    assert Review(view.review.library, view.review.document.id).text() == before
+    assert view.review.status(find(view, "邰", "邵")) is None
 
 
 def test_decisions_and_position_survive_closing_and_reopening(seeded, qtbot, window):
@@ -103,11 +126,11 @@ def test_decisions_and_position_survive_closing_and_reopening(seeded, qtbot, win
     qtbot.addWidget(again)
     again.open_last_document(wait=True)
     view = again.review_view
-    assert view.review.text() == text
+    assert view.review.text() == text and shows_the_review(again)
     assert view.review.status(find(view, "邰", "邵")) is not None
-    assert view.current.key == find(view, "牛", "羊").key
-    assert view.undo_stack.count() == 1 and view.undo_stack.canUndo()
-    view.undo_stack.undo()
+    assert view.current == find(view, "牛", "羊")
+    assert again.undo_action.isEnabled()
+    again.undo_action.trigger()
     assert view.review.status(find(view, "邰", "邵")) is None
     again.close()
 
@@ -117,7 +140,7 @@ def test_a_second_window_on_the_same_library_is_refused(window, seeded):
         MainWindow(seeded, text_font())
 
 
-def test_table_filters_and_selection_bring_panes_to_the_item(window):
+def test_table_filters_and_selection_bring_panes_to_the_place(window):
     view = window.review_view
     view.filter_bar.boxes["layout"].setChecked(False)
     view.filter_bar.boxes["punctuation"].setChecked(False)
@@ -125,7 +148,7 @@ def test_table_filters_and_selection_bring_panes_to_the_item(window):
     assert "layout" not in categories and "text" in categories
     row = next(r for r in range(view.proxy.rowCount()) if view.proxy.index(r, 3).data() == "邵")
     view.table.selectRow(row)
-    assert view.current.readings[view.review.base_id].text == "邰"
+    assert view.review.readings(view.current)[view.review.base_id].text == "邰"
 
 
 def test_import_in_the_background_reopens_the_document_with_the_new_witness(
@@ -137,7 +160,7 @@ def test_import_in_the_background_reopens_the_document_with_the_new_witness(
     window.import_paths([page])
     qtbot.waitUntil(lambda: len(view.panes) == 4, timeout=20_000)  # 3 witnesses + curated
     assert len(list_documents(window.library)[0].witnesses) == 3
-    assert len(view.review.collation.witnesses) == 3
+    assert len(view.review.witness_ids) == 3
     assert "Imported 1 file(s)" in window.statusBar().currentMessage()
 
 
@@ -152,13 +175,13 @@ def test_regrouping_a_witness_from_the_library_pane(window, qtbot):
     )
 
 
-def test_the_overview_strip_shows_where_open_items_are_and_follows_decisions(window):
+def test_the_overview_strip_shows_where_open_places_are_and_follows_decisions(window):
     view = window.review_view
     base = view.review.base_id
-    item = find(view, "邰", "邵")
+    place = find(view, "邰", "邵")
     strip = view.panes[base].overview
-    length = len(view.review.collation.witnesses[0].text)
-    where = item.readings[base].start / length
+    length = len(view.review.alignment.witnesses[0].text)
+    where = view.review.readings(place)[base].start / length
 
     def colour_near():
         marks = [(f, c) for f, c in strip._marks() if abs(f - where) <= 1 / 400]
@@ -166,35 +189,36 @@ def test_the_overview_strip_shows_where_open_items_are_and_follows_decisions(win
         return marks[0][1].name()
 
     before = colour_near()
-    view.go_to(item)
+    view.go_to(place)
     view.take(2)
-    after = colour_near()
-    assert after != before  # an open text variant is drawn darker than a decided one
-    view.undo_stack.undo()
+    assert colour_near() != before  # an undecided text place is drawn darker
+    view.undo()
     assert colour_near() == before
 
 
-def test_clicking_a_highlight_makes_its_variant_current(window, qtbot):
+def test_clicking_a_highlight_makes_its_place_current(window, qtbot):
     view = window.review_view
-    other = view.review.collation.witnesses[1].id
-    item = find(view, "邰", "邵")
+    other = view.review.witness_ids[1]
+    place = find(view, "邰", "邵")
+    start = view.review.readings(place)[other].start
     pane = view.panes[other]
-    pane.show_position(item.readings[other].start)
+    pane.show_position(start)
     cursor = QTextCursor(pane.editor.document())
-    cursor.setPosition(pane.code_points_to_qt(item.readings[other].start))
+    cursor.setPosition(pane.code_points_to_qt(start))
     point = pane.editor.cursorRect(cursor).center()
     point.setX(point.x() + 3)  # inside the character, not on its left edge
     qtbot.mouseClick(pane.editor.viewport(), Qt.MouseButton.LeftButton, pos=point)
-    assert view.current is item
+    assert view.current == place
     assert view.table.currentIndex().siblingAtColumn(3).data() == "邵"
 
 
 def test_a_moved_caption_is_shown_where_it_sits_in_each_witness(window):
     view = window.review_view
-    base, other = (w.id for w in view.review.collation.witnesses)
+    base, other = view.review.witness_ids
     inside = find(view, "仓", "")
-    assert inside.move is not None
-    move = view.review.collation.moves[inside.move]
+    index = view.review.alignment.move_of(inside)
+    assert index is not None
+    move = view.review.alignment.moves[index]
     view.go_to(inside)
     view.panes[other].show_position(0)  # scrolled away from the caption
     view.go_to_counterpart()
@@ -212,7 +236,7 @@ def test_the_take_menu_names_each_witness_of_the_open_document(window):
     assert window.take_actions[0].shortcut().toString() == "Alt+1"
 
 
-def test_the_library_pane_counts_open_variants_as_they_are_decided(window, qtbot):
+def test_the_library_pane_and_the_status_bar_count_the_same(window, qtbot):
     view = window.review_view
     pane = window.library_pane
     row = next(
@@ -220,10 +244,25 @@ def test_the_library_pane_counts_open_variants_as_they_are_decided(window, qtbot
         for r in range(pane.model().rowCount())
         if pane.model().index(r, 0).data() == view.review.document.title
     )
-    total = len(view.review.collation.variants)
-    assert pane.model().index(row, 1).data() == f"{total} of {total}"
+    assert pane.model().index(row, 1).data() == "17"
     view.go_to(find(view, "出", "平"))
     view.take(2)
-    qtbot.waitUntil(
-        lambda: pane.model().index(row, 1).data() == f"{total - 1} of {total}", timeout=3000
-    )
+    qtbot.waitUntil(lambda: pane.model().index(row, 1).data() == "16", timeout=3000)
+    tip = pane.model().index(row, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == view.review.counts().describe()
+    assert view.review.counts().describe() in window._status_labels[1].text()
+
+
+def test_document_choices_change_undecided_places_only(window):
+    from dataclasses import replace
+
+    view = window.review_view
+    second = view.review.witness_ids[1]
+    view.go_to(find(view, "邰", "邵"))
+    view.take(2)
+    view.set_choices(replace(view.review.choices, full_width=False, order=second))
+    assert list(view.panes)[0] == view.review.base_id == second  # the panes follow the base
+    assert "副局长邵向东说" in curated(window) and shows_the_review(window)
+    assert ",持续深化" in curated(window)  # punctuation as read
+    window.undo_action.trigger()
+    assert "，持续深化" in curated(window) and shows_the_review(window)

@@ -5,25 +5,42 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desk.gui.positions import Utf16Index
+from desk.gui.positions import TextPositions
 from desk.gui.scroll_sync import AnchorMap, ScrollSync
 
 
 def test_positions_after_astral_characters():
     text = "吉𠮷野家😀a"
-    index = Utf16Index(text)
+    index = TextPositions(text)
     assert [index.to_qt(n) for n in range(len(text) + 1)] == [0, 1, 3, 4, 5, 7, 8]
     assert index.from_qt(2) == 1  # inside 𠮷's surrogate pair: its start
     assert index.from_qt(3) == 2
 
 
-@given(st.text(alphabet="a吉𠮷😀\n", max_size=40))
-def test_round_trip(text):
-    index = Utf16Index(text)
-    utf16_length = len(text.encode("utf-16-le")) // 2
-    assert index.to_qt(len(text)) == utf16_length
+def test_positions_after_crlf_and_lone_cr():
+    text = "甲\r\n乙\r丙\n丁"
+    index = TextPositions(text)
+    assert [index.to_qt(n) for n in range(len(text) + 1)] == [0, 1, 2, 2, 3, 4, 5, 6, 7]
+    assert index.from_qt(2) == 3  # after the break: after its "\n"
+
+
+@given(st.text(alphabet="a吉𠮷😀\n\r", max_size=40))
+def test_positions_match_what_a_qt_view_shows(qapp, text):
+    """Every code point position lands where a QPlainTextEdit shows the same text before it."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    view = QPlainTextEdit()
+    view.setPlainText(text)
+    shown = view.toPlainText()
+    index = TextPositions(text)
+    assert index.to_qt(len(text)) == len(shown.encode("utf-16-le")) // 2
     for n in range(len(text) + 1):
-        assert index.from_qt(index.to_qt(n)) == n
+        if text[n - 1 : n + 1] == "\r\n":
+            continue  # between "\r" and "\n": no Qt position of its own
+        qt = index.to_qt(n)
+        before = shown.encode("utf-16-le")[: 2 * qt].decode("utf-16-le")
+        assert before == text[:n].replace("\r\n", "\n").replace("\r", "\n")
+        assert index.from_qt(qt) == n
 
 
 def test_anchor_map_follows_the_alignment_not_proportion():

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from desk.core import normalize, saved_proposals
-from desk.core.curate import Review, prepare_review
 from desk.core.library import list_documents, remove_document
-from desk.core.saved_collation import load_collation
+from desk.core.review import saved_alignment
+from desk.core.review.prepare import prepare_review, saved_counts
 
 
 @pytest.fixture
@@ -46,31 +46,37 @@ def test_changed_rules_make_the_proposals_be_found_again(seeded, page, monkeypat
     assert calls == [text]
 
 
-def test_a_prepared_document_opens_with_its_collation_and_proposals(seeded, page):
+def test_a_prepared_document_opens_without_aligning_again(seeded, page, monkeypatch):
     prepare_review(seeded, page.id)
-    assert load_collation(seeded, page.id) is not None
-    review = Review(seeded, page.id)
-    assert sum(item.rule is not None for item in review.items) > 100
-    variants = load_collation(seeded, page.id).variants
-    assert sum(item.variant_id is not None for item in review.items) == len(variants)
-    assert sum(v.category == "text" for v in variants) == 17
+    assert saved_counts(seeded)[page.id].open == 17
+
+    def no_alignment(*args, **kwargs):
+        raise AssertionError("the saved alignment should have been used")
+
+    monkeypatch.setattr(saved_alignment, "collate", no_alignment)
+    from desk.core.review.session import Review
+
+    assert Review(seeded, page.id).counts().open == 17
 
 
 def test_removing_a_reviewed_document_removes_what_was_saved_for_it(seeded, page):
-    prepare_review(seeded, page.id)
+    from desk.core.review.session import Review
+
+    review = Review(seeded, page.id)
+    review.take(review.variant_places[0], review.witness_ids[1])
     remove_document(seeded, page.id)
     assert page.id not in [d.id for d in list_documents(seeded)]
-    for table in ("collations", "variants", "saved_proposals"):
+    for table in ("alignments", "review_steps", "review_documents", "saved_proposals"):
         assert seeded.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
 
 
 def test_an_import_prepares_the_documents_it_gave_a_second_witness(library, seeds):
-    from desk.core.curate import prepare_imported
     from desk.core.library import import_paths
+    from desk.core.review.prepare import prepare_imported
 
     report = import_paths(library, seeds)
     done = []
     prepare_imported(library, report, lambda n, total: done.append((n, total)))
     page = next(d for d in list_documents(library) if len(d.witnesses) == 2)
-    assert load_collation(library, page.id) is not None
-    assert done == [(1, 1)]  # the single-witness documents have nothing to collate
+    assert page.id in saved_counts(library)
+    assert done == [(1, 1)]  # the single-witness documents have nothing to compare

@@ -6,7 +6,7 @@ every edit of the text exactly (`shift`); when an edit has gone through the pass
 edge or the text has moved, the quote is looked for again: exactly, preferring the
 occurrence whose surroundings match, then with diff-match-patch's fuzzy match. A passage
 that cannot be found is orphaned (None), never guessed at. Imports diff-match-patch,
-curated_map and text_diff.
+text_diff.
 """
 
 from __future__ import annotations
@@ -16,8 +16,17 @@ from dataclasses import dataclass
 
 from diff_match_patch import diff_match_patch
 
-from desk.core.curated_map import TextEdit
 from desk.core.text_diff import edit_distance
+
+
+@dataclass(frozen=True)
+class TextEdit:
+    """An edit of a text in its own coordinates: replace [start, end) with `text`."""
+
+    start: int
+    end: int
+    text: str
+
 
 CONTEXT = 32  # characters of prefix and suffix kept
 MATCH_BITS = 32  # diff-match-patch matches patterns of at most this many characters

@@ -13,8 +13,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from desk.core.anchors import Anchor, anchor_at, locate, shift
-from desk.core.curated_map import TextEdit
+from desk.core.anchors import Anchor, TextEdit, anchor_at, locate, shift
 from desk.core.store import Library, LibraryError, now
 
 STANDARD_TAGS = ("uncertain", "check-image", "query")

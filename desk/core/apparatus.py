@@ -4,7 +4,7 @@ TEI uses parallel segmentation: the curated text, with an `<app>` where each dec
 variant sits, its `<lem>` the curated reading and a `<rdg>` for every other reading, the
 witnesses declared in `<listWit>`. Replacing each `<app>` with its `<lem>` gives the clean
 text exactly as exported. All texts are written with LF line endings, as the clean text
-is. Imports curate and library only.
+is. Imports review and library only.
 """
 
 from __future__ import annotations
@@ -16,9 +16,10 @@ from dataclasses import dataclass
 
 from desk import __version__
 from desk.core.alignment.categories import CATEGORIES
-from desk.core.curate import Review
 from desk.core.library import Document
 from desk.core.line_endings import exported_offset, unify_line_endings
+from desk.core.review.revisions import history
+from desk.core.review.session import Review
 from desk.core.store import now
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -27,51 +28,40 @@ XML_NS = "http://www.w3.org/XML/1998/namespace"
 
 @dataclass(frozen=True)
 class App:
-    """One place of the apparatus: decided variants that touch in the curated text."""
+    """One place of the apparatus: decided places that touch in the curated text."""
 
     start: int  # in the curated text
     end: int
     lemma: str
     readings: dict[str, str]  # witness id -> its text there
-    keys: tuple[str, ...]  # the items decided here
+    keys: tuple[str, ...]  # the places decided here
     category: str
 
 
 def decided_apps(review: Review) -> list[App]:
-    """The decided variants (not cleaning proposals), merged where their curated spans
-    meet, in text order."""
+    """The decided places where witnesses differ, merged where their curated spans meet,
+    in text order."""
     text = review.text()
-    decided = [
-        (review.curated_span(item), item)
-        for item in review.items
-        if item.variant_id is not None and review.status(item) is not None
-    ]
-    decided.sort(key=lambda pair: pair[0])
     clusters: list[list] = []
-    for span, item in decided:
-        if clusters and span[0] < clusters[-1][1]:
-            clusters[-1][1] = max(clusters[-1][1], span[1])
-            clusters[-1][2].append(item)
+    for place in review.variant_places:  # in curated-text order
+        if review.status(place) is None:
+            continue
+        start, end = review.span(place)
+        if clusters and start < clusters[-1][1]:
+            clusters[-1][1] = max(clusters[-1][1], end)
+            clusters[-1][2].append(place)
         else:
-            clusters.append([span[0], span[1], [item]])
+            clusters.append([start, end, [place]])
     apps = []
-    for start, end, items in clusters:
+    for start, end, places in clusters:
         readings = {}
-        for witness in review.collation.witnesses:
-            spans = [item.readings[witness.id] for item in items]
+        for witness in review.alignment.witnesses:
+            spans = [review.readings(p)[witness.id] for p in places]
             first, last = min(r.start for r in spans), max(r.end for r in spans)
             readings[witness.id] = witness.text[first:last]
-        strongest = max(items, key=lambda i: CATEGORIES.index(i.category))
-        apps.append(
-            App(
-                start,
-                end,
-                text[start:end],
-                readings,
-                tuple(i.key for i in items),
-                strongest.category,
-            )
-        )
+        strongest = max(CATEGORIES.index(review.category(p)) for p in places)
+        keys = tuple(f"p{p}" for p in places)
+        apps.append(App(start, end, text[start:end], readings, keys, CATEGORIES[strongest]))
     return apps
 
 
@@ -171,20 +161,36 @@ def apparatus_csv(review: Review | None, document: Document) -> str:
 
 
 def decision_log_csv(review: Review | None) -> str:
-    """Every step ever taken on the document, one row per decision (or per edit)."""
-    rows = [["revision", "state", "time", "author", "action", "item", "choice", "text", "witness"]]
-    for revision in review.history() if review is not None else []:
-        base = [revision.number, revision.state, revision.created, revision.author, revision.label]
-        if not revision.decisions:
-            rows.append(base + ["", "", "", ""])
-        for decision in revision.decisions:
+    """Every step ever taken on the document, one row per place it decided (or one row
+    for a step that decided none), with what each decision replaced."""
+    rows = [
+        [
+            "revision",
+            "state",
+            "time",
+            "author",
+            "action",
+            "place",
+            "decision",
+            "text",
+            "witness",
+            "replaced",
+        ]
+    ]
+    for step in history(review) if review is not None else []:
+        base = [step.number, step.state, step.created, step.author, step.label]
+        if not step.changes:
+            rows.append(base + ["", "", "", "", ""])
+        for change in step.changes:
+            after, before = change.after, change.before
             rows.append(
                 base
                 + [
-                    decision.item,
-                    decision.choice,
-                    unify_line_endings(decision.text),
-                    decision.witness or "",
+                    change.place,
+                    "undecided" if after is None else after.kind,
+                    "" if after is None else unify_line_endings(after.text),
+                    "" if after is None else after.witness,
+                    "" if before is None else unify_line_endings(before.text),
                 ]
             )
     return _csv(rows)

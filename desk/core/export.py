@@ -2,7 +2,7 @@
 
 File names come from document titles: Chinese kept, nothing a file system forbids, no
 path traversal, no two documents on one name; every format of a document shares its
-name. Imports apparatus, web_annotations, curate, library and store.
+name. Imports apparatus, web_annotations, review, library and store.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from desk.core.apparatus import apparatus_csv, decision_log_csv, tei_document
-from desk.core.curate import Review, curated_text
-from desk.core.library import Document, list_documents
+from desk.core.library import Document, list_documents, witness_text
 from desk.core.line_endings import unify_line_endings
+from desk.core.review.session import Review
 from desk.core.store import Library
 from desk.core.web_annotations import annotations_collection
 
@@ -71,6 +71,11 @@ def _review(library: Library, document: Document) -> Review | None:
     return Review(library, document.id) if len(document.witnesses) > 1 else None
 
 
+def _only_text(library: Library, document: Document) -> str:
+    """The text of a document with one witness (or none): that witness as read."""
+    return witness_text(library, document.witnesses[0].id) if document.witnesses else ""
+
+
 def _render(
     suffix: str,
     library: Library,
@@ -115,8 +120,8 @@ def export_documents(
         if wanted is not None and document.id not in wanted:
             continue
         name = safe_filename(document.title, taken, suffix="")
-        review = _review(library, document) if {"tei", "csv"} & set(chosen) else None
-        curated = review.text() if review is not None else curated_text(library, document.id)
+        review = _review(library, document)
+        curated = review.text() if review is not None else _only_text(library, document)
         for format_ in chosen:
             for suffix in SUFFIXES[format_]:
                 path = out_dir / (name + suffix)

@@ -60,13 +60,13 @@ def run_gui(library: Library, smoke: bool = False, started: float | None = None)
         return app.exec()
     view = window.review_view
     opened = view.review.document.title if view.review else "none"
-    items = len(view.review.items) if view.review else 0
+    counts = view.review.counts().describe() if view.review else "nothing to review"
     QTimer.singleShot(0, app.quit)  # quitting closes the window, and with it the review
     app.exec()
     print(
         f"desk {__version__} smoke: {len(window.library_pane.documents)} documents, "
         f"{sum(len(d.witnesses) for d in window.library_pane.documents)} witnesses in "
-        f"{library.path}; opened {opened!r} with {items} items; font {font.family()!r}; "
+        f"{library.path}; opened {opened!r}: {counts}; font {font.family()!r}; "
         f"window shown in {time.perf_counter() - started:.2f} s"
     )
     window.close()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.core.curate import Step
+from desk.core.review.history import Step
 from desk.core.text_diff import differences
 from desk.gui.record_table import record_table
 from desk.gui.scroll_sync import AnchorMap, ScrollSync, same_position

@@ -19,7 +19,8 @@ from desk.core.library import (
     remove_document,
     rename_document,
 )
-from desk.core.saved_collation import variant_counts
+from desk.core.review.prepare import saved_counts
+from desk.core.review.session import Counts
 from desk.core.store import Library
 from desk.gui.messages import confirm
 
@@ -27,24 +28,25 @@ DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 WITNESS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def open_count_text(counts: dict[int, tuple[int, int]], document_id: int) -> str:
-    """'open of total' variants, or a dash for a document not collated yet."""
-    open_, total = counts.get(document_id, (None, None))
-    return "—" if open_ is None else f"{open_} of {total}"
+def open_count_text(counts: dict[int, Counts], document_id: int) -> str:
+    """The places still to review, or a dash for a document not prepared yet."""
+    found = counts.get(document_id)
+    return "—" if found is None else str(found.open)
 
 
-def library_model(
-    documents: list[Document], counts: dict[int, tuple[int, int]]
-) -> QStandardItemModel:
+def library_model(documents: list[Document], counts: dict[int, Counts]) -> QStandardItemModel:
     """Documents, each with its witnesses under it."""
     model = QStandardItemModel()
-    model.setHorizontalHeaderLabels(["Document / witness", "Open", "Characters"])
+    model.setHorizontalHeaderLabels(["Document / witness", "To review", "Characters"])
     for document in documents:
         witnesses = len(document.witnesses)
         title = QStandardItem(document.title)
         title.setToolTip(f"{witnesses} witness{'es' if witnesses != 1 else ''}")
         opened = QStandardItem(open_count_text(counts, document.id))
-        opened.setToolTip("Open variants (not yet collated: —)")
+        found = counts.get(document.id)
+        opened.setToolTip(
+            found.describe() if found else "Not compared yet: open the document to compare."
+        )
         row = [title, opened, QStandardItem("")]
         title.setData(document.id, DOCUMENT_ROLE)
         for witness in document.witnesses:
@@ -81,7 +83,7 @@ class LibraryPane(QTreeView):
     def reload(self) -> None:
         """Read the library again."""
         self.documents = list_documents(self.library)
-        self.setModel(library_model(self.documents, variant_counts(self.library)))
+        self.setModel(library_model(self.documents, saved_counts(self.library)))
         self.expandAll()
         header = self.header()
         header.setStretchLastSection(False)
@@ -91,11 +93,14 @@ class LibraryPane(QTreeView):
 
     def refresh_counts(self) -> None:
         """Show the open variants again, in place (after decisions)."""
-        counts = variant_counts(self.library)
+        counts = saved_counts(self.library)
         model = self.model()
         for row in range(model.rowCount()):
             document_id = model.index(row, 0).data(DOCUMENT_ROLE)
             model.item(row, 1).setText(open_count_text(counts, document_id))
+            found = counts.get(document_id)
+            if found is not None:
+                model.item(row, 1).setToolTip(found.describe())
 
     def select_document(self, document_id: int) -> None:
         """Highlight a document's row."""

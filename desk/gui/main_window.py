@@ -18,14 +18,16 @@ from PySide6.QtWidgets import (
 
 from desk import __version__
 from desk.core.alignment.categories import CATEGORIES
-from desk.core.curate import Review, prepare_imported, prepare_review
 from desk.core.export import export_documents
 from desk.core.library import get_document, import_paths
-from desk.core.normalize import RULES
+from desk.core.review.prepare import prepare_imported, prepare_review
+from desk.core.review.revisions import history, text_at
+from desk.core.review.session import Review
 from desk.core.store import Library, LibraryError, open_library
 from desk.gui import settings
 from desk.gui.annotation_dialog import AnnotationDialog
 from desk.gui.annotations_panel import AnnotationsPanel
+from desk.gui.choices_dialog import ChoicesDialog
 from desk.gui.export_dialog import ExportDialog
 from desk.gui.history_panel import CompareDialog, HistoryPanel
 from desk.gui.jobs import run_job
@@ -71,7 +73,7 @@ class MainWindow(QMainWindow):
             "Library", self.library_pane, Qt.DockWidgetArea.LeftDockWidgetArea
         )
         self.items_dock = self._dock(
-            "Variants and proposals",
+            "Places where the witnesses differ",
             self.review_view.table_panel,
             Qt.DockWidgetArea.BottomDockWidgetArea,
         )
@@ -88,7 +90,8 @@ class MainWindow(QMainWindow):
         self.items_dock.raise_()
         view = self.review_view
         view.annotations_changed.connect(self._show_annotations)
-        view.undo_stack.indexChanged.connect(lambda _: self._show_history())
+        view.statuses_changed.connect(self._show_history)
+        view.failed.connect(lambda message: warn(self, "Not saved", message))
         self.annotations_panel.chosen.connect(view.go_to_note)
         self.annotations_panel.edit_requested.connect(self.edit_note)
         self.annotations_panel.delete_requested.connect(view.delete_note)
@@ -104,7 +107,6 @@ class MainWindow(QMainWindow):
         self._counts_timer = QTimer(self, singleShot=True, interval=700)  # coalesce decisions
         self._counts_timer.timeout.connect(self.library_pane.refresh_counts)
         self.review_view.statuses_changed.connect(self._counts_timer.start)
-        self.review_view.undo_stack.indexChanged.connect(lambda _: self._update_status())
         self._build_menus()
         self._fit_to_screen()
         store = settings.settings()
@@ -157,20 +159,23 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
         edit = bar.addMenu("&Edit")
-        undo = self.review_view.undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.review_view.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
-        edit.addActions([undo, redo])
+        # The review's own history, wherever the focus is (the text panes keep none).
+        self.undo_action = self._action(
+            edit, "&Undo", self.review_view.undo, QKeySequence.StandardKey.Undo
+        )
+        self.redo_action = self._action(edit, "&Redo", self.review_view.redo)
+        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         edit.addSeparator()
         self._action(edit, "Text &Font…", self.choose_font)
         self._action(edit, "&Author Name…", self.choose_author)
 
         review = bar.addMenu("&Review")
         view = self.review_view
-        self._action(review, "&Next Open Item", lambda: view.next_open(), "F8")
+        self._action(review, "&Next Place to Review", lambda: view.next_open(), "F8")
         self._action(
-            review, "&Previous Open Item", lambda: view.next_open(backwards=True), "Shift+F8"
+            review, "&Previous Place to Review", lambda: view.next_open(backwards=True), "Shift+F8"
         )
         review.addSeparator()
         self.take_actions = [
@@ -183,12 +188,13 @@ class MainWindow(QMainWindow):
             for n in range(1, 10)
         ]
         self._name_take_actions(["Witness 1", "Witness 2"])
-        self._action(review, "Accept &Proposal", view.accept_proposal, "Alt+P")
+        self._action(review, "Take the &Clean Reading", view.take_clean, "Alt+P")
         self._action(review, "&Type a Reading…", self.type_reading, "F2")
-        self._action(review, "&Keep Curated Reading", view.keep, "Alt+K")
+        self._action(review, "&Keep the Reading as It Is", view.keep, "Alt+K")
         self._action(review, "&Note on Selection…", self.annotate, "Ctrl+M")
-        self.accept_all_menu = review.addMenu("Accept All Open")
+        self.accept_all_menu = review.addMenu("Decide All Undecided")
         self.accept_all_menu.aboutToShow.connect(self._fill_accept_all)
+        self._action(review, "Document &Choices…", self.choose_document_choices, "Ctrl+D")
         review.addSeparator()
         self._action(review, "Go to Moved &Counterpart", view.go_to_counterpart, "Ctrl+J")
 
@@ -230,20 +236,26 @@ class MainWindow(QMainWindow):
             return
         labels = self._labels(review.document.id)
         for category in CATEGORIES:
-            for witness in review.collation.witnesses:
+            menu.addAction(
+                f"{category.capitalize()} Places: the Clean Reading",
+                lambda c=category: self.review_view.decide_all(c, None),
+            )
+            for witness in review.document.witnesses:
+                wid = str(witness.id)
                 menu.addAction(
-                    f"{category.capitalize()} Variants: {labels[witness.id]}'s Reading",
-                    lambda c=category, w=witness.id: self.review_view.accept_all(
-                        category=c, witness=w
-                    ),
+                    f"{category.capitalize()} Places: {labels[wid]}'s Reading",
+                    lambda c=category, w=wid: self.review_view.decide_all(c, w),
                 )
-        menu.addSeparator()
-        for rule in RULES:
-            if any(i.rule == rule.name for i in review.open_items()):
-                menu.addAction(
-                    f"Proposals: {rule.description}",
-                    lambda r=rule.name: self.review_view.accept_all(rule=r),
-                )
+            menu.addSeparator()
+
+    def choose_document_choices(self) -> None:
+        """Review > Document Choices: base, paragraphs, spaces, punctuation."""
+        review = self.review_view.review
+        if review is None:
+            return
+        dialog = ChoicesDialog(self, review.choices, self._labels(review.document.id))
+        if dialog.exec():
+            self.review_view.set_choices(dialog.choices())
 
     # Documents
 
@@ -271,7 +283,12 @@ class MainWindow(QMainWindow):
         def show(_result=None) -> None:
             if self._closed:
                 return  # the collation finished after the window closed
-            review = Review(self.library, document_id, settings.author())
+            try:
+                review = Review(self.library, document_id, settings.author())
+            except (LibraryError, ValueError) as error:
+                warn(self, "Cannot open the document", str(error))
+                return
+            review.save_counts()  # the library pane counts what the window shows
             labels = self._labels(document_id)
             self.review_view.open_review(review, labels)
             self._name_take_actions(list(labels.values()))
@@ -319,7 +336,7 @@ class MainWindow(QMainWindow):
         if len(witnesses) < 2:
             self.review_view.close_review()
             self._update_status()
-        elif witnesses != {w.id for w in review.collation.witnesses}:
+        elif witnesses != set(review.witness_ids):
             self.open_document(review.document.id)
 
     # Importing and exporting
@@ -451,7 +468,7 @@ class MainWindow(QMainWindow):
         view = self.review_view
         if view.current is None:
             return
-        start, end = view.review.curated_span(view.current)
+        start, end = view.review.span(view.current)
         text, ok = QInputDialog.getMultiLineText(
             self, "Type a reading", "Reading:", view.review.text()[start:end]
         )
@@ -494,12 +511,12 @@ class MainWindow(QMainWindow):
         if self.history_panel.visibleRegion().isEmpty():  # a hidden tab is "visible" to Qt
             return
         review = self.review_view.review
-        self.history_panel.set_history(review.history() if review else [])
+        self.history_panel.set_history(history(review) if review else [])
 
     def compare_revision(self, number: int) -> None:
         review = self.review_view.review
         dialog = CompareDialog(
-            self, number, review.text_at(number), review.text(), self.review_view.font
+            self, number, text_at(review, number), review.text(), self.review_view.font
         )
         if dialog.exec():
             self.restore_revision(number)
@@ -523,20 +540,22 @@ class MainWindow(QMainWindow):
         review = view.review
         title = review.document.title if review else "no document open"
         self.setWindowTitle(f"desk — {title} — {self.library.path.name}")
+        undo = review.undo_label() if review else None
+        redo = review.redo_label() if review else None
+        self.undo_action.setText(f"&Undo {undo}" if undo else "&Undo")
+        self.redo_action.setText(f"&Redo {redo}" if redo else "&Redo")
+        self.undo_action.setEnabled(undo is not None)
+        self.redo_action.setEnabled(redo is not None)
         if review is None:
             counts = f"{len(self.library_pane.documents)} documents"
             self._status_labels[0].setText(counts)
             self._status_labels[1].setText("")
             self._status_labels[2].setText(str(self.library.path))
             return
-        decided = len(review.statuses)
         self._status_labels[0].setText(review.document.title)
-        self._status_labels[1].setText(f"{len(review.items) - decided} open, {decided} decided")
-        where = (
-            f"item {review.position[view.current.key] + 1} of {len(review.items)}"
-            if view.current
-            else ""
-        )
+        self._status_labels[1].setText(review.counts().describe())
+        row = review.variant_row(view.current) if view.current is not None else None
+        where = f"place {row + 1} of {len(review.variant_places)}" if row is not None else ""
         self._status_labels[2].setText(where)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)

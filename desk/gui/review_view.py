@@ -1,17 +1,20 @@
-"""The open document: witnesses and curated text side by side, and the list of items.
+"""The open document: witnesses and curated text side by side, and the list of places.
 
-Every action is a call into desk.core.curate.Review wrapped in an undo command; this
-module only shows results: it applies the curated-text edits the review reports, paints
-the visible spans, keeps the panes level and the table in step.
+Every action is a call into desk.core.review; this module only shows what the review
+holds. It applies the curated-text edits an action reports (or reloads the text), paints
+the visible spans and keeps the panes level and the table in step. It keeps no text and
+no history of its own: Undo and Redo are the review's, and when a write fails the panes
+are shown again from the review, which is as the library holds it.
 """
 
 from __future__ import annotations
 
 import sys
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QTextCursor, QUndoStack
+from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -22,14 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.annotations import Annotation, list_annotations, place
-from desk.core.curate import PROPOSAL_READING, Item, Outcome, Review
+from desk.core.review import notes
+from desk.core.review.revisions import restore
+from desk.core.review.session import TO_REVIEW, Outcome, Review
 from desk.core.store import LibraryError
-from desk.gui.commands import StepCommand
 from desk.gui.overview_marks import OverviewMarks
+from desk.gui.positions import shown_text
 from desk.gui.scroll_sync import AnchorMap, ScrollSync, same_position
 from desk.gui.style import FAINT, move_format, note_format, omission_format, span_format
 from desk.gui.text_pane import TextPane
-from desk.gui.variant_table import FilterBar, ItemFilter, ItemTableModel
+from desk.gui.variant_table import PLACE_ROLE, FilterBar, PlaceFilter, PlaceTableModel
 
 CURATED = "curated"
 LONG_SPAN = 400  # longer spans are always checked for visibility
@@ -37,14 +42,14 @@ MANY_EDITS = 300  # past this many edits at once, the curated pane is simply rel
 
 
 class _PaneSpans:
-    """A witness pane's variant spans, sorted, for finding the visible ones fast."""
+    """A witness pane's variant spans (start, end, place), sorted, to find visible ones."""
 
-    def __init__(self, spans: list[tuple[int, int, Item]]) -> None:
+    def __init__(self, spans: list[tuple[int, int, int]]) -> None:
         self.short = sorted((s for s in spans if s[1] - s[0] <= LONG_SPAN), key=lambda s: s[0])
         self.starts = [s[0] for s in self.short]
         self.long = [s for s in spans if s[1] - s[0] > LONG_SPAN]
 
-    def between(self, start: int, end: int) -> list[tuple[int, int, Item]]:
+    def between(self, start: int, end: int) -> list[tuple[int, int, int]]:
         first = bisect_left(self.starts, start - LONG_SPAN)
         last = bisect_right(self.starts, end)
         found = [s for s in self.short[first:last] if s[1] >= start]
@@ -52,24 +57,23 @@ class _PaneSpans:
 
 
 class ReviewView(QWidget):
-    """Side-by-side panes of the open document and its item table (shown by the window)."""
+    """Side-by-side panes of the open document and its place table (shown by the window)."""
 
     current_changed = Signal()
-    statuses_changed = Signal()
+    statuses_changed = Signal()  # decisions, choices or the history changed
     annotations_changed = Signal()
+    failed = Signal(str)  # a write failed: the message to show
 
     def __init__(self, font: QFont) -> None:
         super().__init__()
         self.font = font
         self.review: Review | None = None
-        self.current: Item | None = None
+        self.current: int | None = None
         self.show_faint = True
-        self.undo_stack = QUndoStack(self)
         self.sync = ScrollSync()
         self.panes: dict[str, TextPane] = {}
         self._spans: dict[str, _PaneSpans] = {}
         self._applying = False  # the curated pane is being changed by us, not typed in
-        self._replaying = False  # the undo stack is being rebuilt: commands must not act
         self._overview: dict[str, OverviewMarks] = {}
         self.annotations: list[Annotation] = []
         self.annotation_places: dict[int, tuple[int, int] | None] = {}
@@ -79,7 +83,7 @@ class ReviewView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         self.filter_bar = FilterBar()
-        self.proxy = ItemFilter()
+        self.proxy = PlaceFilter()
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -102,7 +106,8 @@ class ReviewView(QWidget):
         """Show a document's review: one pane per witness, base first, then the curated text."""
         self.close_review()
         self.review = review
-        for witness in review.collation.witnesses:
+        self.labels = labels
+        for witness in review.alignment.witnesses:
             pane = TextPane(labels.get(witness.id, witness.id), self.font)
             pane.set_text(witness.text)
             self._add_pane(witness.id, pane)
@@ -112,15 +117,14 @@ class ReviewView(QWidget):
         self._add_pane(CURATED, curated)
         self._index_spans()
         self._connect_sync()
-        self.model = ItemTableModel(review, labels)
+        self.model = PlaceTableModel(review, labels)
         self.proxy.setSourceModel(self.model)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate([110, 110] + [260] * len(review.collation.witnesses)):
+        for column, width in enumerate([100, 110] + [240] * len(review.witness_ids)):
             self.table.setColumnWidth(column, width)
-        self._rebuild_undo_stack()
         self.reload_annotations()
         self.go_to(review.saved_position() or review.next_open(None))
 
@@ -137,7 +141,6 @@ class ReviewView(QWidget):
         self._overview.clear()
         self.annotations, self.annotation_places = [], {}
         self.sync.clear()
-        self.undo_stack.clear()
         self.review, self.current = None, None
 
     def _add_pane(self, name: str, pane: TextPane) -> None:
@@ -149,39 +152,38 @@ class ReviewView(QWidget):
 
     def _index_spans(self) -> None:
         review = self.review
-        for witness in review.collation.witnesses:
-            spans = [
-                (item.readings[witness.id].start, item.readings[witness.id].end, item)
-                for item in review.items
-                if witness.id in item.readings
-            ]
-            self._spans[witness.id] = _PaneSpans(spans)
+        places = review.variant_places
+        for row, witness in enumerate(review.alignment.witnesses):
+            starts = review.alignment.places.starts[row, places].tolist()
+            ends = review.alignment.places.ends[row, places].tolist()
+            self._spans[witness.id] = _PaneSpans(list(zip(starts, ends, places)))
             marks = OverviewMarks(
-                witness.id,
                 len(witness.text),
-                review.items,
-                lambda item: review.status(item) is None,
-                lambda item: self.show_faint or item.category not in FAINT,
+                places,
+                starts,
+                review.category,
+                lambda p: review.status(p) is None,
+                self._visible,
             )
             self._overview[witness.id] = marks
             self.panes[witness.id].set_spans(
                 lambda s, e, w=witness.id: self._witness_spans(w, s, e), marks.marks
             )
-        self._base_starts = [item.base_span[0] for item in review.items]
         self.panes[CURATED].set_spans(self._curated_spans, self._overview[review.base_id].marks)
 
     def _connect_sync(self) -> None:
         review = self.review
-        base = review.base_id
-        for witness in review.collation.witnesses:
+        places = review.alignment.places
+        variants = review.variant_places
+        for row, witness in enumerate(review.alignment.witnesses):
             pane = self.panes[witness.id]
-            if witness.id == base:
+            if row == 0:
                 to_base = from_base = same_position
             else:
                 pairs = [(0, 0)]
-                for variant in review.collation.variants:
-                    b, w = variant.readings[base], variant.readings[witness.id]
-                    pairs += [(w.start, b.start), (w.end, b.end)]
+                for p in variants:
+                    pairs.append((int(places.starts[row, p]), int(places.starts[0, p])))
+                    pairs.append((int(places.ends[row, p]), int(places.ends[0, p])))
                 to_base = AnchorMap(pairs)
                 from_base = AnchorMap([(b, w) for w, b in pairs])
             self.sync.add_pane(
@@ -192,76 +194,56 @@ class ReviewView(QWidget):
             CURATED,
             curated.middle_position,
             curated.show_position,
-            review.curated.to_base,
-            review.curated.to_curated,
+            lambda offset: self.review.to_base(offset),
+            lambda offset: self.review.to_curated(offset),
         )
-
-    def _rebuild_undo_stack(self) -> None:
-        """The review's saved steps as undo commands, undone ones in undone state."""
-        self._replaying = True
-        try:
-            for step in self.review.steps:
-                self.undo_stack.push(self._command(step.label, step.kind == "edit"))
-            applied = sum(1 for step in self.review.steps if step.state == "applied")
-            self.undo_stack.setIndex(applied)
-            self.undo_stack.setClean()
-        finally:
-            self._replaying = False
 
     # Painting
 
-    def _format(self, item: Item, start: int, end: int):
-        current = self.current is not None and item.key == self.current.key
-        decided = self.review.status(item) is not None
+    def _format(self, place: int, start: int, end: int):
+        current = place == self.current
+        category = self.review.category(place)
         if start == end:
-            return start, start + 1, omission_format(item.category, current)
-        return start, end, span_format(item.category, decided, current)
+            return start, start + 1, omission_format(category, current)
+        decided = self.review.status(place) is not None
+        return start, end, span_format(category, decided, current)
 
-    def _visible(self, item: Item) -> bool:
-        return self.show_faint or item.category not in FAINT or item is self.current
+    def _visible(self, place: int) -> bool:
+        return self.show_faint or self.review.category(place) not in FAINT or place == self.current
 
     def _witness_spans(self, witness: str, start: int, end: int):
         moves = [
             (m.readings[witness].start, m.readings[witness].end, move_format())
-            for m in self.review.collation.moves
+            for m in self.review.alignment.moves
             if witness in m.readings
             and m.readings[witness].start <= end
             and m.readings[witness].end >= start
         ]
         spans = [
-            self._format(i, s, e)
-            for s, e, i in self._spans[witness].between(start, end)
-            if self._visible(i)
+            self._format(p, s, e)
+            for s, e, p in self._spans[witness].between(start, end)
+            if self._visible(p)
         ]
         return moves + self._note_spans(witness, start, end) + spans
-
-    def _items_near_base(self, start: int, end: int | None = None) -> list[Item]:
-        """Items starting in the base between `start` - LONG_SPAN and `end` (+1)."""
-        first = bisect_left(self._base_starts, start - LONG_SPAN)
-        last = bisect_right(self._base_starts, (start if end is None else end) + 1)
-        return self.review.items[first:last]
 
     def _note_spans(self, pane: str, start: int, end: int):
         target = None if pane == CURATED else int(pane)
         return [
-            (place[0], place[1], note_format())
+            (found[0], found[1], note_format())
             for annotation in self.annotations
             if annotation.witness_id == target
-            and (place := self.annotation_places.get(annotation.id)) is not None
-            and place[0] <= end
-            and place[1] >= start
+            and (found := self.annotation_places.get(annotation.id)) is not None
+            and found[0] <= end
+            and found[1] >= start
         ]
 
     def _curated_spans(self, start: int, end: int):
         review = self.review
         spans = self._note_spans(CURATED, start, end)
-        for item in self._items_near_base(
-            review.curated.to_base(start), review.curated.to_base(end)
-        ):
-            if self._visible(item):
-                s, e = review.curated_span(item)
-                if e >= start and s <= end:
-                    spans.append(self._format(item, s, e))
+        variant = review.alignment.places.variant
+        for p in review.places_between(start, end):
+            if variant[p] and self._visible(p):
+                spans.append(self._format(p, *review.span(p)))
         return spans
 
     def repaint(self, statuses_changed: bool = False) -> None:
@@ -273,90 +255,98 @@ class ReviewView(QWidget):
             pane.refresh()
 
     def set_show_faint(self, show: bool) -> None:
-        """Show or hide layout and punctuation variants, in the panes and the table."""
+        """Show or hide layout and punctuation places, in the panes and the table."""
         self.show_faint = show
         self.filter_bar.set_faint_shown(show)
         self.repaint(statuses_changed=True)
 
     # Moving about
 
-    def go_to(self, item: Item | None) -> None:
-        """Make an item current: every pane shows it, the table selects it."""
-        self.current = item
-        if item is not None and self.review is not None:
+    def go_to(self, place: int | None) -> None:
+        """Make a place current: every pane shows it, the table selects it."""
+        self.current = place
+        if place is not None and self.review is not None:
             self.sync.enabled = False
             try:
-                for witness, reading in item.readings.items():
+                for witness, reading in self.review.readings(place).items():
                     if witness in self.panes:
                         self.panes[witness].show_position(reading.start)
-                self.panes[CURATED].show_position(self.review.curated_span(item)[0])
+                self.panes[CURATED].show_position(self.review.span(place)[0])
             finally:
                 self.sync.enabled = True
-            self._select_row(item)
+            self._select_row(place)
             self._save_timer.start()
         self.repaint()
         self.current_changed.emit()
 
-    def _select_row(self, item: Item) -> None:
-        source = self.model.index(self.review.position[item.key], 0)
-        row = self.proxy.mapFromSource(source)
-        if row.isValid() and self.table.currentIndex().row() != row.row():
+    def _select_row(self, place: int) -> None:
+        row = self.model.row_of(place)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid() and self.table.currentIndex().row() != index.row():
             self.table.selectionModel().setCurrentIndex(
-                row,
+                index,
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
-            self.table.scrollTo(row)
+            self.table.scrollTo(index)
 
     def _row_chosen(self, index) -> None:
         if index.isValid():
-            item = self.review.items[self.proxy.mapToSource(index).row()]
-            if item is not self.current:
-                self.go_to(item)
+            place = self.proxy.mapToSource(index).data(PLACE_ROLE)
+            if place != self.current:
+                self.go_to(place)
 
-    def categories_shown(self) -> set[str] | None:
-        return None if self.show_faint else {"text", "script"}
+    def categories_shown(self) -> tuple[str, ...]:
+        return ("text", "script", "punctuation", "layout") if self.show_faint else TO_REVIEW
 
     def next_open(self, backwards: bool = False) -> None:
-        """Go to the next (or previous) open item."""
+        """Go to the next (or previous) undecided place of the text and script ones (and
+        of layout and punctuation while they are shown)."""
         if self.review is not None:
-            found = self.review.next_open(self.current, backwards, self.categories_shown())
+            found = self.review.next_open(self.current, backwards, TO_REVIEW)
             if found is not None:
                 self.go_to(found)
 
-    def item_at(self, pane: str, position: int) -> Item | None:
-        """The shortest shown item whose span in `pane` holds `position`."""
+    def place_at(self, pane: str, position: int) -> int | None:
+        """The shortest shown variant place whose span in `pane` holds `position`."""
+        review = self.review
         if pane == CURATED:
+            variant = review.alignment.places.variant
             found = [
-                (e - s, item)
-                for item in self._items_near_base(self.review.curated.to_base(position))
-                for s, e in [self.review.curated_span(item)]
-                if s <= position <= e
+                (e - s, p)
+                for p in review.places_between(position, position)
+                if variant[p]
+                for s, e in [review.span(p)]
             ]
         else:
-            found = [(e - s, i) for s, e, i in self._spans[pane].between(position, position)]
-        found = [(length, item) for length, item in found if self._visible(item)]
-        return min(found, key=lambda f: f[0])[1] if found else None
+            found = [(e - s, p) for s, e, p in self._spans[pane].between(position, position)]
+        found = [(length, p) for length, p in found if self._visible(p)]
+        return min(found)[1] if found else None
 
     def go_to_position(self, pane: str, position: int) -> None:
-        """A click in a pane: the item under it becomes current."""
+        """A click in a pane: the place under it becomes current."""
         if self.review is not None:
-            item = self.item_at(pane, position)
-            if item is not None and item is not self.current:
-                self.go_to(item)
+            found = self.place_at(pane, position)
+            if found is not None and found != self.current:
+                self.go_to(found)
 
     def move_at_cursor(self) -> tuple[str, int] | None:
         """(pane, move index) of the moved passage under the focused witness pane's
-        cursor, else of the one the current item lies in."""
+        cursor, else of the one the current place lies in."""
+        moves = self.review.alignment.moves
         for name, pane in self.panes.items():
             if pane.editor.hasFocus() and name != CURATED:
                 position = pane.qt_to_code_points(pane.editor.textCursor().position())
-                for index, move in enumerate(self.review.collation.moves):
+                for index, move in enumerate(moves):
                     reading = move.readings.get(name)
                     if reading and reading.start <= position <= reading.end:
                         return name, index
-        if self.current is not None and self.current.move is not None:
-            return self.review.base_id, self.current.move
+        if self.current is not None:
+            index = self.review.alignment.move_of(self.current)
+            if index is not None:
+                return self.review.base_id, index
         return None
 
     def go_to_counterpart(self) -> None:
@@ -367,100 +357,130 @@ class ReviewView(QWidget):
         here, index = found
         self.sync.enabled = False
         try:
-            for witness, reading in self.review.collation.moves[index].readings.items():
+            for witness, reading in self.review.alignment.moves[index].readings.items():
                 if witness != here:
                     self.panes[witness].show_position(reading.start)
         finally:
             self.sync.enabled = True
 
     def _save_position(self) -> None:
-        """Remember the current item; a failure here must never stop the editor."""
+        """Remember the current place; a failure here must never stop the editor."""
         if self.review is not None and self.current is not None:
             try:
                 self.review.save_position(self.current)
             except LibraryError as error:
                 print(f"desk: could not remember the position: {error}", file=sys.stderr)
 
-    # Deciding
+    # Deciding: each action is one core call, shown once it is saved
 
-    def take(self, number: int) -> None:
-        """Take the reading of witness `number` (1 = the base) for the current item."""
-        witnesses = [w.id for w in self.review.collation.witnesses]
-        if self.current is not None and self.current.rule is None and number <= len(witnesses):
-            self._after(self.review.take_reading(self.current, witnesses[number - 1]))
-
-    def accept_proposal(self) -> None:
-        """Accept the current cleaning proposal."""
-        if self.current is not None and self.current.rule is not None:
-            self._after(self.review.take_reading(self.current, PROPOSAL_READING))
-
-    def type_reading(self, text: str) -> None:
-        """Make the curated text read `text` at the current item."""
-        if self.current is not None:
-            self._after(self.review.type_reading(self.current, text))
-
-    def keep(self) -> None:
-        """Decide the current item, leaving the curated text as it is."""
-        if self.current is not None:
-            self._after(self.review.keep(self.current))
-
-    def accept_all(
-        self, category: str | None = None, rule: str | None = None, witness: str | None = None
-    ) -> None:
-        """Decide every open item of a category or rule as one undoable action."""
-        self._after(
-            self.review.accept_all(category=category, rule=rule, witness=witness), advance=False
-        )
-
-    def restore(self, number: int) -> None:
-        """Make the curated text what it was after revision `number`, as one step."""
-        self._after(self.review.restore(number), advance=False)
-
-    def _after(self, outcome: Outcome, advance: bool = True) -> None:
+    def act(self, action: Callable[[], Outcome], advance: bool = False) -> None:
+        """Run a review action and show what it did; a failed write changes nothing."""
+        if self.review is None:
+            return
+        alignment = self.review.alignment
+        try:
+            outcome = action()
+        except LibraryError as error:
+            self.failed.emit(f"Nothing was changed: {error}")
+            self.reload_from_review()
+            return
         if outcome.step is None:
             return
+        if self.review.alignment is not alignment:  # a new base: its panes, in its order
+            self.open_review(self.review, self.labels)
+            self.statuses_changed.emit()
+            return
         self._show_edits(outcome)
-        self.undo_stack.push(self._command(outcome.step.label, False))
-        self.model.refresh_items(outcome.decided)
-        self.statuses_changed.emit()
+        self.model.refresh_places(outcome.places)
+        if len(outcome.places) > MANY_EDITS:
+            self.model.refresh_all()
         for marks in self._overview.values():
-            marks.items_changed(outcome.decided)
-        self.reload_annotations()
+            marks.places_changed(outcome.places)
+        if outcome.step.note_action is not None or outcome.edits:
+            self.reload_annotations()
+        self.statuses_changed.emit()
         if advance:
             self.next_open()
         else:
             self.repaint()
 
-    def _command(self, label: str, typing: bool) -> StepCommand:
-        return StepCommand(label, self._undo_step, self._redo_step, typing)
+    def take(self, number: int) -> None:
+        """Take the reading of the document's witness `number` (1, 2, ...) here."""
+        witnesses = [str(w.id) for w in self.review.document.witnesses] if self.review else []
+        if self.current is not None and number <= len(witnesses):
+            place = self.current
+            self.act(lambda: self.review.take(place, witnesses[number - 1]), advance=True)
 
-    def _undo_step(self) -> None:
-        if not self._replaying:
-            self._shown(self.review.undo())
+    def take_clean(self) -> None:
+        """Take the reading the document choices give here."""
+        if self.current is not None:
+            place = self.current
+            self.act(lambda: self.review.take_clean(place), advance=True)
 
-    def _redo_step(self) -> None:
-        if not self._replaying:
-            self._shown(self.review.redo())
+    def type_reading(self, text: str) -> None:
+        """Make the curated text read `text` at the current place."""
+        if self.current is not None:
+            place = self.current
+            self.act(lambda: self.review.type_reading(place, text), advance=True)
 
-    def _shown(self, outcome: Outcome) -> None:
-        self._show_edits(outcome)
+    def keep(self) -> None:
+        """Decide the current place as it reads now."""
+        if self.current is not None:
+            place = self.current
+            self.act(lambda: self.review.keep(place), advance=True)
+
+    def decide_all(self, category: str, witness: str | None) -> None:
+        """Decide every undecided place of a category as one step."""
+        self.act(lambda: self.review.decide_all(category, witness))
+
+    def set_choices(self, choices) -> None:
+        """Change the document choices; a new base shows the texts in its order."""
+        self.act(lambda: self.review.set_choices(choices))
+
+    def restore(self, number: int) -> None:
+        """Make every place what it was after revision `number`, as one step."""
+        self.act(lambda: restore(self.review, number))
+
+    def undo(self) -> None:
+        """Undo the review's last step, wherever the focus is."""
+        self._history_step(lambda: self.review.undo())
+
+    def redo(self) -> None:
+        """Redo the step undone last."""
+        self._history_step(lambda: self.review.redo())
+
+    def _history_step(self, action: Callable[[], Outcome]) -> None:
+        if self.review is None:
+            return
+        self.act(action)
         self.model.refresh_all()
-        self.statuses_changed.emit()
-        for marks in self._overview.values():
-            marks.items_changed(outcome.decided)
+        self.repaint(statuses_changed=True)
+
+    def reload_from_review(self) -> None:
+        """Show the curated text and every status again as the review holds them."""
+        if self.review is None:
+            return
+        pane = self.panes[CURATED]
+        bar = pane.editor.verticalScrollBar().value()
+        self._applying = True
+        try:
+            pane.set_text(self.review.text())
+        finally:
+            self._applying = False
+        pane.editor.verticalScrollBar().setValue(bar)
+        self.model.refresh_all()
         self.reload_annotations()
-        self.repaint()
+        self.repaint(statuses_changed=True)
+        self.statuses_changed.emit()
 
     def _show_edits(self, outcome: Outcome) -> None:
         """Make the curated pane show what the review now holds."""
         pane = self.panes[CURATED]
+        if len(outcome.edits) > MANY_EDITS:
+            self.reload_from_review()
+            return
         self._applying = True
         try:
-            if len(outcome.edits) > MANY_EDITS:
-                bar = pane.editor.verticalScrollBar().value()
-                pane.set_text(self.review.text())
-                pane.editor.verticalScrollBar().setValue(bar)
-                return
             cursor = QTextCursor(pane.editor.document())
             cursor.beginEditBlock()
             for edit in outcome.edits:  # last first: earlier offsets stay valid
@@ -468,37 +488,40 @@ class ReviewView(QWidget):
                 cursor.setPosition(
                     pane.code_points_to_qt(edit.end), QTextCursor.MoveMode.KeepAnchor
                 )
-                cursor.insertText(edit.text)
+                cursor.insertText(shown_text(edit.text))
             cursor.endEditBlock()
-            pane.reindex()
         finally:
             self._applying = False
+        pane.reindex(self.review.text())
 
     def _typed(self, position: int, removed: int, added: int) -> None:
-        """The editor typed in the curated pane: record it as an edit."""
+        """The editor typed in the curated pane: the review records it as typed readings."""
         if self._applying or self.review is None:
             return
         pane = self.panes[CURATED]
+        start = pane.qt_to_code_points(position)
+        end = pane.qt_to_code_points(position + removed)  # positions of the text before
+        cursor = QTextCursor(pane.editor.document())
+        cursor.setPosition(position)
+        cursor.setPosition(position + added, QTextCursor.MoveMode.KeepAnchor)
+        typed = cursor.selectedText().replace("\u2029", "\n")
         old = self.review.text()
-        start, old_stop = (
-            pane.qt_to_code_points(position),
-            pane.qt_to_code_points(position + removed),
-        )
-        pane.reindex()
-        new = pane.editor.toPlainText()
-        new_stop = pane.qt_to_code_points(position + added)
         # Qt may report a wider range than what changed: narrow it to the real change.
-        while start < old_stop and start < new_stop and old[start] == new[start]:
-            start += 1
-        while old_stop > start and new_stop > start and old[old_stop - 1] == new[new_stop - 1]:
-            old_stop -= 1
-            new_stop -= 1
-        if start == old_stop == new_stop:
+        head = 0
+        while head < min(end - start, len(typed)) and old[start + head] == typed[head]:
+            head += 1
+        start, typed = start + head, typed[head:]
+        while end > start and typed and old[end - 1] == typed[-1]:
+            end, typed = end - 1, typed[:-1]
+        if start == end and not typed:
             return
-        outcome = self.review.edit(start, old_stop, new[start:new_stop])
-        command = self._command(outcome.step.label, True)
-        command.merged = outcome.merged
-        self.undo_stack.push(command)
+        try:
+            self.review.edit(start, end, typed)
+        except LibraryError as error:
+            self.failed.emit(f"Your typing was not saved: {error}")
+            self.reload_from_review()
+            return
+        pane.reindex(self.review.text())
         self.statuses_changed.emit()
         if any(a.witness_id is None for a in self.annotations):
             self.reload_annotations()
@@ -510,7 +533,7 @@ class ReviewView(QWidget):
         """The text a pane shows: the curated text, or a witness's."""
         if pane == CURATED:
             return self.review.text()
-        return next(w.text for w in self.review.collation.witnesses if w.id == pane)
+        return next(w.text for w in self.review.alignment.witnesses if w.id == pane)
 
     def reload_annotations(self) -> None:
         """Read the document's notes and find where each passage is now."""
@@ -552,15 +575,15 @@ class ReviewView(QWidget):
     def add_note(self, pane: str, start: int, end: int, note: str, tags) -> None:
         """Annotate a passage of a pane, as one undoable step."""
         witness = None if pane == CURATED else int(pane)
-        self._after(self.review.add_note(witness, start, end, note, tags), advance=False)
+        self.act(lambda: notes.add_note(self.review, witness, start, end, note, tags))
 
     def edit_note(self, annotation_id: int, note: str, tags) -> None:
         """Change a note's text and tags, as one undoable step."""
-        self._after(self.review.edit_note(annotation_id, note, tags), advance=False)
+        self.act(lambda: notes.edit_note(self.review, annotation_id, note, tags))
 
     def delete_note(self, annotation_id: int) -> None:
         """Delete a note, as one undoable step."""
-        self._after(self.review.delete_note(annotation_id), advance=False)
+        self.act(lambda: notes.delete_note(self.review, annotation_id))
 
     def go_to_note(self, annotation_id: int) -> None:
         """Bring a note's passage into view and select it."""

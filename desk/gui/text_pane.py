@@ -5,15 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QTextCursor
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
-from desk.gui.positions import Utf16Index
+from desk.gui.positions import TextPositions
 
 # (start, end, format) in code points; the provider gets the visible code point range.
 SpanProvider = Callable[[int, int], list[tuple[int, int, object]]]
 Marks = Callable[[], list[tuple[float, QColor]]]
 PAINT_DELAY_MS = 8
+_HISTORY_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
 
 class OverviewStrip(QWidget):
@@ -55,10 +56,10 @@ class TextPane(QWidget):
         self.editor = QPlainTextEdit()
         self.editor.setFont(font)
         self.editor.setReadOnly(not editable)
-        self.editor.setUndoRedoEnabled(False)  # undo belongs to the review's undo stack
+        self.editor.setUndoRedoEnabled(False)  # undo belongs to the review's history
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self._provider: SpanProvider = lambda start, end: []
-        self._index = Utf16Index("")
+        self._index = TextPositions("")
         self.overview = OverviewStrip(lambda: [])
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -80,6 +81,13 @@ class TextPane(QWidget):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.FocusIn:
             self.focused.emit()
+        if event.type() == QEvent.Type.ShortcutOverride and any(
+            event.matches(key) for key in _HISTORY_KEYS
+        ):
+            # Undo and Redo are the review's, not the text view's: let the window's
+            # shortcuts have these keys.
+            event.ignore()
+            return True
         if (
             event.type() == QEvent.Type.MouseButtonRelease
             and event.button() == Qt.MouseButton.LeftButton
@@ -91,12 +99,12 @@ class TextPane(QWidget):
 
     def set_text(self, text: str) -> None:
         """Show a text (always as plain text, never markup)."""
-        self._index = Utf16Index(text)
+        self._index = TextPositions(text)
         self.editor.setPlainText(text)
 
-    def reindex(self) -> None:
-        """Call after the text changed in place (edits), to keep positions right."""
-        self._index = Utf16Index(self.editor.toPlainText())
+    def reindex(self, text: str) -> None:
+        """After the shown text was changed in place to `text` (as the core holds it)."""
+        self._index = TextPositions(text)
 
     def set_spans(self, provider: SpanProvider, marks: Marks) -> None:
         """How to find the spans to paint, and the overview's marks."""

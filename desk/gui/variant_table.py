@@ -1,4 +1,8 @@
-"""The list of variants and proposals: a Qt model over the review's items, and filters."""
+"""The list of places where the witnesses differ: a Qt model over the review, and filters.
+
+Rows are the review's variant places in text order; the model keeps nothing of its own
+and asks the review for every cell, so it always shows what the library holds.
+"""
 
 from __future__ import annotations
 
@@ -6,25 +10,27 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyMod
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from desk.core.alignment.categories import CATEGORIES
-from desk.core.curate import PROPOSAL_READING, Item, Review
-from desk.core.normalize import RULES
+from desk.core.review.history import Decision
+from desk.core.review.revisions import decisions_on
+from desk.core.review.session import Review
 from desk.gui.style import CATEGORY_COLOURS, DECIDED_COLOUR
 from desk.report import shown
 
-ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+PLACE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class ItemTableModel(QAbstractTableModel):
-    """Rows are the review's items; columns: category, status, then each witness's reading."""
+class PlaceTableModel(QAbstractTableModel):
+    """Rows: places where witnesses differ. Columns: category, status, each witness's
+    reading (in the document's order), and the reading the document choices give."""
 
     def __init__(self, review: Review, labels: dict[str, str]) -> None:
         super().__init__()
         self.review = review
-        self.witness_ids = [w.id for w in review.collation.witnesses]
-        self.headers = ["Category", "Status", *(labels[w] for w in self.witness_ids), "Proposal"]
+        self.witness_ids = [str(w.id) for w in review.document.witnesses]
+        self.headers = ["Category", "Status", *(labels[w] for w in self.witness_ids), "Clean"]
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.review.items)
+        return 0 if parent.isValid() else len(self.review.variant_places)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.headers)
@@ -37,98 +43,107 @@ class ItemTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        item = self.review.items[index.row()]
+        place = self.review.variant_places[index.row()]
         column = index.column()
-        if role == ITEM_ROLE:
-            return item
+        if role == PLACE_ROLE:
+            return place
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return item.rule or item.category
+                return self.review.category(place)
             if column == 1:
-                return status_text(self.review, item)
+                return status_text(self.review, place)
             if column == len(self.headers) - 1:
-                proposal = item.readings.get(PROPOSAL_READING)
-                return shown(proposal.text) if proposal else ""
-            reading = item.readings.get(self.witness_ids[column - 2])
+                return shown(self.review.clean_reading(place))
+            reading = self.review.readings(place).get(self.witness_ids[column - 2])
             return shown(reading.text) if reading else ""
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
-            return decision_history(self.review, item)
+            return decision_history(self.review, place)
         if role == Qt.ItemDataRole.BackgroundRole and column <= 1:
-            if self.review.status(item):
+            if self.review.status(place) is not None:
                 return DECIDED_COLOUR
-            return CATEGORY_COLOURS.get(item.category)
+            return CATEGORY_COLOURS.get(self.review.category(place))
         return None
 
-    def refresh_items(self, keys) -> None:
-        """Tell the views that these items' status changed."""
-        for key in keys:
-            row = self.review.position.get(key)
+    def row_of(self, place: int) -> int | None:
+        """The row showing a place, if it is a variant place."""
+        places = self.review.variant_places
+        row = self.review.variant_row(place)
+        return row if row is not None and places[row] == place else None
+
+    def refresh_places(self, places) -> None:
+        """Tell the views that these places' status changed."""
+        for place in places:
+            row = self.row_of(place)
             if row is not None:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, 1))
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.headers) - 1))
 
     def refresh_all(self) -> None:
-        """Tell the views that every status may have changed (undo of a bulk action)."""
-        if self.review.items:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.review.items) - 1, 1))
+        """Tell the views that anything may have changed (a bulk step, a new choice)."""
+        if self.review.variant_places:
+            last = self.index(len(self.review.variant_places) - 1, len(self.headers) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
 
-def decision_history(review: Review, item: Item) -> str:
-    """Every decision ever made on an item, one line each (the status column's tooltip)."""
-    past = review.decisions_on(item)
+def _decision_words(decision: Decision | None, names: dict[str, str]) -> str:
+    if decision is None:
+        return "undecided"
+    if decision.kind == "witness":
+        return f"took {names.get(decision.witness, decision.witness)}: “{shown(decision.text)}”"
+    return f"{decision.kind} “{shown(decision.text)}”"
+
+
+def decision_history(review: Review, place: int) -> str:
+    """Every decision ever made on a place, one line each (the status column's tooltip)."""
+    past = decisions_on(review, place)
     if not past:
-        return "No decision yet."
+        return "No decision yet: the document choices give this reading."
+    names = review.witness_names()
     return "\n".join(
-        f"#{p.revision} {p.created} {p.author}: {p.decision.choice} “{shown(p.decision.text)}”"
-        + ("" if p.state == "applied" else f" ({p.state})")
+        f"#{p.step} {'' if p.decision is None else p.decision.created} "
+        f"{'' if p.decision is None else p.decision.author}: "
+        f"{_decision_words(p.decision, names)}" + ("" if p.state == "applied" else f" ({p.state})")
         for p in past
     )
 
 
-def status_text(review: Review, item: Item) -> str:
-    """An item's status in words."""
-    decision = review.status(item)
+def status_text(review: Review, place: int) -> str:
+    """A place's status in words."""
+    decision = review.status(place)
     if decision is None:
-        return "open"
-    if decision.choice == "witness":
-        return f"took {decision.witness}"
-    return {"typed": "typed", "kept": "kept", "proposal": "accepted"}.get(
-        decision.choice, "decided"
-    )
+        return "to review" if review.category(place) in ("text", "script") else "by choice"
+    if decision.kind == "witness":
+        return "took " + review.witness_names().get(decision.witness, decision.witness)
+    return {"typed": "typed", "kept": "kept", "clean": "took clean"}.get(decision.kind, "decided")
 
 
-class ItemFilter(QSortFilterProxyModel):
-    """Shows the items of the chosen categories, rule and status."""
+class PlaceFilter(QSortFilterProxyModel):
+    """Shows the places of the chosen categories and status."""
 
     def __init__(self) -> None:
         super().__init__()
         self.categories = set(CATEGORIES)
-        self.rule = ""  # "" all, "-" variants only, else one rule's proposals
         self.status = "all"  # all, open, decided
 
-    def set_filter(self, categories: set[str], rule: str, status: str) -> None:
+    def set_filter(self, categories: set[str], status: str) -> None:
         """Change what is shown."""
         self.beginFilterChange()
-        self.categories, self.rule, self.status = categories, rule, status
+        self.categories, self.status = categories, status
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
-        model: ItemTableModel = self.sourceModel()
-        item = model.review.items[row]
-        if item.category not in self.categories:
-            return False
-        if self.rule == "-" and item.rule is not None:
-            return False
-        if self.rule not in ("", "-") and item.rule != self.rule:
+        model: PlaceTableModel = self.sourceModel()
+        place = model.review.variant_places[row]
+        if model.review.category(place) not in self.categories:
             return False
         if self.status != "all":
-            return (model.review.status(item) is None) == (self.status == "open")
+            return (model.review.status(place) is None) == (self.status == "open")
         return True
 
 
 class FilterBar(QWidget):
-    """Category boxes, a rule chooser and a status chooser above the table."""
+    """Category boxes and a status chooser above the table."""
 
-    changed = Signal(set, str, str)
+    changed = Signal(set, str)
 
     def __init__(self) -> None:
         super().__init__()
@@ -141,17 +156,10 @@ class FilterBar(QWidget):
             box.toggled.connect(self._emit)
             self.boxes[category] = box
             layout.addWidget(box)
-        self.rule = QComboBox()
-        self.rule.addItem("variants and proposals", "")
-        self.rule.addItem("variants only", "-")
-        for rule in RULES:
-            self.rule.addItem(f"proposals: {rule.name}", rule.name)
-        self.rule.currentIndexChanged.connect(self._emit)
         self.status = QComboBox()
-        for label, value in (("any status", "all"), ("open", "open"), ("decided", "decided")):
+        for label, value in (("any status", "all"), ("undecided", "open"), ("decided", "decided")):
             self.status.addItem(label, value)
         self.status.currentIndexChanged.connect(self._emit)
-        layout.addWidget(self.rule)
         layout.addWidget(self.status)
         layout.addStretch()
 
@@ -162,4 +170,4 @@ class FilterBar(QWidget):
 
     def _emit(self) -> None:
         categories = {c for c, box in self.boxes.items() if box.isChecked()}
-        self.changed.emit(categories, self.rule.currentData(), self.status.currentData())
+        self.changed.emit(categories, self.status.currentData())

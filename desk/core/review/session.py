@@ -13,6 +13,7 @@ from __future__ import annotations
 import getpass
 import json
 import time
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
@@ -20,8 +21,8 @@ import numpy as np
 
 from desk.core.alignment.categories import CATEGORIES, LAYOUT, PUNCTUATION, SCRIPT, TEXT
 from desk.core.alignment.collation import Reading
+from desk.core.anchors import TextEdit
 from desk.core.annotations import shift_curated_annotations
-from desk.core.curated_map import TextEdit
 from desk.core.library import get_document
 from desk.core.review.choices import Choices, default_choices
 from desk.core.review.history import (
@@ -43,7 +44,7 @@ from desk.core.review.notes import replay_note_action
 from desk.core.review.readings import default_readings, witness_cleaned
 from desk.core.review.saved_alignment import Alignment, document_alignment, document_witnesses
 from desk.core.saved_proposals import witness_proposals
-from desk.core.store import Library, now
+from desk.core.store import Library, LibraryError, now
 
 TO_REVIEW = (TEXT, SCRIPT)  # categories an editor decides place by place
 BY_CHOICE = (LAYOUT, PUNCTUATION)  # categories the document choices settle
@@ -230,6 +231,17 @@ class Review:
         place = int(np.searchsorted(self._offsets[1:], offset, side="right"))
         return min(place, len(self._readings) - 1)
 
+    def variant_row(self, place: int) -> int | None:
+        """The position of a place among the variant places (or of the next one)."""
+        row = bisect_left(self.variant_places, place)
+        return row if row < len(self.variant_places) else None
+
+    def places_between(self, start: int, end: int) -> range:
+        """The places whose curated spans meet [start, end]."""
+        first = int(np.searchsorted(self._offsets[1:], start, side="left"))
+        last = int(np.searchsorted(self._offsets[:-1], end, side="right"))
+        return range(first, max(first, last))
+
     def to_base(self, offset: int) -> int:
         """The base witness's offset that a curated-text offset stands for (scrolling)."""
         place = self.place_at(offset)
@@ -364,9 +376,11 @@ class Review:
         """Change the document choices: every undecided place follows them."""
         if choices == self.choices:
             return Outcome(None, (), ())
-        labels = choices.describe(self._names())
+        labels = choices.describe(self.witness_names())
         changed = [
-            new for old, new in zip(self.choices.describe(self._names()), labels) if old != new
+            new
+            for old, new in zip(self.choices.describe(self.witness_names()), labels)
+            if old != new
         ]
         return self.commit("choices", "Choose " + ", ".join(changed), {}, choices)
 
@@ -409,11 +423,13 @@ class Review:
             self._cleaned_cache = {key: found}
         return self._cleaned_cache[key]
 
-    def _names(self) -> dict[str, str]:
-        return {w.id: f"witness {n}" for n, w in enumerate(self.alignment.witnesses, start=1)}
+    def witness_names(self) -> dict[str, str]:
+        """Each witness's id -> how steps name it: witness 1, 2, ... in the document's
+        order (the order they were imported in), whichever is the base."""
+        return {str(w.id): f"witness {n}" for n, w in enumerate(self.document.witnesses, 1)}
 
     def _name(self, witness: str) -> str:
-        return self._names().get(witness, witness)
+        return self.witness_names().get(witness, witness)
 
     def _decision(self, kind: str, text: str, witness: str = "") -> Decision:
         return Decision(kind, text, witness, self.author, now())
@@ -511,7 +527,7 @@ class Review:
         changed = self._changed_places(decisions, defaults)
         readings = {p: decisions[p].text if p in decisions else defaults[p] for p in changed}
         edits = tuple(
-            TextEdit(*self.span(p), readings[p])
+            _narrowed(self.span(p)[0], self._readings[p], readings[p])
             for p in sorted(changed, reverse=True)
             if readings[p] != self._readings[p]
         )
@@ -584,6 +600,14 @@ class Review:
         if step.state != APPLIED or step.kind != "edit":
             self._last_typing = float("-inf")
 
+    def save_counts(self) -> None:
+        """Keep the counts (and the first choices) in the library, if it can be written."""
+        try:
+            with self.library.atomic() as db:
+                self._save_counts(db, self.decisions)
+        except LibraryError:
+            pass  # a read-only library: the counts are computed when it is opened
+
     def _save_counts(self, db, decisions: dict[int, Decision]) -> None:
         counts = self._counts(decisions)
         db["review_documents"].upsert(
@@ -602,3 +626,15 @@ class Review:
             "SELECT max(number) FROM review_steps WHERE document_id = ?", [self.document.id]
         ).fetchone()
         return row[0] or 0
+
+
+def _narrowed(start: int, old: str, new: str) -> TextEdit:
+    """The edit turning `old` (at `start`) into `new`, less what they share at either end:
+    notes just beside a change keep their edges."""
+    head = 0
+    while head < min(len(old), len(new)) and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    return TextEdit(start + head, start + len(old) - tail, new[head : len(new) - tail])

@@ -1,0 +1,42 @@
+"""The slow part of opening a document, done ahead (after an import, off the GUI thread),
+and the counts every document's review left in the library.
+
+Imports library, saved_proposals, session and store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from desk.core.library import ImportReport, list_documents
+from desk.core.review.session import Counts, Review
+from desk.core.store import Library
+
+
+def prepare_review(library: Library, document_id: int) -> None:
+    """Align the document and find its witnesses' cleaning proposals, both kept in the
+    library, and keep its counts there too, so that opening it is quick."""
+    review = Review(library, document_id)
+    review.save_counts()
+
+
+def prepare_imported(
+    library: Library, report: ImportReport, progress: Callable[[int, int], None] | None = None
+) -> None:
+    """Prepare every document an import gave a new witness and that has two or more."""
+    changed = {w.document_id for w in report.added}
+    ready = [d.id for d in list_documents(library) if d.id in changed and len(d.witnesses) > 1]
+    for done, document_id in enumerate(ready, start=1):
+        prepare_review(library, document_id)
+        if progress is not None:
+            progress(done, len(ready))
+
+
+def saved_counts(library: Library) -> dict[int, Counts]:
+    """Each prepared document's counts, as its review last saved them."""
+    return {
+        document_id: Counts(open_, total - open_ - decided, decided, total)
+        for document_id, open_, decided, total in library.db.execute(
+            "SELECT document_id, open, decided, total FROM review_documents"
+        )
+    }

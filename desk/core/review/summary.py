@@ -1,0 +1,61 @@
+"""A review as plain data, for scripts (`desk review --json`) and for tests.
+
+Offsets are code points: readings into each witness as decoded, `curated` into the
+curated text now. Imports history and session only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from desk.core.review.history import Decision
+from desk.core.review.session import TO_REVIEW, Review
+
+
+def _decision(decision: Decision | None) -> dict[str, Any] | None:
+    return None if decision is None else asdict(decision)
+
+
+def place_record(review: Review, place: int) -> dict[str, Any]:
+    """One place: category, status, its decision, where it sits in the curated text, what
+    the choices read there, and every witness's reading."""
+    start, end = review.span(place)
+    decision = review.status(place)
+    return {
+        "place": place,
+        "key": review.keys[place],
+        "category": review.category(place),
+        "status": "decided" if decision is not None else "open",
+        "decision": _decision(decision),
+        "curated": {"start": start, "end": end, "text": review.reading(place)},
+        "clean": review.clean_reading(place),
+        "move": review.alignment.move_of(place),
+        "readings": {
+            wid: {"start": r.start, "end": r.end, "text": r.text}
+            for wid, r in review.readings(place).items()
+        },
+    }
+
+
+def review_record(review: Review, categories: tuple[str, ...] = TO_REVIEW) -> dict[str, Any]:
+    """The document, its witnesses, choices, counts, what Undo and Redo would do, and the
+    places of the chosen categories where the witnesses differ."""
+    counts = review.counts()
+    names = {str(w.id): w.label for w in review.document.witnesses}
+    return {
+        "document": {"id": review.document.id, "title": review.document.title},
+        "base": review.base_id,
+        "witnesses": [{"id": wid, "label": names.get(wid, wid)} for wid in review.witness_ids],
+        "choices": asdict(review.choices),
+        "choices_described": review.choices.describe(review.witness_names()),
+        "counts": asdict(counts),
+        "undo": review.undo_label(),
+        "redo": review.redo_label(),
+        "lost": [{"key": key, "decision": _decision(d)} for key, d in review.lost.items()],
+        "places": [
+            place_record(review, place)
+            for place in review.variant_places
+            if review.category(place) in categories
+        ],
+    }

@@ -1,0 +1,220 @@
+"""The review from the command line: `desk review`, `desk decide`, `desk choose`, `desk
+undo`, `desk redo`. The same core calls as the window; every change is one step of the
+document's history, which the window shows and can undo.
+
+DOCUMENT is a document id or its exact title; WITNESS a witness id, its number in the
+document (#1, #2, ...) or its label (the file name it was imported from).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from desk.cli import library_option, main, open_chosen_library
+
+if TYPE_CHECKING:
+    from desk.core.review.session import Outcome, Review
+
+CATEGORY_NAMES = ("text", "script", "punctuation", "layout")
+
+
+def _open_review(ctx: click.Context, document: str, library_path: Path | None) -> Review:
+    from desk.core.library import list_documents
+    from desk.core.review.session import Review
+    from desk.core.store import LibraryError
+
+    library = open_chosen_library(ctx, library_path)
+    documents = list_documents(library)
+    found = [d for d in documents if str(d.id) == document or d.title == document]
+    if not found:
+        raise click.BadParameter(
+            f"no document {document!r}; see `desk list`", param_hint="DOCUMENT"
+        )
+    try:
+        return Review(library, found[0].id)
+    except (ValueError, LibraryError) as error:
+        raise click.ClickException(str(error)) from None
+
+
+def _witness(review: Review, name: str) -> str:
+    for number, witness in enumerate(review.document.witnesses, start=1):
+        if name in (str(witness.id), f"#{number}", witness.label):
+            return str(witness.id)
+    raise click.BadParameter(
+        f"no witness {name!r} in “{review.document.title}”", param_hint="--take"
+    )
+
+
+def _done(review: Review, outcome: Outcome, as_json: bool) -> None:
+    from desk.core.review.summary import place_record
+
+    if outcome.step is None:
+        click.echo("Nothing to do.", err=True)
+        return
+    counts = review.counts()
+    if as_json:
+        record = {
+            "step": {"number": outcome.step.number, "label": outcome.step.label},
+            "counts": {"open": counts.open, "decided": counts.decided, "total": counts.total},
+            "places": [place_record(review, p) for p in outcome.places[:1000]],
+        }
+        click.echo(json.dumps(record, ensure_ascii=False))
+    else:
+        click.echo(f"{outcome.step.label}. {counts.describe()}.")
+
+
+def _guarded(action):
+    """Run a review action; a library that cannot be written is one clear line."""
+    from desk.core.store import LibraryError
+
+    try:
+        return action()
+    except LibraryError as error:
+        raise click.ClickException(str(error)) from None
+
+
+@main.command("review")
+@click.argument("document")
+@click.option("--json", "as_json", is_flag=True, help="Print the review as JSON.")
+@click.option("--all", "show_all", is_flag=True, help="List layout and punctuation places too.")
+@library_option
+@click.pass_context
+def review_command(
+    ctx: click.Context, document: str, as_json: bool, show_all: bool, library_path: Path | None
+) -> None:
+    """Where a document's review stands: its choices, counts and the places to review."""
+    from desk.core.review.summary import review_record
+    from desk.report import shown
+
+    review = _open_review(ctx, document, library_path)
+    categories = CATEGORY_NAMES if show_all else ("text", "script")
+    record = review_record(review, categories)
+    if as_json:
+        click.echo(json.dumps(record, ensure_ascii=False))
+        return
+    click.echo(f"{review.document.title}: {review.counts().describe()}")
+    click.echo("Choices: " + "; ".join(record["choices_described"]))
+    ids = [str(w.id) for w in review.document.witnesses]
+    names = review.witness_names()
+    click.echo("  place  category    status   " + "  |  ".join(names[w] for w in ids))
+    for place in record["places"]:
+        readings = "  |  ".join(shown(place["readings"][w]["text"]) for w in ids)
+        status = place["status"] if place["decision"] is None else place["decision"]["kind"]
+        click.echo(f"{place['place']:>7}  {place['category']:<11} {status:<8} {readings}")
+
+
+@main.command("decide")
+@click.argument("document")
+@click.argument("place", required=False, type=int)
+@click.option("--take", "witness", help="Take this witness's reading.")
+@click.option("--clean", is_flag=True, help="Take the reading the document choices give.")
+@click.option("--type", "typed", help="Make the place read this text.")
+@click.option("--keep", is_flag=True, help="Decide the place as it reads now.")
+@click.option(
+    "--category",
+    type=click.Choice(CATEGORY_NAMES),
+    help="Decide every undecided place of this category (with --take or --clean).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print what changed as JSON.")
+@library_option
+@click.pass_context
+def decide_command(
+    ctx: click.Context,
+    document: str,
+    place: int | None,
+    witness: str | None,
+    clean: bool,
+    typed: str | None,
+    keep: bool,
+    category: str | None,
+    as_json: bool,
+    library_path: Path | None,
+) -> None:
+    """Decide one PLACE (as numbered by `desk review`), or a whole category."""
+    how = [witness is not None, clean, typed is not None, keep]
+    if sum(how) != 1:
+        raise click.UsageError("say how to decide: one of --take, --clean, --type, --keep")
+    if (place is None) == (category is None):
+        raise click.UsageError("name one PLACE or a --category")
+    review = _open_review(ctx, document, library_path)
+    chosen = None if witness is None else _witness(review, witness)
+    if category is not None:
+        if typed is not None or keep:
+            raise click.UsageError("a category is decided with --take or --clean")
+        _done(review, _guarded(lambda: review.decide_all(category, chosen)), as_json)
+        return
+    if place is None or not 0 <= place < len(review.keys):
+        raise click.BadParameter(f"no place {place}; see `desk review`", param_hint="PLACE")
+    if chosen is not None:
+        outcome = _guarded(lambda: review.take(place, chosen))
+    elif clean:
+        outcome = _guarded(lambda: review.take_clean(place))
+    elif typed is not None:
+        outcome = _guarded(lambda: review.type_reading(place, typed))
+    else:
+        outcome = _guarded(lambda: review.keep(place))
+    _done(review, outcome, as_json)
+
+
+@main.command("choose")
+@click.argument("document")
+@click.option("--order", help="The base: the witness whose order and words the text follows.")
+@click.option("--paragraphs", help="The witness whose paragraph breaks the text follows.")
+@click.option("--spaces", type=click.Choice(["removed", "kept"]), help="Spaces inside Chinese.")
+@click.option(
+    "--punctuation", type=click.Choice(["full-width", "as-read"]), help="Punctuation form."
+)
+@click.option("--json", "as_json", is_flag=True, help="Print what changed as JSON.")
+@library_option
+@click.pass_context
+def choose_command(
+    ctx: click.Context,
+    document: str,
+    order: str | None,
+    paragraphs: str | None,
+    spaces: str | None,
+    punctuation: str | None,
+    as_json: bool,
+    library_path: Path | None,
+) -> None:
+    """Set the document choices that every undecided place follows."""
+    review = _open_review(ctx, document, library_path)
+    choices = review.choices
+    if order is not None:
+        choices = replace(choices, order=_witness(review, order))
+    if paragraphs is not None:
+        choices = replace(choices, paragraphs=_witness(review, paragraphs))
+    if spaces is not None:
+        choices = replace(choices, spaces_removed=spaces == "removed")
+    if punctuation is not None:
+        choices = replace(choices, full_width=punctuation == "full-width")
+    _done(review, _guarded(lambda: review.set_choices(choices)), as_json)
+
+
+@main.command("undo")
+@click.argument("document")
+@library_option
+@click.pass_context
+def undo_command(ctx: click.Context, document: str, library_path: Path | None) -> None:
+    """Undo the document's last step."""
+    review = _open_review(ctx, document, library_path)
+    label = review.undo_label()
+    outcome = _guarded(review.undo)
+    click.echo(f"Undid: {label}." if outcome.step else "Nothing to undo.", err=not outcome.step)
+
+
+@main.command("redo")
+@click.argument("document")
+@library_option
+@click.pass_context
+def redo_command(ctx: click.Context, document: str, library_path: Path | None) -> None:
+    """Redo the step undone last."""
+    review = _open_review(ctx, document, library_path)
+    label = review.redo_label()
+    outcome = _guarded(review.redo)
+    click.echo(f"Redid: {label}." if outcome.step else "Nothing to redo.", err=not outcome.step)
