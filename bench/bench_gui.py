@@ -2,10 +2,11 @@
 
 Measures what the editor waits for, each through the real window on the offscreen
 platform, with the events that follow processed (painting included):
-- preparing a document: collating it and finding its cleaning proposals, saved in the
-  library (the app does this on a background thread, after an import or before opening);
+- preparing a document: aligning it and finding its witnesses' cleaning proposals, saved
+  in the library (the app does this on a background thread, after an import or before
+  opening);
 - opening a prepared document to a highlighted, scrollable view (on the GUI thread);
-- going to the next open variant (F8);
+- going to the next place to review (F8);
 - taking a witness's reading (Alt+2), committed to the library before it returns.
 Prints medians of several runs and the ratio to the same operation on the seed pair.
 Run: .venv/bin/python bench/bench_gui.py
@@ -26,9 +27,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from book import clean_book, column_copy, misread_copy  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from desk.core.curate import prepare_review  # noqa: E402
 from desk.core.gc_tuning import tune_garbage_collector  # noqa: E402
 from desk.core.library import import_paths, list_documents  # noqa: E402
+from desk.core.review.prepare import prepare_review  # noqa: E402
 from desk.core.store import open_library  # noqa: E402
 from desk.gui.app import make_application  # noqa: E402
 from desk.gui.main_window import MainWindow  # noqa: E402
@@ -78,11 +79,11 @@ def measure(library_path: Path) -> dict[str, list[float]]:
         figures["open"].append(timed(lambda: window.open_document(document, wait=True)))
     for _ in range(STEPS):
         figures["next"].append(timed(view.next_open))
-    for _ in range(STEPS):
-        while view.current.rule is not None:  # a cleaning proposal: Alt+2 is for variants
-            view.next_open()
+    undecided = [p for p in view.review.variant_places if view.review.status(p) is None]
+    for place in undecided[:: max(1, len(undecided) // STEPS)][:STEPS]:
+        view.go_to(place)
         figures["take"].append(timed(lambda: view.take(2)))
-    decided = len(view.review.statuses)
+    decided = view.review.counts().decided
     window.close()
     library.close()
     assert decided >= STEPS, "each take must decide a variant"

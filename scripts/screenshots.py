@@ -18,12 +18,23 @@ from PySide6.QtWidgets import QApplication
 from desk.core.gc_tuning import tune_garbage_collector
 from desk.core.library import seed_library
 from desk.core.paths import bundled_path
+from desk.core.review.revisions import text_at
+from desk.core.review.session import Review
 from desk.core.store import open_library
 from desk.gui.app import make_application
 from desk.gui.history_panel import CompareDialog
 from desk.gui.main_window import MainWindow
 from desk.gui.review_view import CURATED
 from desk.gui.settings import text_font
+
+
+def place_reading(review: Review, *texts: str) -> int:
+    """The place where the witnesses read `texts`, in the base's order."""
+    return next(
+        p
+        for p in review.variant_places
+        if tuple(review.readings(p)[w].text for w in review.witness_ids) == texts
+    )
 
 
 def settle(app: QApplication) -> None:
@@ -46,15 +57,15 @@ def main(out: Path) -> None:
     window.grab().save(str(out / "window.png"))
     view = window.review_view
     view.set_show_faint(False)
-    view.go_to(view.review.find_variant("出", "平"))
+    view.go_to(place_reading(view.review, "出", "平"))
     settle(app)
     window.grab().save(str(out / "variant.png"))
-    view.go_to(view.review.find_variant("仓", ""))
+    view.go_to(place_reading(view.review, "仓", ""))
     settle(app)
     window.grab().save(str(out / "move.png"))
     review = view.review
-    other = review.collation.witnesses[1].id
-    view.go_to(review.find_variant("出", "平"))
+    other = review.witness_ids[1]
+    view.go_to(place_reading(review, "出", "平"))
     view.take(2)
     text = review.text()
     start = text.index("牧人优品")
@@ -67,7 +78,7 @@ def main(out: Path) -> None:
     window.notes_dock.raise_()
     settle(app)
     window.grab().save(str(out / "notes.png"))
-    compare = CompareDialog(window, 0, review.text_at(0), review.text(), view.font)
+    compare = CompareDialog(window, 0, text_at(review, 0), review.text(), view.font)
     compare.show()
     compare.panes[0].show_position(0)
     settle(app)

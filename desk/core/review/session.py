@@ -49,6 +49,7 @@ from desk.core.store import Library, LibraryError, now
 TO_REVIEW = (TEXT, SCRIPT)  # categories an editor decides place by place
 BY_CHOICE = (LAYOUT, PUNCTUATION)  # categories the document choices settle
 TYPING_MERGE_SECONDS = 2.0  # keystrokes closer than this make one step
+FEW_EDITS = 32  # up to this many edits are applied to the text; more, it is joined anew
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,8 @@ class Review:
             for w in self.alignment.witnesses
         }
         places = self.alignment.places
-        self.variant_places = np.flatnonzero(places.variant).tolist()
+        self._variant_array = np.flatnonzero(places.variant)
+        self.variant_places = self._variant_array.tolist()
         self._category_index = places.category.tolist()
         self._to_review = places.variant & np.isin(
             places.category, [CATEGORIES.index(c) for c in TO_REVIEW]
@@ -302,7 +304,8 @@ class Review:
         if after is None:
             here = len(places) if backwards else -1
         else:
-            here = int(np.searchsorted(places, after, side="left" if backwards else "right"))
+            side = "left" if backwards else "right"
+            here = int(np.searchsorted(self._variant_array, after, side=side))
             here = here if backwards else here - 1
         step = -1 if backwards else 1
         for distance in range(1, len(places) + 1):
@@ -540,7 +543,7 @@ class Review:
             else:
                 insert_step(self.library, self.document.id, step)
             self._save_counts(db, decisions)
-        self._take_on(step, existing, decisions, choices, defaults, readings)
+        self._take_on(step, existing, decisions, choices, defaults, readings, edits)
         return Outcome(step, edits, tuple(sorted(changed)), existing and step.state == APPLIED)
 
     def _write_new_order(self, step: Step, choices: Choices, existing: bool) -> Outcome:
@@ -578,7 +581,7 @@ class Review:
             or (p in decisions) != (p in self.decisions)
         ]
 
-    def _take_on(self, step, existing, decisions, choices, defaults, readings) -> None:
+    def _take_on(self, step, existing, decisions, choices, defaults, readings, edits) -> None:
         if existing:
             self.steps = [step if s.number == step.number else s for s in self.steps]
         else:
@@ -596,7 +599,13 @@ class Review:
             self._readings[place] = text
             if delta:
                 self._offsets[place + 1 :] += delta
-        self._text = None
+        if self._text is not None and len(edits) <= FEW_EDITS:
+            text = self._text
+            for edit in edits:  # last first: earlier offsets stay valid
+                text = text[: edit.start] + edit.text + text[edit.end :]
+            self._text = text
+        else:
+            self._text = None
         if step.state != APPLIED or step.kind != "edit":
             self._last_typing = float("-inf")
 
