@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
             "Ctrl+L",
             checkable=True,
         )
-        faint.setChecked(True)
+        faint.setChecked(view.show_faint)
         sync = self._action(
             view_menu,
             "&Synchronise Scrolling",

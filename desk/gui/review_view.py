@@ -69,7 +69,7 @@ class ReviewView(QWidget):
         self.font = font
         self.review: Review | None = None
         self.current: int | None = None
-        self.show_faint = True
+        self.show_faint = False  # layout and punctuation follow the document choices
         self.sync = ScrollSync()
         self.panes: dict[str, TextPane] = {}
         self._spans: dict[str, _PaneSpans] = {}
@@ -97,6 +97,7 @@ class ReviewView(QWidget):
         table_layout.addWidget(self.filter_bar)
         table_layout.addWidget(self.table)
         self.filter_bar.changed.connect(self.proxy.set_filter)
+        self.filter_bar.set_faint_shown(self.show_faint)
         self._save_timer = QTimer(self, singleShot=True, interval=500)
         self._save_timer.timeout.connect(self._save_position)
 
