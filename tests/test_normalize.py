@@ -51,6 +51,9 @@ def test_reflow_leaves_prose_with_long_lines_alone(seeds):
 def test_spaces_inside_cjk_and_next_to_digits_but_not_in_latin():
     assert cleaned("重 塑 数 字 产 业", "cjk_spaces") == "重塑数字产业"
     assert cleaned("12 月 11 日，余 健报道", "cjk_spaces") == "12月11日，余健报道"
+    # A byline on a line of its own keeps the spaces between names, not inside one.
+    assert cleaned("标题\n本报记者 余 健\n正文", "cjk_spaces") == "标题\n本报记者 余健\n正文"
+    assert cleaned("本报记者 杨开新 张毅", "cjk_spaces") == "本报记者 杨开新 张毅"
     assert cleaned("实现 69.2 亿元", "cjk_spaces") == "实现69.2亿元"
     assert cleaned("Le commerce électronique", "cjk_spaces") == "Le commerce électronique"
     assert cleaned(" 陕西宝鸡 \n  12 月", "edge_spaces") == "陕西宝鸡\n12 月"

@@ -117,8 +117,14 @@ def _find_column_breaks(text: str) -> Iterator[tuple[int, int, str]]:
 _SPACE_RUN = re.compile(r"[ \t\u3000]+")
 
 
+BYLINE_LENGTH = 20  # characters; a line this short may be a byline: 本报记者 杨开新 张毅
+_NAME_GAP = re.compile(rf"(?<=[{CJK}]{{2}})[ \t\u3000]+(?=[{CJK}])")
+
+
 def _find_spaces_in_cjk(text: str) -> Iterator[tuple[int, int, str]]:
-    """Spaces between CJK characters, and between CJK and digits ("重 塑", "12 月")."""
+    """Spaces between CJK characters, and between CJK and digits ("重 塑", "12 月"); on a
+    short line of its own, not those after a word of two or more characters, which part
+    the names of a byline ("本报记者 余 健" becomes "本报记者 余健")."""
     for match in _SPACE_RUN.finditer(text):
         start, end = match.span()
         if start == 0 or end == len(text):
@@ -128,7 +134,19 @@ def _find_spaces_in_cjk(text: str) -> Iterator[tuple[int, int, str]]:
             continue  # indentation and trailing space are the edge_spaces rule's
         left_cjk, right_cjk = _CJKISH.match(left), _CJKISH.match(right)
         if (left_cjk and (right_cjk or right.isdigit())) or (right_cjk and left.isdigit()):
-            yield start, end, ""
+            if not _parts_names(text, start):
+                yield start, end, ""
+
+
+def _parts_names(text: str, start: int) -> bool:
+    """Whether the spaces at `start` follow a word of two or more Han characters on a
+    short line: the gap between the names of a byline, or of a title's parts."""
+    line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
+    ends = [i for i in (text.find("\n", start), text.find("\r", start)) if i >= 0]
+    line = text[line_start : min(ends) if ends else len(text)]
+    if _visible(line) > BYLINE_LENGTH:
+        return False
+    return _NAME_GAP.match(text, start) is not None
 
 
 def _find_edge_spaces(text: str) -> Iterator[tuple[int, int, str]]:
@@ -299,7 +317,7 @@ RULES_BY_NAME = {rule.name: rule for rule in RULES}
 DEFAULT_RULES = tuple(rule.name for rule in RULES if rule.on_by_default)
 # Raise whenever a rule finds something different: proposals saved by older versions are
 # then computed again.
-RULES_VERSION = 1
+RULES_VERSION = 2
 
 
 def propose(text: str, rules: Iterable[str] | None = None) -> list[Proposal]:
