@@ -5,7 +5,8 @@ cleaned by the chosen rules, where the text on both sides is that witness's and 
 (else the base's white space does). Places where witnesses differ in their words follow
 the base witness, cleaned the same way; punctuation present in some witnesses only
 follows the paragraphs witness where it has the text around it. Runs of blank lines are
-one paragraph break. Imports categories, cleaned, choices, normalize and numpy.
+one paragraph break; one in the middle of a sentence, where another witness runs on, is
+none. Imports categories, cleaned, choices, normalize and numpy.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ _PUNCTUATION = CATEGORIES.index(PUNCTUATION)
 _LINE_END = r"(?:\r\n|\n|\r)"
 _BREAK = re.compile(rf"{_LINE_END}(?:[ \t\u3000]*{_LINE_END})*")  # line breaks in a row
 _BLANK = re.compile(rf"{_LINE_END}[ \t\u3000]*{_LINE_END}")  # a blank line
+_SENTENCE_END = tuple("。！？!?…”』」：:）)")
 
 
 def witness_cleaned(
@@ -61,15 +63,72 @@ def default_readings(
     follows = agreeing | ((places.space | punctuation) & around)
     # A line break the base puts where the paragraphs witness shows none of its own, and
     # any run of blank lines, is one paragraph break, written as that witness writes them.
-    breaks = Counter(_BREAK.findall(alignment.witnesses[row].text))
-    separator = breaks.most_common(1)[0][0] if breaks else "\n"
+    separator = paragraph_break(alignment, choices)
     spaces = places.space.tolist()
     chosen = [p if f else w for p, w, f in zip(paragraphs, words, follows.tolist())]
     readings = [
         separator if s and (_BLANK.search(r) or (_BREAK.search(r) and not f)) else r
         for r, f, s in zip(chosen, follows.tolist(), spaces)
     ]
+    _join_broken_paragraphs(alignment, proposals, choices, row, readings)
     return _without_edge_space(readings, spaces)
+
+
+def paragraph_break(alignment: Alignment, choices: Choices) -> str:
+    """How the paragraphs witness writes a paragraph break (its commonest run of line
+    breaks): what every paragraph break of the curated text is written as."""
+    ids = [w.id for w in alignment.witnesses]
+    row = ids.index(choices.paragraphs) if choices.paragraphs in ids else 0
+    breaks = Counter(_BREAK.findall(alignment.witnesses[row].text))
+    return breaks.most_common(1)[0][0] if breaks else "\n"
+
+
+def tidy_space(reading: str, separator: str) -> str:
+    """White space with a blank line in it, as one paragraph break."""
+    return separator if _BLANK.search(reading) else reading
+
+
+def _join_broken_paragraphs(
+    alignment: Alignment,
+    proposals: Mapping[str, Sequence[Proposal]],
+    choices: Choices,
+    row: int,
+    readings: list[str],
+) -> None:
+    """A paragraph break of the paragraphs witness after words that end no sentence
+    (做大做强做优 / 数字产业), where another witness's cleaned text runs on, is a break
+    in the middle of a paragraph: that witness's reading is taken there."""
+    places = alignment.places
+    candidates = [
+        n
+        for n in np.flatnonzero(places.space | ~places.variant).tolist()
+        if _breaks_a_sentence(readings, n)
+    ]
+    for other in range(len(alignment.witnesses)):
+        if other == row or not candidates:
+            continue
+        cleaned = witness_cleaned(alignment, proposals, choices, other)
+        has_text = places.ends[other] > places.starts[other]
+        for n in list(candidates):
+            inside = not places.variant[n] or (
+                0 < n < len(readings) - 1 and has_text[n - 1] and has_text[n + 1]
+            )
+            # Fewer line breaks of any kind: a column break the other witness joined (one
+            # line break there is a line of its own, as after a title: not joined).
+            fewer = len(_BREAK.findall(cleaned[n])) < len(_BLANK.findall(readings[n]))
+            if inside and fewer:
+                readings[n] = cleaned[n]
+                candidates.remove(n)
+
+
+def _breaks_a_sentence(readings: list[str], n: int) -> bool:
+    """Whether a blank line in place n's reading follows words that end no sentence."""
+    reading = readings[n]
+    for blank in _BLANK.finditer(reading):
+        before = reading[: blank.start()].rstrip() or (readings[n - 1].rstrip() if n else "")
+        if before and not before.endswith(_SENTENCE_END):
+            return True
+    return False
 
 
 def _without_edge_space(readings: list[str], spaces: list[bool]) -> list[str]:

@@ -41,7 +41,12 @@ from desk.core.review.history import (
     update_step,
 )
 from desk.core.review.notes import replay_note_action
-from desk.core.review.readings import default_readings, witness_cleaned
+from desk.core.review.readings import (
+    default_readings,
+    paragraph_break,
+    tidy_space,
+    witness_cleaned,
+)
 from desk.core.review.saved_alignment import Alignment, document_alignment, document_witnesses
 from desk.core.saved_proposals import witness_proposals
 from desk.core.store import Library, LibraryError, now
@@ -94,6 +99,7 @@ class Review:
         self.author = author or getpass.getuser()
         self._clock = clock
         self._last_typing = float("-inf")
+        self._typing_at = -1  # where the last keystroke left the cursor
         self.alignment: Alignment | None = None
         self._cleaned_cache: dict[tuple, list[str]] = {}
         self._reload()
@@ -333,15 +339,34 @@ class Review:
         text = self.readings(place)[witness].text
         decisions = {place: self._decision(WITNESS, text, witness)}
         if (text == "") != (self._readings[place] == ""):
-            cleaned = self._cleaned(witness)
-            last, length = len(self._readings) - 1, self._offsets[-1]
-            # Not at the edges of the text: no break before its first line or after its last.
-            for side in (place - 1, place + 1):
-                before, after = self._offsets[side], length - self._offsets[min(side + 1, last)]
-                inside = 0 < side < last and (before > 0 if side < place else after > 0)
-                if inside and self.alignment.places.space[side] and side not in self.decisions:
-                    decisions[side] = self._decision(WITNESS, cleaned[side], witness)
+            decisions.update(self._spaces_around(place, witness, text))
         return self._decide(decisions, "decision", f"Take {self._name(witness)}'s reading")
+
+    def _spaces_around(self, place: int, witness: str, text: str) -> dict[int, Decision]:
+        """The white space on either side of an addition or an omission being taken, as
+        the witness has it (cleaned): an added passage gets a break on each side where
+        words are, an omitted one leaves one break between the words around it, and
+        none at the edges of the text. Places already decided are left as they are."""
+        places = self.alignment.places
+        cleaned = self._cleaned(witness)
+        separator = paragraph_break(self.alignment, self.choices)
+        whole = self.text()
+        before = whole[: self._offsets[place]].strip() != ""
+        after = whole[self._offsets[place + 1] :].strip() != ""
+        added = text.strip() != ""
+        found = {}
+        for side, between in (
+            (place - 1, before and (added or after)),
+            (place + 1, after and added),
+        ):
+            if (
+                0 <= side < len(self._readings)
+                and places.space[side]
+                and side not in self.decisions
+            ):
+                reading = tidy_space(cleaned[side], separator) if between else ""
+                found[side] = self._decision(WITNESS, reading, witness)
+        return found
 
     def take_clean(self, place: int) -> Outcome:
         """Decide the place as the document choices read it (its cleaned reading)."""
@@ -389,7 +414,7 @@ class Review:
 
     def edit(self, start: int, end: int, text: str) -> Outcome:
         """A hand edit of the curated text: typed readings of the places it touches;
-        quick keystrokes in a row make one step."""
+        quick keystrokes in a row, each where the last one left the cursor, make one step."""
         decisions = {
             place: self._decision(TYPED, reading)
             for place, reading in self._edited_readings(start, end, text).items()
@@ -397,12 +422,17 @@ class Review:
         previous = self.steps[-1] if self.steps else None
         quick = self._clock() - self._last_typing < TYPING_MERGE_SECONDS
         merge = (
-            previous is not None and previous.kind == "edit" and previous.state == APPLIED and quick
+            previous is not None
+            and previous.kind == "edit"
+            and previous.state == APPLIED
+            and quick
+            and self._typing_at in (start, end)  # typing on, or deleting backwards
         )
         outcome = self.commit(
             "edit", "Edit text", dict(decisions), merge_into=previous if merge else None
         )
         self._last_typing = self._clock()
+        self._typing_at = start + len(text)
         return outcome
 
     def undo(self) -> Outcome:
@@ -448,8 +478,10 @@ class Review:
         if start < end:
             first = int(np.searchsorted(ends, start, side="right"))
             last = int(np.searchsorted(starts, end, side="left")) - 1
-        else:  # typing: into the place before the cursor, or the first at the start
-            first = last = int(np.searchsorted(ends, start, side="left")) if start else 0
+        elif start and self.text()[start - 1] not in "\r\n":  # typing: into the place
+            first = last = int(np.searchsorted(ends, start, side="left"))  # before the cursor
+        else:  # at the start of a line: into the line's first place
+            first = last = int(np.searchsorted(ends, start, side="right"))
         first, last = min(first, len(self._readings) - 1), min(last, len(self._readings) - 1)
         head = self._readings[first][: start - int(starts[first])]
         tail = self._readings[last][end - int(starts[last]) :]
