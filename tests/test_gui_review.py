@@ -266,3 +266,38 @@ def test_document_choices_change_undecided_places_only(window):
     assert ",持续深化" in curated(window)  # punctuation as read
     window.undo_action.trigger()
     assert "，持续深化" in curated(window) and shows_the_review(window)
+
+
+def test_crlf_lone_cr_and_astral_characters_highlight_and_type_where_they_show(
+    library, qtbot, tmp_path
+):
+    lines = ["𠮷野家的牛丼很好吃。", "第二行写着出台了新政策。", "第三行𩸽鱼在这里。"]
+    (tmp_path / "a.txt").write_bytes("\r\n".join(lines).encode("utf-8"))
+    other = [lines[0], lines[1].replace("出台", "平台"), lines[2]]
+    (tmp_path / "b.txt").write_bytes("\r".join(other).encode("utf-8"))
+    from desk.core.library import import_paths
+
+    import_paths(library, [tmp_path / "a.txt", tmp_path / "b.txt"])
+    window = MainWindow(library, text_font())
+    qtbot.addWidget(window)
+    window.show()
+    window.open_last_document(wait=True)
+    view = window.review_view
+    place = find(view, "出", "平")
+    view.go_to(place)
+    for name in [*view.review.witness_ids, CURATED]:
+        pane = view.panes[name]
+        pane.paint_spans()
+        painted = {s.cursor.selectedText() for s in pane.editor.extraSelections()}
+        assert {"出", "平"} & painted, name  # exactly the reading, not a character off
+    pane = view.panes[CURATED]
+    shown = pane.editor.toPlainText()
+    cursor = pane.editor.textCursor()
+    before_fish = shown[: shown.index("鱼")]
+    cursor.setPosition(len(before_fish.encode("utf-16-le")) // 2)  # Qt counts UTF-16 units
+    pane.editor.setTextCursor(cursor)
+    pane.editor.insertPlainText("X")
+    assert "𩸽X鱼" in view.review.text()
+    assert "𩸽X鱼" in Review(library, view.review.document.id).text()
+    assert shows_the_review(window)
+    window.close()
