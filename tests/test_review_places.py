@@ -255,3 +255,60 @@ def test_any_sequence_of_actions_keeps_text_decisions_and_library_in_step(seed, 
             pass
         assert review.text() == start
         library.close()
+
+
+def test_decisions_of_an_earlier_desk_are_taken_into_the_review(tmp_path):
+    """A library of schema 6 (variants decided as items) opened by this desk."""
+    import json
+
+    path = tmp_path / "old.db"
+    old = open_library(path, upto=6)
+    import_paths(old, sorted(Path("seeds").glob("00[01]_*.txt")))
+    document = list_documents(old)[0]
+    first, second = (str(w.id) for w in document.witnesses)
+    base = old.db.execute("SELECT text FROM witnesses WHERE id = ?", [int(first)]).fetchone()[0]
+    other = old.db.execute("SELECT text FROM witnesses WHERE id = ?", [int(second)]).fetchone()[0]
+    readings = {
+        first: {"start": base.index("局长邰") + 2, "end": base.index("局长邰") + 3, "text": "邰"},
+        second: {"start": other.index("局长邵") + 2, "end": other.index("局长邵") + 3, "text": "邵"},
+    }
+    with old.atomic() as db:
+        variant = (
+            db["variants"]
+            .insert(
+                {
+                    "document_id": document.id,
+                    "seq": 1,
+                    "category": "text",
+                    "readings": json.dumps(readings),
+                }
+            )
+            .last_pk
+        )
+        revision = (
+            db["revisions"]
+            .insert(
+                {"document_id": document.id, "number": 1, "kind": "decision", "state": "applied"}
+            )
+            .last_pk
+        )
+        db["decisions"].insert(
+            {
+                "document_id": document.id,
+                "variant_id": variant,
+                "witness_id": int(second),
+                "text": "邵",
+                "author": "earlier editor",
+                "revision_id": revision,
+                "item": f"v{variant}",
+                "choice": "witness",
+            }
+        )
+    old.close()
+    library = open_library(path)  # migrated
+    review = Review(library, document.id, author="editor")
+    assert "副局长邵向东说" in review.text()
+    shao = place_reading(review, "邰", "邵")
+    assert review.status(shao).author == "earlier editor"
+    assert review.undo_label() == "Decisions made with an earlier desk"
+    check(review)

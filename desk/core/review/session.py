@@ -25,6 +25,7 @@ from desk.core.anchors import TextEdit
 from desk.core.annotations import shift_curated_annotations
 from desk.core.library import get_document
 from desk.core.review.choices import Choices, default_choices
+from desk.core.review.earlier import earlier_step
 from desk.core.review.history import (
     APPLIED,
     CLEAN,
@@ -109,6 +110,8 @@ class Review:
     def _reload(self) -> None:
         """Read the history again and rebuild every reading from it."""
         steps = load_steps(self.library, self.document.id)
+        if not steps:
+            steps = self._adopt_earlier_decisions()
         self.steps = [s for s in steps if s.state != "abandoned"]
         self.first_choices = self._first_choices()
         choices = self.first_choices
@@ -131,6 +134,19 @@ class Review:
         lengths = np.fromiter(map(len, self._readings), np.int64, len(self._readings))
         np.cumsum(lengths, out=self._offsets[1:])
         self._text: str | None = None
+
+    def _adopt_earlier_decisions(self) -> list[Step]:
+        """An earlier desk's decisions on this document, as the first step (saved if the
+        library can be written)."""
+        step = earlier_step(self.library, self.document.id, self.author)
+        if step is None:
+            return []
+        try:
+            with self.library.atomic():
+                insert_step(self.library, self.document.id, step)
+        except LibraryError:
+            pass  # shown all the same; saved by the next session that can write
+        return [step]
 
     def _align(self, order: str) -> None:
         """Take on the alignment table in the order of witness `order`."""
