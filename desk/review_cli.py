@@ -101,11 +101,11 @@ def review_command(
     click.echo("Choices: " + "; ".join(record["choices_described"]))
     ids = [str(w.id) for w in review.document.witnesses]
     names = review.witness_names()
-    click.echo("  place  category    status   " + "  |  ".join(names[w] for w in ids))
+    click.echo("  place  category    status           " + "  |  ".join(names[w] for w in ids))
     for place in record["places"]:
         readings = "  |  ".join(shown(place["readings"][w]["text"]) for w in ids)
-        status = place["status"] if place["decision"] is None else place["decision"]["kind"]
-        click.echo(f"{place['place']:>7}  {place['category']:<11} {status:<8} {readings}")
+        status = place["status_words"]
+        click.echo(f"{place['place']:>7}  {place['category']:<11} {status:<16} {readings}")
 
 
 @main.command("decide")

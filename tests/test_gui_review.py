@@ -36,7 +36,7 @@ def test_the_seed_pair_opens_side_by_side(window):
     assert shows_the_review(window)
     assert view.current is not None and view.review.status(view.current) is None
     assert view.review.category(view.current) == "text"
-    assert "17 to review, 0 decided" in window._status_labels[1].text()
+    assert "17 to review, 0 reviewed" in window._status_labels[1].text()
 
 
 def test_stepping_through_and_taking_readings_with_the_keyboard(window, qtbot):
@@ -48,7 +48,7 @@ def test_stepping_through_and_taking_readings_with_the_keyboard(window, qtbot):
     assert view.review.status(find(view, "出", "平")).witness == view.review.witness_ids[1]
     qtbot.keyClick(view, Qt.Key.Key_F8)
     assert view.review.status(view.current) is None
-    assert "16 to review, 1 decided" in window._status_labels[1].text()
+    assert "16 to review, 1 reviewed" in window._status_labels[1].text()
 
 
 def test_highlights_sit_on_the_variant_characters(window):

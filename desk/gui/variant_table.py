@@ -13,6 +13,7 @@ from desk.core.alignment.categories import CATEGORIES
 from desk.core.review.history import Decision
 from desk.core.review.revisions import decisions_on
 from desk.core.review.session import Review
+from desk.core.review.summary import status_words
 from desk.gui.style import CATEGORY_COLOURS, DECIDED_COLOUR
 from desk.report import shown
 
@@ -27,7 +28,7 @@ class PlaceTableModel(QAbstractTableModel):
         super().__init__()
         self.review = review
         self.witness_ids = [str(w.id) for w in review.document.witnesses]
-        self.headers = ["Category", "Status", *(labels[w] for w in self.witness_ids), "Clean"]
+        self.headers = ["Category", "Status", *(labels[w] for w in self.witness_ids), "Curated"]
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.review.variant_places)
@@ -39,7 +40,7 @@ class PlaceTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal:
                 return self.headers[section]
-            return str(section + 1)
+            return str(self.review.variant_places[section])  # as `desk review` numbers it
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -51,13 +52,15 @@ class PlaceTableModel(QAbstractTableModel):
             if column == 0:
                 return self.review.category(place)
             if column == 1:
-                return status_text(self.review, place)
+                return status_words(self.review, place)
             if column == len(self.headers) - 1:
-                return shown(self.review.clean_reading(place))
+                return shown(self.review.reading(place))
             reading = self.review.readings(place).get(self.witness_ids[column - 2])
             return shown(reading.text) if reading else ""
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
             return decision_history(self.review, place)
+        if role == Qt.ItemDataRole.ToolTipRole and column == len(self.headers) - 1:
+            return "The document choices read: " + shown(self.review.clean_reading(place))
         if role == Qt.ItemDataRole.BackgroundRole and column <= 1:
             if self.review.status(place) is not None:
                 return DECIDED_COLOUR
@@ -104,16 +107,6 @@ def decision_history(review: Review, place: int) -> str:
         f"{_decision_words(p.decision, names)}" + ("" if p.state == "applied" else f" ({p.state})")
         for p in past
     )
-
-
-def status_text(review: Review, place: int) -> str:
-    """A place's status in words."""
-    decision = review.status(place)
-    if decision is None:
-        return "to review" if review.category(place) in ("text", "script") else "by choice"
-    if decision.kind == "witness":
-        return "took " + review.witness_names().get(decision.witness, decision.witness)
-    return {"typed": "typed", "kept": "kept", "clean": "took clean"}.get(decision.kind, "decided")
 
 
 class PlaceFilter(QSortFilterProxyModel):

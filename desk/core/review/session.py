@@ -60,8 +60,9 @@ FEW_EDITS = 32  # up to this many edits are applied to the text; more, it is joi
 
 @dataclass(frozen=True)
 class Counts:
-    """Where the review stands: places still to decide (text and script), places the
-    document choices settle, decided places, and all places where witnesses differ."""
+    """Where the review stands: text and script places still to decide and decided, the
+    layout and punctuation places (the document choices settle those not decided one by
+    one), and all places where the witnesses differ."""
 
     open: int
     by_choice: int
@@ -70,7 +71,8 @@ class Counts:
 
     def describe(self) -> str:
         return (
-            f"{self.open} to review, {self.decided} decided, {self.by_choice} by document choices"
+            f"{self.open} to review, {self.decided} reviewed;"
+            f" {self.by_choice} layout and punctuation places"
         )
 
 
@@ -307,10 +309,9 @@ class Review:
         places = self.alignment.places
         decided = np.zeros(len(places), dtype=bool)
         decided[np.fromiter(decisions, np.int64, len(decisions))] = True
-        decided &= places.variant
         to_review = int((self._to_review & ~decided).sum())
+        done = int((self._to_review & decided).sum())
         total = len(self.variant_places)
-        done = int(decided.sum())
         return Counts(to_review, total - done - to_review, done, total)
 
     def next_open(

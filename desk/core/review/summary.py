@@ -17,6 +17,16 @@ def _decision(decision: Decision | None) -> dict[str, Any] | None:
     return None if decision is None else asdict(decision)
 
 
+def status_words(review: Review, place: int) -> str:
+    """A place's status as the window and `desk review` say it."""
+    decision = review.status(place)
+    if decision is None:
+        return "to review" if review.category(place) in TO_REVIEW else "by choice"
+    if decision.kind == "witness":
+        return "took " + review.witness_names().get(decision.witness, decision.witness)
+    return {"typed": "typed", "kept": "kept", "clean": "took clean"}.get(decision.kind, "decided")
+
+
 def place_record(review: Review, place: int) -> dict[str, Any]:
     """One place: category, status, its decision, where it sits in the curated text, what
     the choices read there, and every witness's reading."""
@@ -27,6 +37,7 @@ def place_record(review: Review, place: int) -> dict[str, Any]:
         "key": review.keys[place],
         "category": review.category(place),
         "status": "decided" if decision is not None else "open",
+        "status_words": status_words(review, place),
         "decision": _decision(decision),
         "curated": {"start": start, "end": end, "text": review.reading(place)},
         "clean": review.clean_reading(place),
