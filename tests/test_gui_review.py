@@ -261,7 +261,9 @@ def test_document_choices_change_undecided_places_only(window):
     view.go_to(find(view, "邰", "邵"))
     view.take(2)
     view.set_choices(replace(view.review.choices, full_width=False, order=second))
-    assert list(view.panes)[0] == view.review.base_id == second  # the panes follow the base
+    assert view.review.base_id == second
+    assert view.panes[second].title.text().endswith("base: order and words")
+    assert list(view.panes)[:2] == view.review.witness_ids[::-1]  # still the document's order
     assert "副局长邵向东说" in curated(window) and shows_the_review(window)
     assert ",持续深化" in curated(window)  # punctuation as read
     window.undo_action.trigger()
@@ -301,3 +303,26 @@ def test_crlf_lone_cr_and_astral_characters_highlight_and_type_where_they_show(
     assert "𩸽X鱼" in Review(library, view.review.document.id).text()
     assert shows_the_review(window)
     window.close()
+
+
+def test_f8_and_ctrl_j_say_so_when_there_is_nothing_to_go_to(window, qtbot):
+    view = window.review_view
+    view.decide_all("text", view.review.witness_ids[0])
+    qtbot.keyClick(view, Qt.Key.Key_F8)
+    assert "nothing is left to decide" in window.statusBar().currentMessage()
+    view.go_to(find(view, "邰", "邵"))  # not in a moved passage
+    window.go_to_counterpart()
+    assert "Not in a moved passage" in window.statusBar().currentMessage()
+
+
+def test_layout_and_punctuation_shown_or_not_is_kept(window, seeded, qtbot):
+    from desk.gui import settings
+
+    assert not window.review_view.show_faint
+    window.show_layout_and_punctuation(True)
+    assert settings.show_layout_and_punctuation()
+    window.close()
+    again = MainWindow(open_library(seeded.path), text_font())
+    qtbot.addWidget(again)
+    assert again.review_view.show_faint
+    again.close()

@@ -270,7 +270,11 @@ def test_decisions_of_an_earlier_desk_are_taken_into_the_review(tmp_path):
     other = old.db.execute("SELECT text FROM witnesses WHERE id = ?", [int(second)]).fetchone()[0]
     readings = {
         first: {"start": base.index("局长邰") + 2, "end": base.index("局长邰") + 3, "text": "邰"},
-        second: {"start": other.index("局长邵") + 2, "end": other.index("局长邵") + 3, "text": "邵"},
+        second: {
+            "start": other.index("局长邵") + 2,
+            "end": other.index("局长邵") + 3,
+            "text": "邵",
+        },
     }
     with old.atomic() as db:
         variant = (

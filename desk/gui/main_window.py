@@ -173,9 +173,9 @@ class MainWindow(QMainWindow):
 
         review = bar.addMenu("&Review")
         view = self.review_view
-        self._action(review, "&Next Place to Review", lambda: view.next_open(), "F8")
+        self._action(review, "&Next Place to Review", lambda: self.next_place(), "F8")
         self._action(
-            review, "&Previous Place to Review", lambda: view.next_open(backwards=True), "Shift+F8"
+            review, "&Previous Place to Review", lambda: self.next_place(backwards=True), "Shift+F8"
         )
         review.addSeparator()
         self.take_actions = [
@@ -196,17 +196,18 @@ class MainWindow(QMainWindow):
         self.accept_all_menu.aboutToShow.connect(self._fill_accept_all)
         self._action(review, "Document &Choices…", self.choose_document_choices, "Ctrl+D")
         review.addSeparator()
-        self._action(review, "Go to Moved &Counterpart", view.go_to_counterpart, "Ctrl+J")
+        self._action(review, "Go to Moved &Counterpart", self.go_to_counterpart, "Ctrl+J")
 
         view_menu = bar.addMenu("&View")
         faint = self._action(
             view_menu,
-            "Show &Layout and Punctuation Variants",
-            view.set_show_faint,
+            "Show &Layout and Punctuation Places",
+            self.show_layout_and_punctuation,
             "Ctrl+L",
             checkable=True,
         )
-        faint.setChecked(view.show_faint)
+        faint.setChecked(settings.show_layout_and_punctuation())
+        view.set_show_faint(faint.isChecked())
         sync = self._action(
             view_menu,
             "&Synchronise Scrolling",
@@ -247,6 +248,27 @@ class MainWindow(QMainWindow):
                     lambda c=category, w=wid: self.review_view.decide_all(c, w),
                 )
             menu.addSeparator()
+
+    def next_place(self, backwards: bool = False) -> None:
+        """F8 / Shift+F8: the next place to review, or word that none is left."""
+        view = self.review_view
+        if view.review is not None and not view.next_open(backwards):
+            self.statusBar().showMessage(
+                "Every text place is reviewed: nothing is left to decide.", 8000
+            )
+
+    def go_to_counterpart(self) -> None:
+        """Ctrl+J: show the moved passage here in every pane, or say there is none."""
+        view = self.review_view
+        if view.review is not None and not view.go_to_counterpart():
+            self.statusBar().showMessage(
+                "Not in a moved passage: put the cursor in a tinted passage first.", 6000
+            )
+
+    def show_layout_and_punctuation(self, shown: bool) -> None:
+        """View > Show Layout and Punctuation Places: in the panes and the table; kept."""
+        self.review_view.set_show_faint(shown)
+        settings.save_show_layout_and_punctuation(shown)
 
     def choose_document_choices(self) -> None:
         """Review > Document Choices: base, paragraphs, spaces, punctuation."""
@@ -469,8 +491,9 @@ class MainWindow(QMainWindow):
         if view.current is None:
             return
         start, end = view.review.span(view.current)
-        text, ok = QInputDialog.getMultiLineText(
-            self, "Type a reading", "Reading:", view.review.text()[start:end]
+        # One line: Return accepts (a line break is typed in the curated text itself).
+        text, ok = QInputDialog.getText(
+            self, "Type a reading", "Reading:", text=view.review.text()[start:end]
         )
         if ok:
             view.type_reading(text)

@@ -104,14 +104,20 @@ class ReviewView(QWidget):
     # Opening
 
     def open_review(self, review: Review, labels: dict[str, str]) -> None:
-        """Show a document's review: one pane per witness, base first, then the curated text."""
+        """Show a document's review: one pane per witness in the document's order (so
+        that Alt+1 takes the first pane's reading, whichever is the base), then the
+        curated text."""
         self.close_review()
         self.review = review
         self.labels = labels
-        for witness in review.alignment.witnesses:
-            pane = TextPane(labels.get(witness.id, witness.id), self.font)
-            pane.set_text(witness.text)
-            self._add_pane(witness.id, pane)
+        texts = {w.id: w.text for w in review.alignment.witnesses}
+        for witness in (str(w.id) for w in review.document.witnesses):
+            title = labels.get(witness, witness)
+            if witness == review.base_id:
+                title += " — base: order and words"
+            pane = TextPane(title, self.font)
+            pane.set_text(texts[witness])
+            self._add_pane(witness, pane)
         curated = TextPane("Curated text (editable)", self.font, editable=True)
         curated.set_text(review.text())
         curated.editor.document().contentsChange.connect(self._typed)
@@ -302,13 +308,14 @@ class ReviewView(QWidget):
     def categories_shown(self) -> tuple[str, ...]:
         return ("text", "script", "punctuation", "layout") if self.show_faint else TO_REVIEW
 
-    def next_open(self, backwards: bool = False) -> None:
-        """Go to the next (or previous) undecided place of the text and script ones (and
-        of layout and punctuation while they are shown)."""
-        if self.review is not None:
-            found = self.review.next_open(self.current, backwards, TO_REVIEW)
-            if found is not None:
-                self.go_to(found)
+    def next_open(self, backwards: bool = False) -> bool:
+        """Go to the next (or previous) undecided text or script place; False if none."""
+        if self.review is None:
+            return False
+        found = self.review.next_open(self.current, backwards, TO_REVIEW)
+        if found is not None:
+            self.go_to(found)
+        return found is not None
 
     def place_at(self, pane: str, position: int) -> int | None:
         """The shortest shown variant place whose span in `pane` holds `position`."""
@@ -350,19 +357,24 @@ class ReviewView(QWidget):
                 return self.review.base_id, index
         return None
 
-    def go_to_counterpart(self) -> None:
-        """Show a moved passage in every pane: where it sits in each witness."""
+    def go_to_counterpart(self) -> bool:
+        """Show the moved passage under the cursor (or the current place's) in every pane:
+        where it sits in each witness, and in the curated text. False if there is none."""
         found = self.move_at_cursor() if self.review is not None else None
         if found is None:
-            return
-        here, index = found
+            return False
+        _, index = found
+        review = self.review
         self.sync.enabled = False
         try:
-            for witness, reading in self.review.alignment.moves[index].readings.items():
-                if witness != here:
-                    self.panes[witness].show_position(reading.start)
+            for witness, reading in review.alignment.moves[index].readings.items():
+                self.panes[witness].show_position(reading.start)
+            inside = review.alignment.places_of_move(index)
+            if inside:
+                self.panes[CURATED].show_position(review.span(inside[0])[0])
         finally:
             self.sync.enabled = True
+        return True
 
     def _save_position(self) -> None:
         """Remember the current place; a failure here must never stop the editor."""

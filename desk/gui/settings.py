@@ -56,6 +56,16 @@ def save_author(name: str) -> None:
     settings().setValue("review/author", name.strip())
 
 
+def show_layout_and_punctuation() -> bool:
+    """Whether the window shows layout and punctuation places (View, Ctrl+L)."""
+    return str(settings().value("view/layout_and_punctuation", "false")).lower() == "true"
+
+
+def save_show_layout_and_punctuation(shown: bool) -> None:
+    """Remember View > Show Layout and Punctuation Places."""
+    settings().setValue("view/layout_and_punctuation", "true" if shown else "false")
+
+
 def recent_libraries() -> list[str]:
     """Library files opened lately, newest first."""
     value = settings().value("library/recent", [])

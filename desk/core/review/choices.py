@@ -56,7 +56,9 @@ class Choices:
         return [
             f"order and words of {names.get(self.order, self.order)}",
             f"paragraphs from {names.get(self.paragraphs, self.paragraphs)}",
-            "spaces inside Chinese removed" if self.spaces_removed else "spaces kept as read",
+            "no spaces inside Chinese (a byline's names keep theirs)"
+            if self.spaces_removed
+            else "spaces kept as read",
             "full-width punctuation" if self.full_width else "punctuation as read",
         ]
 

@@ -45,6 +45,13 @@ class Alignment:
     def _move_index(self) -> dict[int, int]:
         return moved_passages(self.places, self.witnesses)[1]
 
+    def places_of_move(self, index: int) -> list[int]:
+        """The places inside the moved passage at `index` of `moves`, in order."""
+        ids = [move for move, n in self._move_index.items() if n == index]
+        if not ids:
+            return []
+        return np.flatnonzero(self.places.move == ids[0]).tolist()
+
     def move_of(self, place: int) -> int | None:
         """The index in `moves` of the moved passage a place lies in, if any."""
         return self._move_index.get(int(self.places.move[place]))
