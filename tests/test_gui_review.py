@@ -326,3 +326,45 @@ def test_layout_and_punctuation_shown_or_not_is_kept(window, seeded, qtbot):
     qtbot.addWidget(again)
     assert again.review_view.show_faint
     again.close()
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_any_sequence_of_window_actions_shows_exactly_what_the_review_holds(window, seed):
+    """Random decisions, bulk steps, choices, typing, undo and redo through the window: after
+    each, the curated pane shows the review's text and the review the library's."""
+    import random
+    from dataclasses import replace
+
+
+    rng = random.Random(seed)
+    view = window.review_view
+    editor = view.panes[CURATED].editor
+    for _ in range(30):
+        action = rng.choice(
+            ["take", "take", "clean", "keep", "bulk", "choices", "type", "undo", "redo"]
+        )
+        places = view.review.variant_places
+        if action in ("take", "clean", "keep"):
+            view.go_to(rng.choice(places))
+            {
+                "take": lambda: view.take(rng.randint(1, 2)),
+                "clean": view.take_clean,
+                "keep": view.keep,
+            }[action]()
+        elif action == "bulk":
+            view.decide_all(
+                rng.choice(["text", "layout", "punctuation"]),
+                rng.choice([None, *view.review.witness_ids]),
+            )
+        elif action == "choices":
+            choices = view.review.choices
+            view.set_choices(replace(choices, full_width=not choices.full_width))
+        elif action == "type":
+            cursor = editor.textCursor()
+            cursor.setPosition(rng.randrange(editor.document().characterCount()))
+            editor.setTextCursor(cursor)
+            editor.insertPlainText(rng.choice(["字", "两字", "\n"]))
+        else:
+            (window.undo_action if action == "undo" else window.redo_action).trigger()
+        assert shows_the_review(window), action
+    assert Review(view.review.library, view.review.document.id).text() == view.review.text()
