@@ -196,16 +196,23 @@ def choose_command(
     _done(review, _guarded(lambda: review.set_choices(choices)), as_json)
 
 
+def _history_step(ctx: click.Context, document: str, library_path: Path | None, back: bool):
+    review = _open_review(ctx, document, library_path)
+    label = review.undo_label() if back else review.redo_label()
+    outcome = _guarded(review.undo if back else review.redo)
+    if outcome.step is None:
+        click.echo(f"Nothing to {'undo' if back else 'redo'}.", err=True)
+    else:
+        click.echo(f"{'Undid' if back else 'Redid'}: {label}.")
+
+
 @main.command("undo")
 @click.argument("document")
 @library_option
 @click.pass_context
 def undo_command(ctx: click.Context, document: str, library_path: Path | None) -> None:
     """Undo the document's last step."""
-    review = _open_review(ctx, document, library_path)
-    label = review.undo_label()
-    outcome = _guarded(review.undo)
-    click.echo(f"Undid: {label}." if outcome.step else "Nothing to undo.", err=not outcome.step)
+    _history_step(ctx, document, library_path, back=True)
 
 
 @main.command("redo")
@@ -214,7 +221,4 @@ def undo_command(ctx: click.Context, document: str, library_path: Path | None) -
 @click.pass_context
 def redo_command(ctx: click.Context, document: str, library_path: Path | None) -> None:
     """Redo the step undone last."""
-    review = _open_review(ctx, document, library_path)
-    label = review.redo_label()
-    outcome = _guarded(review.redo)
-    click.echo(f"Redid: {label}." if outcome.step else "Nothing to redo.", err=not outcome.step)
+    _history_step(ctx, document, library_path, back=False)
