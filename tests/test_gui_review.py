@@ -335,7 +335,6 @@ def test_any_sequence_of_window_actions_shows_exactly_what_the_review_holds(wind
     import random
     from dataclasses import replace
 
-
     rng = random.Random(seed)
     view = window.review_view
     editor = view.panes[CURATED].editor
