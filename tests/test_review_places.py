@@ -316,3 +316,17 @@ def test_decisions_of_an_earlier_desk_are_taken_into_the_review(tmp_path):
     assert review.status(shao).author == "earlier editor"
     assert review.undo_label() == "Decisions made with an earlier desk"
     check(review)
+
+
+def test_a_step_taken_elsewhere_is_never_overwritten(seeded):
+    """Two sessions on one document (the window, and `desk decide` in a script)."""
+    window_session, script_session = page(seeded), page(seeded)
+    script_session.take(place_reading(script_session, "邰", "邵"), script_session.witness_ids[1])
+    with pytest.raises(LibraryError, match="changed in another window"):
+        window_session.take(
+            place_reading(window_session, "出", "平"), window_session.witness_ids[1]
+        )
+    assert "副局长邵向东说" in window_session.text()  # read again: the script's step shows
+    window_session.take(place_reading(window_session, "出", "平"), window_session.witness_ids[1])
+    assert "宝鸡平台元宇宙" in window_session.text() and "邵向东" in window_session.text()
+    check(window_session)

@@ -395,7 +395,10 @@ class ReviewView(QWidget):
             outcome = action()
         except LibraryError as error:
             self.failed.emit(f"Nothing was changed: {error}")
-            self.reload_from_review()
+            if self.review.alignment is not alignment:  # read again on another base
+                self.open_review(self.review, self.labels)
+            else:
+                self.reload_from_review()
             return
         if outcome.step is None:
             return

@@ -9,6 +9,8 @@ annotations and store; never Qt.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -34,7 +36,7 @@ from desk.core.review.history import (
 from desk.core.review.notes import replay_note_action
 from desk.core.review.readings import default_readings, paragraph_break, tidy_space
 from desk.core.review.saved_alignment import document_alignment
-from desk.core.review.state import BY_CHOICE, TO_REVIEW, Counts, ReviewState
+from desk.core.review.state import BY_CHOICE, TO_REVIEW, ChangedElsewhere, Counts, ReviewState
 from desk.core.store import LibraryError, now
 
 TYPING_MERGE_SECONDS = 2.0  # keystrokes closer than this make one step
@@ -272,7 +274,7 @@ class Review(ReviewState):
             for p in sorted(changed, reverse=True)
             if readings[p] != self._readings[p]
         )
-        with self.library.atomic() as db:
+        with self._saving() as db:
             shift_curated_annotations(self.library, self.document.id, list(edits))
             if step.note_action is not None:
                 replay_note_action(self.library, step.note_action, step.state == APPLIED)
@@ -284,12 +286,30 @@ class Review(ReviewState):
         self._take_on(step, existing, decisions, choices, defaults, readings, edits)
         return Outcome(step, edits, tuple(sorted(changed)), existing and step.state == APPLIED)
 
+    @contextmanager
+    def _saving(self) -> Iterator:
+        """One transaction for a step, refused if another session changed the history
+        since this one read it (the review is then read again)."""
+        try:
+            with self.library.atomic() as db:
+                if self._history_fingerprint() != self._fingerprint:
+                    raise ChangedElsewhere(
+                        f"“{self.document.title}” was changed in another window or by the"
+                        " desk command: it is shown again as the library now holds it."
+                    )
+                yield db
+                fingerprint = self._history_fingerprint()
+        except ChangedElsewhere:
+            self._reload()
+            raise
+        self._fingerprint = fingerprint
+
     def _write_new_order(self, step: Step, choices: Choices, existing: bool) -> Outcome:
         """A step that changes the base: the places are those of another alignment, so
         every decision is found again by its place's spans."""
         old_text = self.text()
         document_alignment(self.library, self.document.id, choices.order)  # before writing
-        with self.library.atomic() as db:
+        with self._saving() as db:
             if existing:
                 update_step(self.library, self.document.id, step)
             else:

@@ -50,6 +50,11 @@ class Counts:
         )
 
 
+class ChangedElsewhere(LibraryError):
+    """The document's history was changed by another session (`desk decide` in a script,
+    say) since this one read it: nothing was saved, and the review is read again."""
+
+
 class ReviewState:
     """A document's review as the library holds it, and the questions the views ask."""
 
@@ -99,6 +104,15 @@ class ReviewState:
         lengths = np.fromiter(map(len, self._readings), np.int64, len(self._readings))
         np.cumsum(lengths, out=self._offsets[1:])
         self._text: str | None = None
+        self._fingerprint = self._history_fingerprint()
+
+    def _history_fingerprint(self) -> tuple:
+        """What changes whenever any session takes, undoes or redoes a step here."""
+        return self.library.db.execute(
+            "SELECT max(number), count(*) FROM review_steps"
+            " WHERE document_id = ? AND state = 'applied'",
+            [self.document.id],
+        ).fetchone()
 
     def _adopt_earlier_decisions(self) -> list[Step]:
         """An earlier desk's decisions on this document, as the first step (saved if the
