@@ -194,10 +194,10 @@ def export_command(
 
 def read_or_fail(path: Path) -> str:
     """A file's decoded text, or a clear one-line error."""
-    from desk.core.sources import SourceError, read_source
+    from desk.core.sources import SourceError, decoded_text
 
     try:
-        return read_source(path).text
+        return decoded_text(path)[0]
     except SourceError as error:
         raise click.ClickException(str(error)) from None
 

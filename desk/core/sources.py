@@ -7,7 +7,6 @@ The decoded text is kept exactly as decoded: line endings (CRLF, CR) are not cha
 from __future__ import annotations
 
 import codecs
-import hashlib
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -131,8 +130,9 @@ def _check_is_text(text: str) -> None:
         raise ValueError("not a text file (it is full of control characters)")
 
 
-def read_source(path: Path) -> SourceText:
-    """Read and decode one file, raising SourceError with a clear reason when it is not text."""
+def decoded_text(path: Path) -> tuple[str, str, bytes]:
+    """A file's text, its encoding and its bytes; SourceError with a clear reason when it
+    cannot be read or is not text."""
     try:
         data = path.read_bytes()
     except IsADirectoryError:
@@ -146,6 +146,14 @@ def read_source(path: Path) -> SourceText:
         _check_is_text(text)
     except ValueError as error:
         raise SourceError(path, str(error)) from None
+    return text, encoding, data
+
+
+def read_source(path: Path) -> SourceText:
+    """Read and decode one file for the library, with the sha256 of its bytes."""
+    import hashlib  # loads OpenSSL: `desk collate`, which needs no hash, does without
+
+    text, encoding, data = decoded_text(path)
     return SourceText(
         path=path, text=text, encoding=encoding, sha256=hashlib.sha256(data).hexdigest()
     )
