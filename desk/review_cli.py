@@ -88,7 +88,7 @@ def review_command(
     ctx: click.Context, document: str, as_json: bool, show_all: bool, library_path: Path | None
 ) -> None:
     """Where a document's review stands: its choices, counts and the places to review."""
-    from desk.core.review.summary import review_record
+    from desk.core.review.summary import lost_lines, review_record
     from desk.report import shown
 
     review = _open_review(ctx, document, library_path)
@@ -99,6 +99,8 @@ def review_command(
         return
     click.echo(f"{review.document.title}: {review.counts().describe()}")
     click.echo("Choices: " + "; ".join(record["choices_described"]))
+    for line in lost_lines(review):
+        click.echo(f"No place for the decision {line}", err=True)
     ids = [str(w.id) for w in review.document.witnesses]
     names = review.witness_names()
     click.echo("  place  category    status           " + "  |  ".join(names[w] for w in ids))

@@ -367,3 +367,31 @@ def test_any_sequence_of_window_actions_shows_exactly_what_the_review_holds(wind
             (window.undo_action if action == "undo" else window.redo_action).trigger()
         assert shows_the_review(window), action
     assert Review(view.review.library, view.review.document.id).text() == view.review.text()
+
+
+def test_decisions_without_a_place_are_listed_when_the_document_opens(
+    window, qtbot, tmp_path, seeds, monkeypatch
+):
+    from desk.core.library import import_paths, move_witness
+
+    third = tmp_path / "third.txt"
+    third.write_text(seeds[1].read_text(encoding="utf-8").replace("牧民优品", "牧民良品"), "utf-8")
+    [added] = import_paths(window.library, [third]).added
+    window.open_document(added.document_id, wait=True)
+    view = window.review_view
+    place = next(
+        p
+        for p in view.review.variant_places
+        if view.review.readings(p)[str(added.id)].text == "良"
+        and len({r.text for r in view.review.readings(p).values()}) == 2
+    )
+    view.go_to(place)
+    view.take(3)
+    move_witness(window.library, added.id, None)
+    shown = []
+    monkeypatch.setattr(
+        "desk.gui.main_window.warn", lambda parent, title, text: shown.append((title, text))
+    )
+    window.open_document(view.review.document.id, wait=True)
+    [(title, text)] = shown
+    assert title == "Decisions without a place" and "“良” (a witness no longer here" in text

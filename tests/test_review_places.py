@@ -167,6 +167,10 @@ def test_a_third_witness_added_and_taken_away_keeps_the_decisions_it_can(seeded,
     review = page(seeded)
     assert "副局长邵向东说" in review.text() and "“牧人优品”" in review.text()
     assert [d.text for d in review.lost.values()] == ["良"]
+    from desk.core.review.summary import lost_lines
+
+    [line] = lost_lines(review)
+    assert line.startswith("“良” (a witness no longer here, editor) at ")
     check(review)
 
 

@@ -23,6 +23,7 @@ from desk.core.library import get_document, import_paths
 from desk.core.review.prepare import prepare_imported, prepare_review
 from desk.core.review.revisions import history, text_at
 from desk.core.review.session import Review
+from desk.core.review.summary import lost_lines
 from desk.core.store import Library, LibraryError, open_library
 from desk.gui import settings
 from desk.gui.annotation_dialog import AnnotationDialog
@@ -314,8 +315,19 @@ class MainWindow(QMainWindow):
             labels = self._labels(document_id)
             self.review_view.open_review(review, labels)
             self._name_take_actions(list(labels.values()))
-            with self.library.atomic():
-                self.library.set_meta(LAST_DOCUMENT, str(document_id))
+            try:
+                with self.library.atomic():
+                    self.library.set_meta(LAST_DOCUMENT, str(document_id))
+            except LibraryError:
+                pass  # a read-only library opens all the same, at its first document
+            if review.lost:
+                warn(
+                    self,
+                    "Decisions without a place",
+                    "These decisions have no place in the document as it is now aligned"
+                    " (another base, a witness taken away); decide those places again:\n\n"
+                    + "\n".join(lost_lines(review)),
+                )
             self.library_pane.reload()
             self.library_pane.select_document(document_id)
             self._show_history()

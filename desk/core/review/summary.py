@@ -27,6 +27,22 @@ def status_words(review: Review, place: int) -> str:
     return {"typed": "typed", "kept": "kept", "clean": "took clean"}.get(decision.kind, "decided")
 
 
+def lost_lines(review: Review) -> list[str]:
+    """The decisions this alignment has no place for (after a new base, a witness taken
+    away, a new aligner), one line each: what was decided, by whom, where it was."""
+    names = review.witness_names()
+    gone = "a witness no longer here"
+    lines = []
+    for key, decision in review.lost.items():
+        where = ", ".join(
+            f"{names.get(wid, gone)} {span}"
+            for wid, span in (part.split(":", 1) for part in key.split(";"))
+        )
+        what = names.get(decision.witness, gone) if decision.kind == "witness" else decision.kind
+        lines.append(f"“{decision.text}” ({what}, {decision.author}) at {where}")
+    return lines
+
+
 def place_record(review: Review, place: int) -> dict[str, Any]:
     """One place: category, status, its decision, where it sits in the curated text, what
     the choices read there, and every witness's reading."""
