@@ -589,9 +589,9 @@ class MainWindow(QMainWindow):
             return
         self._status_labels[0].setText(review.document.title)
         self._status_labels[1].setText(review.counts().describe())
-        row = review.variant_row(view.current) if view.current is not None else None
-        where = f"place {row + 1} of {len(review.variant_places)}" if row is not None else ""
-        self._status_labels[2].setText(where)
+        place = view.current
+        where = f"place {place}: {review.category(place)}" if place is not None else ""
+        self._status_labels[2].setText(where)  # numbered as the table and desk review do
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         self._closed = True
