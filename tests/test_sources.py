@@ -143,3 +143,31 @@ def test_gb18030_with_chinese_scattered_through_english(tmp_path):
     path = tmp_path / "mixed.txt"
     path.write_bytes(text.encode("gb18030"))
     assert read_source(path).text == text
+
+
+def test_a_fifo_or_a_device_is_refused_without_being_read(tmp_path):
+    """Reading a FIFO with no writer waits forever: it must be refused by its type."""
+    import os
+    import subprocess
+    import sys
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "desk",
+            "--library",
+            str(tmp_path / "l.db"),
+            "import",
+            str(fifo),
+            "/dev/null",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,  # a hang fails here instead of stopping the suite
+    )
+    assert result.returncode == 1
+    assert "pipe.txt: is a pipe (FIFO), not a file: it was not read" in result.stderr
+    assert "/dev/null: is a device, not a file" in result.stderr

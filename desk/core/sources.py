@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -130,10 +131,29 @@ def _check_is_text(text: str) -> None:
         raise ValueError("not a text file (it is full of control characters)")
 
 
+_NOT_FILES = (
+    (stat.S_ISFIFO, "is a pipe (FIFO), not a file: it was not read"),
+    (stat.S_ISCHR, "is a device, not a file: it was not read"),
+    (stat.S_ISBLK, "is a device, not a file: it was not read"),
+    (stat.S_ISSOCK, "is a socket, not a file: it was not read"),
+)
+
+
+def _check_is_a_file(path: Path) -> None:
+    """Refuse what is not a regular file before opening it: reading a FIFO waits forever."""
+    mode = path.stat().st_mode
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError(path)
+    for test, reason in _NOT_FILES:
+        if test(mode):
+            raise SourceError(path, reason)
+
+
 def decoded_text(path: Path) -> tuple[str, str, bytes]:
     """A file's text, its encoding and its bytes; SourceError with a clear reason when it
     cannot be read or is not text."""
     try:
+        _check_is_a_file(path)
         data = path.read_bytes()
     except IsADirectoryError:
         raise SourceError(path, "is a folder, not a file") from None
