@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -74,10 +75,32 @@ def test_half_width_punctuation_in_chinese_but_not_numbers_times_urls_or_latin()
 
 def test_punctuation_forms_and_hyphenation():
     assert cleaned("增长⋯⋯", "punctuation_forms") == "增长……"
-    assert (
-        cleaned("no- thynge so soote, whan-\nthat", "hyphenation") == "nothynge so soote, whanthat"
-    )
-    assert cleaned("well-known", "hyphenation") == "well-known"
+    assert cleaned("so soote, whan-\nthat", "hyphenation") == "so soote, whanthat"
+    assert cleaned("par\u2011\nticularly, ſo ¬\nnot", "hyphenation") == "particularly, ſo ¬\nnot"
+    assert cleaned("конгрес-\nсътъ", "hyphenation") == "конгрессътъ"
+    assert cleaned("Unter-\nnehmen Donau\u00ad\nschiff", "hyphenation") == "Unternehmen Donauschiff"
+    # Not across a dash between words, nor before a capital (a compound's second part).
+    for kept in ("well-known", "to dispose- of", "Calving- and", "East-\nWest"):
+        assert cleaned(kept, "hyphenation") == kept
+
+
+CLEAN_EUROPEAN = [
+    "He sayd : “Ye be welcome”, quod he; and so they went (as the tale tells).",
+    "Il a dit : « Bienvenue ! » Puis, à voix basse : qu’en pensez-vous ?",
+    "Er sagte: „Willkommen!“ – dann, leise: Was meinen Sie? Das Haus (am See) ist alt.",
+    "Он сказал: «Добро пожаловать!» — и тихо: что вы думаете? Дом (у озера) стар.",
+    "Ο Σωκράτης είπε: «Χαίρετε!» (ήταν 399 π.Χ.), και μετά έφυγε; ναι.",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN_EUROPEAN)
+def test_no_rule_proposes_anything_on_clean_european_text(text):
+    assert propose(text) == []
+
+
+def test_no_rule_proposes_anything_on_the_clean_sample_page():
+    clean = Path(__file__).parent / "data" / "seed_page_clean.txt"
+    assert propose(clean.read_text(encoding="utf-8")) == []
 
 
 def test_repeated_header_lines_in_seed_004(seeds):

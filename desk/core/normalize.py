@@ -24,6 +24,9 @@ from desk.core.text.folding import CJK
 _CJK_PUNCTUATION = "\u3000-\u303f\uff00-\uffef\u2018\u2019\u201c\u201d\u2014\u2026\u00b7"
 _CJKISH = re.compile(rf"[{CJK}{_CJK_PUNCTUATION}]")
 _HAN = re.compile(rf"[{CJK}]")
+# Chinese for certain: Han and kana, and the marks only Chinese text uses (not “ ” ‘ ’ — · …,
+# which European text has too).
+_CHINESE = re.compile(rf"[{CJK}\u3000-\u303f\uff00-\uffef]")
 _URL = re.compile(r"(?:https?|ftp)://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|\Z)")
 # A line that ends a paragraph whatever its length ends with one of these.
@@ -168,8 +171,15 @@ def _neighbour(text: str, index: int, step: int) -> str:
     return text[index] if 0 <= index < len(text) else ""
 
 
+def _alphabetic(ch: str) -> bool:
+    """A letter of an alphabet (Latin, Greek, Cyrillic, ...), not a Han character."""
+    return ch.isalpha() and not _CJKISH.match(ch)
+
+
 def _find_half_width_punctuation(text: str) -> Iterator[tuple[int, int, str]]:
-    """`, : ; ( ) ? !` in Chinese context, not in numbers, times, URLs or Latin text."""
+    """`, : ; ( ) ? !` beside Chinese, with no letter of an alphabet on the other side:
+    never in numbers, times, URLs or Latin, Greek or Cyrillic text (“Ye be welcome”,
+    quod he keeps its commas, though its quotes are the Chinese ones too)."""
     urls = [m.span() for m in _URL.finditer(text)]
     for match in re.finditer(r"[,:;()?!]", text):
         index = match.start()
@@ -178,7 +188,9 @@ def _find_half_width_punctuation(text: str) -> Iterator[tuple[int, int, str]]:
         before, after = _neighbour(text, index, -1), _neighbour(text, index, 1)
         if before.isdigit() and after.isdigit():
             continue  # 1,000  08:47:23
-        if _HAN.match(before) or _CJKISH.match(before) or _CJKISH.match(after):
+        chinese_before = _CHINESE.match(before) and not _alphabetic(after)
+        chinese_after = _CHINESE.match(after) and not _alphabetic(before)
+        if chinese_before or chinese_after:
             yield index, index + 1, _HALF_TO_FULL[match.group()]
 
 
@@ -203,15 +215,18 @@ def _find_repeated_lines(text: str) -> Iterator[tuple[int, int, str]]:
         seen.add(line)
 
 
-_HYPHEN_BREAK = re.compile(
-    r"(?<=[A-Za-z\u00c0-\u024f])-(?:[ \t]*(?:\r\n|\r|\n)[ \t]*|[ \t]+)(?=[a-z\u00df-\u00ff])"
-)
+_HYPHENS = "-\u2010\u2011\u2e17\u00ad\u00ac"  # - ‐ ‑ ⸗, soft hyphen, ¬ (German OCR)
+_HYPHEN_BREAK = re.compile(rf"[{_HYPHENS}][ \t]*(?:\r\n|\r|\n)[ \t]*")
 
 
 def _find_hyphenation(text: str) -> Iterator[tuple[int, int, str]]:
-    """A Latin word broken by a hyphen at a line end ("no- thynge")."""
+    """A word of any alphabet broken by a hyphen at a line end, its next part lower case
+    ("par‑⏎ticularly", "конгрес-⏎сътъ"); never a dash between words on one line."""
     for match in _HYPHEN_BREAK.finditer(text):
-        yield match.start(), match.end(), ""
+        start, end = match.span()
+        if start and end < len(text) and _alphabetic(text[start - 1]) and text[end].islower():
+            if _alphabetic(text[end]):
+                yield start, end, ""
 
 
 def _converter(config: str) -> Callable[[str], Iterator[tuple[int, int, str]]]:
@@ -317,7 +332,7 @@ RULES_BY_NAME = {rule.name: rule for rule in RULES}
 DEFAULT_RULES = tuple(rule.name for rule in RULES if rule.on_by_default)
 # Raise whenever a rule finds something different: proposals saved by older versions are
 # then computed again.
-RULES_VERSION = 2
+RULES_VERSION = 3
 
 
 def propose(text: str, rules: Iterable[str] | None = None) -> list[Proposal]:
