@@ -74,6 +74,19 @@ def test_a_number_broken_by_a_column_break_is_layout_and_a_misread_digit_is_text
     assert readings(pair("增长３．５倍", "增长3.5倍"), "text") == []
 
 
+def test_orthographic_forms_are_script_hyphen_forms_layout_and_symbols_text():
+    assert [v.category for v in pair("the ſame firſt ﬁeld", "the same first field").variants] == [
+        "script"
+    ] * 3
+    for hyphen in ("\u2010", "\u2011", "\u2e17", "\u00ad", "\u00ac"):
+        result = pair(f"it was par{hyphen}\nticularly good", "it was par-\nticularly good")
+        assert [v.category for v in result.variants] == ["layout"], hyphen
+    assert readings(pair("I have to dispose- of it", "I have to dispose of it"), "text") == []
+    assert readings(pair("好😀天", "好😃天"), "text") == [("😀", "😃")]
+    assert readings(pair("评价★★★", "评价☆☆☆"), "text") == [("★★★", "☆☆☆")]
+    assert {v.category for v in pair("增长⋯⋯", "增长……").variants} == {"punctuation"}
+
+
 def test_line_end_hyphenation_is_layout():
     result = pair(
         "Whan that Aprill with his shoures no-\nthynge soote",

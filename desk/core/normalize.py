@@ -18,7 +18,7 @@ from functools import cache
 
 from opencc import OpenCC
 
-from desk.core.text.folding import CJK
+from desk.core.text.folding import CJK, LINE_END_HYPHENS
 
 # Marks that sit in Chinese running text (CJK symbols, full-width forms, quotes, dashes).
 _CJK_PUNCTUATION = "\u3000-\u303f\uff00-\uffef\u2018\u2019\u201c\u201d\u2014\u2026\u00b7"
@@ -215,8 +215,7 @@ def _find_repeated_lines(text: str) -> Iterator[tuple[int, int, str]]:
         seen.add(line)
 
 
-_HYPHENS = "-\u2010\u2011\u2e17\u00ad\u00ac"  # - ‐ ‑ ⸗, soft hyphen, ¬ (German OCR)
-_HYPHEN_BREAK = re.compile(rf"[{_HYPHENS}][ \t]*(?:\r\n|\r|\n)[ \t]*")
+_HYPHEN_BREAK = re.compile(rf"[{LINE_END_HYPHENS}][ \t]*(?:\r\n|\r|\n)[ \t]*")
 
 
 def _find_hyphenation(text: str) -> Iterator[tuple[int, int, str]]:

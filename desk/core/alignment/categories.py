@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from desk.core.text.folding import LINE_END_HYPHENS
 from desk.core.text.tokens import HAN, PUNCT, WORD, Interner, tokenize
 
 LAYOUT, PUNCTUATION, SCRIPT, TEXT = "layout", "punctuation", "script", "text"
@@ -23,9 +24,13 @@ def token_category(kind: int, x: str, y: str) -> str:
     """The category of two tokens with the same key but different raw text."""
     if kind == HAN:
         return SCRIPT
-    if kind == WORD and ("-" in x) != ("-" in y):
-        return LAYOUT  # a word hyphenated at a line end
-    return PUNCTUATION  # punctuation form, or full/half width of digits and letters
+    if kind == WORD:
+        if any(h in x for h in LINE_END_HYPHENS) != any(h in y for h in LINE_END_HYPHENS):
+            return LAYOUT  # a word hyphenated at a line end
+        if any(h in x for h in LINE_END_HYPHENS):
+            return LAYOUT  # hyphenated in both, with another hyphen form
+        return SCRIPT  # a form of the same letters: ſ/s, a ligature, full width
+    return PUNCTUATION  # punctuation form, or full/half width of digits
 
 
 def _category_of_token_lists(readings: list[tuple[list[int], list[int], list[str]]]) -> str:

@@ -23,6 +23,20 @@ MARKS = (
     "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f\u200d"
     "\U000e0100-\U000e01ef"
 )
+# What can end a line inside a word broken in two: - ‐ ‑ ⸗, the soft hyphen, and ¬ (in
+# German print and its OCR).
+LINE_END_HYPHENS = "-\u2010\u2011\u2e17\u00ad\u00ac"
+
+
+def is_symbol(ch: str) -> bool:
+    """A symbol or emoji (★ ☆ ℃ + 😀): compared as text, not as punctuation. A form of a
+    punctuation mark (⋯ for …) is punctuation."""
+    if unicodedata.category(ch)[0] != "S" or ch in LINE_END_HYPHENS:
+        return False
+    folded = fold_punctuation(ch)
+    return not folded or unicodedata.category(folded[0])[0] != "P"
+
+
 # Punctuation forms that mean the same mark, folded after NFKC (which folds full width).
 _PUNCTUATION_FOLD = str.maketrans(
     {

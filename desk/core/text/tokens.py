@@ -21,10 +21,12 @@ import numpy as np
 
 from desk.core.text.folding import (
     CJK,
+    LINE_END_HYPHENS,
     MARKS,
     fold_han,
     fold_punctuation,
     in_ranges,
+    is_symbol,
     ranges,
     simplification_array,
 )
@@ -40,7 +42,7 @@ _PIECE_PATTERN = (
     rf"|((?:(?![{CJK}])[^\W\d_][{MARKS}]*)+(?:['’](?:(?![{CJK}])[^\W\d_][{MARKS}]*)+)*)"
     rf"|(\S[{MARKS}]*)"
 )
-_LINE_END_HYPHEN = re.compile(r"-[ \t]*(?:\r\n|\r|\n)?[ \t]*")
+_LINE_END_HYPHEN = re.compile(rf"[{LINE_END_HYPHENS}][ \t]*(?:\r\n|\r|\n)[ \t]*")
 
 
 class Interner:
@@ -174,6 +176,9 @@ def tokenize(text: str, interner: Interner | None = None) -> Tokens:
     )
     keys[~is_han] = folded[np.searchsorted(distinct, punct_codes)]
     kinds = np.where(is_han, np.int8(HAN), np.int8(PUNCT))
+    symbols = [c for c in distinct.tolist() if is_symbol(chr(c))]
+    if symbols:  # ★ ☆ 😀: text, not punctuation
+        kinds[~is_han & np.isin(raws, symbols)] = WORD
     ends = at + 1
     extra = _complex_tokens(
         text, run_starts[is_complex_run].tolist(), run_ends[is_complex_run].tolist(), interner
@@ -232,14 +237,15 @@ def _complex_tokens(
             if han:
                 key, kind = fold_han(raw), HAN
             elif other:
-                key, kind = fold_punctuation(raw), PUNCT
+                key, kind = fold_punctuation(raw), WORD if is_symbol(raw[0]) else PUNCT
             elif number:
                 _add_number(
                     match.start(), raw, starts, ends, keys, raws, kinds, key_texts, interner
                 )
                 continue
             elif word:
-                key, kind = unicodedata.normalize("NFC", raw), WORD
+                # NFKC: long s, ligatures and full-width letters are forms of one word.
+                key, kind = unicodedata.normalize("NFKC", raw), WORD
                 if _after_line_end_hyphen(text, starts, ends, key_texts, kinds, match.start()):
                     del starts[-1], ends[-1], keys[-1], raws[-1], kinds[-1], key_texts[-1]
                     key = key_texts[-1] + key
@@ -286,8 +292,10 @@ def _add_number(
 def _after_line_end_hyphen(
     text: str, starts: list[int], ends: list[int], keys: list[str], kinds: list[int], start: int
 ) -> bool:
-    """A lower-case word after `word-` and a line break or space ("no- thynge")."""
-    if len(keys) < 2 or not text[start].islower() or keys[-1] != "-" or kinds[-2] != WORD:
+    """A lower-case word after `word-` and a line break (any hyphen form: par‑⏎ticularly)."""
+    if len(keys) < 2 or not text[start].islower() or kinds[-2] != WORD:
+        return False
+    if text[starts[-1]] not in LINE_END_HYPHENS:
         return False
     hyphen_start = starts[-1]
     if ends[-2] != hyphen_start or start == hyphen_start + 1:
