@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from opencc import OpenCC
 
-from desk.core.sources import SourceError, expand_paths, read_source
+from desk.core.sources import SourceError, decode_bytes, expand_paths, read_source
 
 
 def seed_text(seeds: list[Path], index: int) -> str:
@@ -171,3 +171,37 @@ def test_a_fifo_or_a_device_is_refused_without_being_read(tmp_path):
     assert result.returncode == 1
     assert "pipe.txt: is a pipe (FIFO), not a file: it was not read" in result.stderr
     assert "/dev/null: is a device, not a file" in result.stderr
+
+
+CANTONESE = "佢哋嘅嘢喺度，我哋都唔知點算好。香港人講廣東話，呢度係香港，大家都好開心。"
+MANDARIN = "近日发布的通知提出，持续深化东西部协作考核评价，强化协作帮扶责任落实等举措。"
+TRADITIONAL = "近日發布的通知提出，持續深化東西部協作考核評價，強化協作幫扶責任落實等舉措。"
+
+
+@pytest.mark.parametrize(
+    ("text", "codec", "named"),
+    [
+        (MANDARIN, "gb2312", "gb18030"),
+        (MANDARIN, "gbk", "gb18030"),
+        (MANDARIN + "𠮷", "gb18030", "gb18030"),
+        (TRADITIONAL, "big5", "big5hkscs"),
+        (TRADITIONAL, "cp950", "big5hkscs"),
+        (CANTONESE, "big5hkscs", "big5hkscs"),  # HKSCS-only characters: 哋 嘅 嘢 喺
+        (MANDARIN, "hz", "hz"),
+        (MANDARIN, "utf-16-le", "utf-16-le (no byte-order mark)"),
+        (MANDARIN + " ok", "utf-16-be", "utf-16-be (no byte-order mark)"),
+        (MANDARIN, "utf-32-le", "utf-32-le (no byte-order mark)"),
+    ],
+)
+def test_every_chinese_codec_is_read_as_what_it_is(text, codec, named):
+    decoded, encoding = decode_bytes(text.encode(codec))
+    assert decoded == text
+    assert encoding.startswith(named.split(" ")[0])
+
+
+def test_damaged_utf8_is_named_not_guessed_as_another_encoding():
+    data = MANDARIN.encode("utf-8")
+    with pytest.raises(ValueError, match=r"incomplete character at byte \d+: the file was cut"):
+        decode_bytes(data[:-2])
+    with pytest.raises(ValueError, match="invalid byte at byte 9: the file is damaged"):
+        decode_bytes(data[:9] + b"\xff" + data[10:])

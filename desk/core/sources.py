@@ -36,6 +36,8 @@ _FAMILIES = {
 _NOT_TEXT = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff]")
 MIN_HAN_TO_GUESS = 10
 COMMON_SHARE = 0.4
+BROKEN_UTF8_MOST = 3  # characters a file may lose and still be UTF-8 that was damaged
+READABLE_SHARE = 0.6  # of a UTF-16/32 decoding's characters, for it to be the right one
 # Suffixes taken when a folder is imported; a file named on its own is always tried.
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 
@@ -67,21 +69,26 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         if data.startswith(bom):
             return _strict_decode(data, encoding), encoding
     if b"\x00" in data:
-        raise ValueError("not a text file (it contains NUL bytes: binary data?)")
+        found = _wide_without_bom(data)
+        if found is None:
+            raise ValueError("not a text file (it contains NUL bytes: binary data?)")
+        return found
     try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        _refuse_broken_utf8(data, error)
+    else:
+        return _hz(data, text) or (text, "utf-8")
+    found = _guess_legacy_chinese(data)
+    if found is not None:
+        return found
     import charset_normalizer  # 25 ms to import; UTF-8 files never need it
 
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
-        guess = _guess_legacy_chinese(data)
-        if guess is None:
-            raise ValueError(
-                "unknown encoding (not UTF-8, UTF-16, GB18030/GBK, Big5 or another common one)"
-            )
-        return guess
+        raise ValueError(
+            "unknown encoding (not UTF-8, UTF-16, GB18030/GBK, Big5/HKSCS or another common one)"
+        )
     detected = codecs.lookup(best.encoding).name
     candidates = _FAMILIES.get(detected, (detected,))
     for encoding in candidates[:-1]:
@@ -92,16 +99,84 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     return _strict_decode(data, candidates[-1]), candidates[-1]
 
 
-def _guess_legacy_chinese(data: bytes) -> tuple[str, str] | None:
-    """GB18030 or Big5, whichever reads as real Chinese; None if neither does.
+def _refuse_broken_utf8(data: bytes, error: UnicodeDecodeError) -> None:
+    """UTF-8 but for a character or two: say where, rather than guess another encoding
+    and show mojibake."""
+    if data.decode("utf-8", errors="replace").count("\ufffd") > BROKEN_UTF8_MOST:
+        return
+    if error.reason == "unexpected end of data":
+        raise ValueError(
+            f"UTF-8 with an incomplete character at byte {error.start:,}: the file was cut"
+            " short (copy it again from where it came from)"
+        )
+    raise ValueError(f"UTF-8 with an invalid byte at byte {error.start:,}: the file is damaged")
 
-    charset-normalizer gives up on some real texts (Chinese scattered through English,
-    say). Nearly any bytes decode as GB18030, so each decoding is judged by the share of
-    its Han characters that are among the most common ones: about 3 in 4 in real text,
-    far fewer in mojibake.
+
+def _wide_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 or UTF-32 without a byte-order mark, when only one byte order reads as text."""
+    readable = []
+    for encoding, width in (("utf-32-le", 4), ("utf-32-be", 4), ("utf-16-le", 2), ("utf-16-be", 2)):
+        if len(data) % width:
+            continue
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _readable_share(text) >= READABLE_SHARE:
+            readable.append((text, encoding))
+    if len({encoding[:6] for _, encoding in readable}) > 1 or len(readable) > 2:
+        raise ValueError("UTF-16 or UTF-32 without a byte-order mark: its byte order is unclear")
+    if not readable:
+        return None
+    text, encoding = readable[0]
+    return text, f"{encoding} (no byte-order mark)"
+
+
+def _readable_share(text: str) -> float:
+    """The share of characters that real text is mostly made of: printable ASCII, white
+    space, the commonest Han characters and Chinese punctuation."""
+    if not text:
+        return 0.0
+    plain = sum(
+        1
+        for ch in text
+        if " " <= ch <= "~"
+        or ch in "\t\r\n"
+        or ch in COMMON_HANZI
+        or "\u3000" <= ch <= "\u303f"
+        or "\uff00" <= ch <= "\uffef"
+    )
+    return plain / len(text)
+
+
+def _hz(data: bytes, text: str) -> tuple[str, str] | None:
+    """HZ, the 7-bit encoding of GB2312 in old e-mail and Usenet posts (~{...~})."""
+    if "~{" not in text or "~}" not in text:
+        return None
+    try:
+        decoded = data.decode("hz")
+    except UnicodeDecodeError:
+        return None
+    han = [ch for ch in decoded if "\u4e00" <= ch <= "\u9fff"]
+    if len(han) < MIN_HAN_TO_GUESS:
+        return None
+    return (
+        (decoded, "hz")
+        if sum(ch in COMMON_HANZI for ch in han) >= COMMON_SHARE * len(han)
+        else None
+    )
+
+
+def _guess_legacy_chinese(data: bytes) -> tuple[str, str] | None:
+    """GB18030 or Big5 (with Hong Kong's HKSCS characters), whichever reads as real
+    Chinese; None if neither does or the text has too little Chinese to tell.
+
+    Nearly any bytes decode as GB18030, and Big5-HKSCS bytes among them, so each decoding
+    is judged by the share of its Han characters that are among the most common ones:
+    about 3 in 4 in real text, far fewer in mojibake.
     """
     best: tuple[float, str, str] | None = None
-    for encoding in ("gb18030", "big5hkscs"):
+    for encoding in ("gb18030", "big5hkscs", "cp950"):
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
