@@ -1,15 +1,15 @@
 """What the comparison treats as the same: character classes and folding tables, once.
 
-Simplified/traditional pairs come from OpenCC's character dictionary; punctuation forms
-and widths fold to one form. Standard library, OpenCC's data file, and numpy for the
-array tables (imported there only: the cleaning rules need none).
+Han characters fold through one table (resources/han_folds.tsv: simplified forms and
+variant glyphs, made by scripts/build_han_folds.py); punctuation forms and widths fold
+to one form. Standard library, the bundled table, and numpy for the array tables
+(imported there only: the cleaning rules need none).
 """
 
 from __future__ import annotations
 
 import unicodedata
 from functools import cache, lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -84,38 +84,36 @@ def in_ranges(codes: np.ndarray, spec: str) -> np.ndarray:
 
 
 @cache
-def _t2s_path() -> Path:
-    import opencc
-
-    return Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
-
-
 @cache
-def simplification_table() -> dict[int, str]:
-    """Traditional to simplified, character by character, from OpenCC's dictionary."""
+def han_folds() -> dict[int, str]:
+    """Han character -> the character it compares as: its simplified form, then its
+    variant group's standard glyph (德 and 徳, 遠 and 逺 and 远). The table is data, made
+    by scripts/build_han_folds.py from OpenCC and the Unicode Han database."""
+    from desk.core.paths import bundled_path
+
     table = {}
-    for line in _t2s_path().read_text(encoding="utf-8").splitlines():
-        traditional, _, candidates = line.partition("\t")
-        simple = candidates.split(" ")[0]
-        if len(traditional) == 1 and len(simple) == 1:
-            table[ord(traditional)] = simple
+    path = bundled_path("resources") / "han_folds.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            character, form = line.split("\t")
+            table[ord(character)] = form
     return table
 
 
 @cache
-def simplification_array() -> np.ndarray:
-    """Code point -> code point of its simplified form, for every code point."""
+def han_fold_array() -> np.ndarray:
+    """Code point -> the code point it compares as, for every code point."""
     import numpy as np
 
     table = np.arange(0x110000, dtype=np.int32)
-    mapping = simplification_table()
-    table[np.fromiter(mapping, dtype=np.int32)] = [ord(v) for v in mapping.values()]
+    folds = han_folds()
+    table[np.fromiter(folds, dtype=np.int32)] = [ord(form) for form in folds.values()]
     return table
 
 
-def simplified(ch: str) -> str:
-    """The simplified form of one Han character (itself if it has none)."""
-    return simplification_table().get(ord(ch), ch)
+def han_form(ch: str) -> str:
+    """The character a Han character compares as."""
+    return han_folds().get(ord(ch), ch)
 
 
 @lru_cache(maxsize=65536)
@@ -130,4 +128,4 @@ def fold_punctuation(mark: str) -> str:
 @lru_cache(maxsize=65536)
 def fold_han(raw: str) -> str:
     """The comparison form of a Han character, possibly with combining marks."""
-    return simplified(raw[0]) + unicodedata.normalize("NFC", raw[1:])
+    return han_form(raw[0]) + unicodedata.normalize("NFC", raw[1:])

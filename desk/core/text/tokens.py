@@ -25,10 +25,10 @@ from desk.core.text.folding import (
     MARKS,
     fold_han,
     fold_punctuation,
+    han_fold_array,
     in_ranges,
     is_symbol,
     ranges,
-    simplification_array,
 )
 
 HAN, NUMBER, WORD, PUNCT = 0, 1, 2, 3
@@ -166,7 +166,7 @@ def tokenize(text: str, interner: Interner | None = None) -> Tokens:
     at = np.flatnonzero(simple_han | simple_punct).astype(np.int32)
     raws = codes[at]
     is_han = simple_han[at]
-    keys = simplification_array()[raws]
+    keys = han_fold_array()[raws]
     punct_codes = raws[~is_han]
     seen = np.zeros(0x110000, dtype=bool)  # (np.unique would load numpy.ma: 15 ms)
     seen[punct_codes] = True
