@@ -152,3 +152,34 @@ def test_desk_collate_table_ids_and_errors(seeds, tmp_path):
     failed = runner.invoke(main, ["collate", str(seeds[0]), str(empty)])
     assert failed.exit_code == 1 and "the file is empty" in failed.output
     assert runner.invoke(main, ["collate", str(seeds[0])]).exit_code == 2
+
+
+def paragraphs_after_reflow(text: str) -> list[str]:
+    """Each paragraph of the text the layout rules leave, as its first and last 8 characters."""
+    import re
+
+    cleaned_text = cleaned(text, "reflow", "edge_spaces", "cjk_spaces")
+    found = []
+    for paragraph in re.split(r"\n\s*\n|\n", cleaned_text):
+        squeezed = "".join(paragraph.split())
+        if squeezed:
+            found.append(f"{squeezed[:8]} … {squeezed[-8:]}")
+    return found
+
+
+@pytest.mark.parametrize(("seed", "wrong_at_most"), [("000", 0), ("002", 1)])
+def test_reflow_gives_the_paragraphs_of_the_page(seeds, seed, wrong_at_most):
+    """Titles, bylines and captions stay their own paragraphs; a quotation stays with its
+    speaker; a sentence runs on across the foot of a column."""
+    truth_file = Path(__file__).parent / "data" / f"seed_{seed}_paragraphs.txt"
+    truth = [
+        line for line in truth_file.read_text("utf-8").splitlines() if not line.startswith("#")
+    ]
+    text = next(s for s in seeds if s.name.startswith(seed)).read_text(encoding="utf-8")
+    found = paragraphs_after_reflow(text)
+    import difflib
+
+    matcher = difflib.SequenceMatcher(None, truth, found, autojunk=False)
+    # Paragraphs of the page that reflow does not give exactly (joined, split or missed).
+    wrong = sum(i2 - i1 for tag, i1, i2, _, _ in matcher.get_opcodes() if tag != "equal")
+    assert wrong <= wrong_at_most, (len(truth), len(found), wrong)

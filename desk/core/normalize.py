@@ -29,8 +29,9 @@ _HAN = re.compile(rf"[{CJK}]")
 _CHINESE = re.compile(rf"[{CJK}\u3000-\u303f\uff00-\uffef]")
 _URL = re.compile(r"(?:https?|ftp)://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|\Z)")
-# A line that ends a paragraph whatever its length ends with one of these.
-_PARAGRAPH_END = tuple("。！？!?…”』」：:")
+# A line that ends a paragraph whatever its length ends with one of these (a closing
+# quote only after the end of a sentence: 服务贡献为本地” runs on).
+_PARAGRAPH_END = tuple("。！？!?…：:") + tuple(q + c for q in "。！？!?…" for c in "”』」")
 _HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？", "!": "！"}
 _FORM_VARIANTS = {
     "⋯": "…",
@@ -89,8 +90,28 @@ def _breaks(separator: str) -> int:
     return separator.count("\n") + separator.count("\r") - separator.count("\r\n")
 
 
+_CAPTION_END = re.compile(r"摄(?:\s*[（(][^）)\n]{1,16}[）)])?$")  # 何华文摄（中经视觉）
+_BYLINE = re.compile(r"(?:本报记者|记者|通讯员|本报讯|实习生)\s")
+_QUOTE_END = ("。”", "！”", "？”", "…”", "。」", "！」", "？」")
+# Who said it, on a line of its own: 锡林郭勒盟商务局副局长那顺巴雅尔说。
+_SPEAKER = re.compile(
+    r"[^，。“”「」\n]{2,24}(?:说|表示|指出|介绍|认为|强调|称|告诉记者)[。：:，,]?$"
+)
+
+
+def _runs_on(line: str, following: str) -> bool:
+    """Whether a sentence runs from the end of `line` into `following` (我们将加⏎⏎快把,
+    服务贡献为本地”⏎⏎的人才流动: the foot of a column or a page, not a paragraph's end)."""
+    ends_mid = _HAN.match(line[-1]) or (
+        line[-1] in "”」》" and len(line) > 1 and line[-2] not in "。！？…"
+    )
+    return bool(ends_mid) and bool(_HAN.match(following[0]) or following[0] in "“「《")
+
+
 def _find_column_breaks(text: str) -> Iterator[tuple[int, int, str]]:
-    """Line breaks inside a paragraph of a text set in narrow columns."""
+    """Line breaks inside a paragraph of a text set in narrow columns, and a blank line
+    that a sentence runs across. A caption ends at its photo credit, a byline is its own
+    line, and a quotation stays with its speaker."""
     lines = [(s, e) for s, e in _lines(text) if text[s:e].strip()]
     if len(lines) < 5:
         return
@@ -103,17 +124,27 @@ def _find_column_breaks(text: str) -> Iterator[tuple[int, int, str]]:
     separators = [text[e:s] for (_, e), (s, _) in zip(lines, lines[1:])]
     double_spaced = sum(_breaks(separator) >= 2 for separator in separators)
     paragraph_breaks = 3 if double_spaced > len(separators) / 2 else 2
+    depth = 0  # brackets open in the paragraph so far: （作者系…分中心特⏎约研究员）
     for (s1, e1), (s2, e2) in zip(lines, lines[1:]):
         line, following = text[s1:e1].rstrip(), text[s2:e2].strip()
-        if _visible(line) < full or line.endswith(_PARAGRAPH_END):
+        depth = max(0, depth + line.count("（") - line.count("）"))
+        kept = depth  # carried on only if this break is joined
+        depth = 0
+        if _CAPTION_END.search(line) or _BYLINE.match(following):
+            continue  # a photo credit ends a caption; a byline is a line of its own
+        if line.endswith(_QUOTE_END) and _SPEAKER.match(following):
+            pass  # a quotation and who said it: one paragraph, whatever the widths
+        elif _visible(line) < full or line.endswith(_PARAGRAPH_END):
             continue
         if _visible(following) < full and not following.endswith(_PARAGRAPH_END):
-            continue  # a short line of its own: a title, a byline, a caption
-        if _breaks(text[s1 + len(line) : s2]) >= paragraph_breaks:
-            continue
+            if not kept:
+                continue  # a short line of its own: a title, a byline, a caption
+        if _breaks(text[s1 + len(line) : s2]) >= paragraph_breaks and not _runs_on(line, following):
+            continue  # a blank line ends a paragraph, unless a sentence runs across it
         next_start = s2 + len(text[s2:e2]) - len(text[s2:e2].lstrip())
         left, right = line[-1], text[next_start]
         joiner = "" if _CJKISH.match(left) or _CJKISH.match(right) else " "
+        depth = kept
         yield s1 + len(line), next_start, joiner
 
 
@@ -331,7 +362,7 @@ RULES_BY_NAME = {rule.name: rule for rule in RULES}
 DEFAULT_RULES = tuple(rule.name for rule in RULES if rule.on_by_default)
 # Raise whenever a rule finds something different: proposals saved by older versions are
 # then computed again.
-RULES_VERSION = 3
+RULES_VERSION = 4
 
 
 def propose(text: str, rules: Iterable[str] | None = None) -> list[Proposal]:
