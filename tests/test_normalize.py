@@ -183,3 +183,54 @@ def test_reflow_gives_the_paragraphs_of_the_page(seeds, seed, wrong_at_most):
     # Paragraphs of the page that reflow does not give exactly (joined, split or missed).
     wrong = sum(i2 - i1 for tag, i1, i2, _, _ in matcher.get_opcodes() if tag != "equal")
     assert wrong <= wrong_at_most, (len(truth), len(found), wrong)
+
+
+EUROPEAN_PAGES = {
+    "en": "It was particularly in the long evenings of winter that the villagers gathered "
+    "round the fire of the inn, where the talk turned upon the harvest, the weather and the "
+    "doings of their neighbours in the market town beyond the hill. East-West trade was "
+    "seldom mentioned; the well-known carrier brought news enough.",
+    "fr": "C'était particulièrement pendant les longues soirées d'hiver que les villageois se "
+    "réunissaient autour du feu de l'auberge, où la conversation portait sur la moisson, le "
+    "temps qu'il faisait et les affaires de leurs voisins du bourg situé derrière la colline.",
+    "de": "Besonders an den langen Winterabenden versammelten sich die Dorfbewohner um das "
+    "Feuer des Gasthauses, wo das Gespräch sich um die Ernte, das Wetter und die Geschäfte "
+    "ihrer Nachbarn in der Marktstadt jenseits des Hügels drehte. Die Donaudampfschifffahrt "
+    "wurde selten erwähnt.",
+    "ru": "Особенно долгими зимними вечерами жители деревни собирались у огня в трактире, "
+    "где разговор заходил об урожае, о погоде и о делах соседей в торговом городке за "
+    "холмом. Конгресс созывался редко, и новости приносил возчик.",
+}
+
+
+def ocr_lines(text: str, width: int, hyphen: str) -> str:
+    """The text set in lines of about `width` characters, words broken at the line ends
+    with `hyphen`, as OCR of a printed page gives it."""
+    lines, line = [], ""
+    for word in text.split(" "):
+        if len(line) + len(word) + 1 <= width:
+            line = f"{line} {word}".strip()
+            continue
+        room = width - len(line) - 2
+        if room >= 3 and len(word) > room + 2 and word[:room].isalpha():
+            lines.append(f"{line} {word[:room]}{hyphen}".strip())
+            line = word[room:]
+        else:
+            lines.append(line)
+            line = word
+    lines.append(line)
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("language", sorted(EUROPEAN_PAGES))
+@pytest.mark.parametrize("hyphen", ["-", "\u2010", "\u00ad", "\u00ac"])
+def test_the_default_rules_never_raise_the_error_rate_of_european_ocr(language, hyphen):
+    from desk.core.text_diff import edit_distance
+
+    truth = EUROPEAN_PAGES[language]
+    raw = next(r for w in (42, 38, 46, 34) if hyphen in (r := ocr_lines(truth, w, hyphen)))
+
+    def errors(text: str) -> int:
+        return edit_distance(" ".join(text.split()), truth)
+
+    assert errors(cleaned(raw)) < errors(raw)  # the broken words are mended, nothing marred

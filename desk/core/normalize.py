@@ -132,6 +132,8 @@ def _find_column_breaks(text: str) -> Iterator[tuple[int, int, str]]:
         depth = 0
         if _CAPTION_END.search(line) or _BYLINE.match(following):
             continue  # a photo credit ends a caption; a byline is a line of its own
+        if line[-1] in LINE_END_HYPHENS and following[:1].islower():
+            continue  # a word broken at the line end: the hyphenation rule's to join
         if line.endswith(_QUOTE_END) and _SPEAKER.match(following):
             pass  # a quotation and who said it: one paragraph, whatever the widths
         elif _visible(line) < full or line.endswith(_PARAGRAPH_END):
