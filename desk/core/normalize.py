@@ -18,7 +18,7 @@ from functools import cache
 
 from opencc import OpenCC
 
-from desk.core.text.folding import CJK, LINE_END_HYPHENS
+from desk.core.text.folding import CJK, LINE_END_HYPHENS, STANDARD_PUNCTUATION_FORMS
 
 # Marks that sit in Chinese running text (CJK symbols, full-width forms, quotes, dashes).
 _CJK_PUNCTUATION = "\u3000-\u303f\uff00-\uffef\u2018\u2019\u201c\u201d\u2014\u2026\u00b7"
@@ -33,18 +33,6 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|\Z)")
 # quote only after the end of a sentence: 服务贡献为本地” runs on).
 _PARAGRAPH_END = tuple("。！？!?…：:") + tuple(q + c for q in "。！？!?…" for c in "”』」")
 _HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？", "!": "！"}
-_FORM_VARIANTS = {
-    "⋯": "…",
-    "―": "—",
-    "﹐": "，",
-    "﹑": "、",
-    "﹔": "；",
-    "﹕": "：",
-    "﹖": "？",
-    "﹗": "！",
-    "﹙": "（",
-    "﹚": "）",
-}
 REPEATED_LINE_MIN = 8  # characters; shorter lines ("本报记者") repeat legitimately
 FULL_LINE = 0.75  # share of the column width that makes a line full
 COLUMN_WIDTH_MAX = 40  # characters; wider "lines" are paragraphs, not newspaper columns
@@ -230,8 +218,8 @@ def _find_half_width_punctuation(text: str) -> Iterator[tuple[int, int, str]]:
 def _find_punctuation_forms(text: str) -> Iterator[tuple[int, int, str]]:
     """Variant forms of punctuation: `⋯` for `…`, small forms, the horizontal bar."""
     for index, ch in enumerate(text):
-        if ch in _FORM_VARIANTS:
-            yield index, index + 1, _FORM_VARIANTS[ch]
+        if ch in STANDARD_PUNCTUATION_FORMS:
+            yield index, index + 1, STANDARD_PUNCTUATION_FORMS[ch]
 
 
 def _find_repeated_lines(text: str) -> Iterator[tuple[int, int, str]]:

@@ -37,11 +37,24 @@ def is_symbol(ch: str) -> bool:
     return not folded or unicodedata.category(folded[0])[0] != "P"
 
 
+# Variant forms of Chinese punctuation and the standard form they stand for: what the
+# punctuation_forms cleaning rule writes, and the first step of comparing marks.
+STANDARD_PUNCTUATION_FORMS = {
+    "⋯": "…",
+    "―": "—",
+    "﹐": "，",
+    "﹑": "、",
+    "﹔": "；",
+    "﹕": "：",
+    "﹖": "？",
+    "﹗": "！",
+    "﹙": "（",
+    "﹚": "）",
+}
 # Punctuation forms that mean the same mark, folded after NFKC (which folds full width).
 _PUNCTUATION_FOLD = str.maketrans(
     {
-        "⋯": "…",
-        "―": "—",
+        **STANDARD_PUNCTUATION_FORMS,
         "─": "—",
         "–": "—",
         "‘": "'",
@@ -54,7 +67,6 @@ _PUNCTUATION_FOLD = str.maketrans(
         "』": '"',
         "。": ".",
         "｡": ".",
-        "﹐": ",",
     }
 )
 
