@@ -67,3 +67,25 @@ def test_reexport_replaces_files_and_leaves_no_temporaries(seeded, tmp_path):
     second = export_texts(seeded, out)
     assert first == second
     assert sorted(out.iterdir()) == sorted(second)
+
+
+def test_a_long_chinese_title_exports_within_the_file_name_limit(seeded, tmp_path):
+    from desk.core.export import export_documents
+
+    document = list_documents(seeded)[1]
+    rename_document(seeded, document.id, "很长的标题" * 40)  # 200 characters, 600 bytes
+    written = export_documents(seeded, tmp_path, ["txt", "annotations"], [document.id])
+    assert all(len(path.name.encode("utf-8")) <= 255 for path in written)
+    assert written[0].read_text(encoding="utf-8")
+
+
+def test_exported_files_have_the_usual_mode(seeded, tmp_path):
+    import os
+    import stat
+
+    from desk.core.export import FILE_MODE
+
+    [path] = export_texts(seeded, tmp_path / "out", [list_documents(seeded)[1].id])
+    assert stat.S_IMODE(path.stat().st_mode) == FILE_MODE
+    assert FILE_MODE & 0o044  # readable by others, as any new file here is (umask 022)
+    assert not os.umask(os.umask(0)) & 0o044

@@ -145,3 +145,19 @@ def test_the_export_command_takes_formats_and_refuses_unknown_ones(reviewed, tmp
         main, ["export", "--library", str(library.path), "--out", str(out), "--format", "pdf"]
     )
     assert wrong.exit_code == 2 and "pdf" in wrong.output
+
+
+def test_tei_is_well_formed_whatever_the_text_holds(library, tmp_path):
+    """pdftotext writes \\f at page breaks; a vertical tab or a stray control may come too."""
+    from desk.core.library import import_paths
+
+    page = "第一页的文字，出台了新政策。\f第二页\v的文字，继续写下去。\r\n第三行。"
+    (tmp_path / "a.txt").write_text(page, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(page.replace("出台", "平台"), encoding="utf-8")
+    import_paths(library, [tmp_path / "a.txt", tmp_path / "b.txt"])
+    review = Review(library, list_documents(library)[0].id, author="editor")
+    review.take(place_reading(review, "出", "平"), review.witness_ids[1])
+    files = exported(library, tmp_path / "out", ["tei"])
+    [tei] = [text for name, text in files.items() if name.endswith(".tei.xml")]
+    root = ET.fromstring(tei)  # well-formed
+    assert root.find(f"{TEI}text/{TEI}body/{TEI}ab") is not None

@@ -130,3 +130,30 @@ def test_removing_a_document_removes_its_witnesses(seeded):
     remove_document(seeded, page.id)
     assert labels(seeded) == [["002"], ["003"], ["004"]]
     assert seeded.db.execute("SELECT count(*) FROM witnesses").fetchone()[0] == 3
+
+
+def test_two_imports_side_by_side_never_clash(library, seeds, tmp_path):
+    """Two imports at once (two desk commands, or one beside the window)."""
+    import threading
+
+    from desk.core.store import open_library
+
+    errors = []
+
+    def run():
+        own = open_library(library.path)
+        try:
+            import_paths(own, seeds)
+        except Exception as error:  # noqa: BLE001 - any error is the failure
+            errors.append(error)
+        finally:
+            own.close()
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert errors == []
+    count = library.db.execute("SELECT count(*) FROM witnesses").fetchone()[0]
+    assert count == len(seeds)

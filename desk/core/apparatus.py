@@ -3,14 +3,16 @@
 TEI uses parallel segmentation: the curated text, with an `<app>` where each decided
 variant sits, its `<lem>` the curated reading and a `<rdg>` for every other reading, the
 witnesses declared in `<listWit>`. Replacing each `<app>` with its `<lem>` gives the clean
-text exactly as exported. All texts are written with LF line endings, as the clean text
-is. Imports review and library only.
+text exactly as exported, but for what XML cannot hold (a page break \\f is written as
+a line break). All texts are written with LF line endings, as the clean text is.
+Imports review and library only.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
@@ -65,6 +67,15 @@ def decided_apps(review: Review) -> list[App]:
     return apps
 
 
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff]")
+
+
+def _xml_text(text: str) -> str:
+    """Text as TEI holds it: LF line endings, a page break (\\f, as pdftotext writes it)
+    as a line break, and any other character XML 1.0 cannot hold as U+FFFD."""
+    return _NOT_XML.sub("\ufffd", unify_line_endings(text).replace("\f", "\n"))
+
+
 def _witness_ref(witness_id: str) -> str:
     return f"w{witness_id}"
 
@@ -97,14 +108,14 @@ def tei_document(review: Review | None, document: Document, curated: str) -> str
     last = None
     block.text = ""
     for app in apps:
-        between = unify_line_endings(curated[position : app.start])
+        between = _xml_text(curated[position : app.start])
         if last is None:
             block.text += between
         else:
             last.tail = (last.tail or "") + between
         last = _app_element(block, app)
         position = app.end
-    rest = unify_line_endings(curated[position:])
+    rest = _xml_text(curated[position:])
     if last is None:
         block.text += rest
     else:
@@ -123,13 +134,13 @@ def _app_element(parent: ET.Element, app: App) -> ET.Element:
         if unify_line_endings(text) == unify_line_endings(app.lemma)
     ]
     lemma = ET.SubElement(element, f"{{{TEI_NS}}}lem")
-    lemma.text = unify_line_endings(app.lemma)
+    lemma.text = _xml_text(app.lemma)
     if agreeing:
         lemma.set("wit", " ".join(f"#{_witness_ref(w)}" for w in agreeing))
     others: dict[str, list[str]] = {}
     for witness, text in app.readings.items():
         if witness not in agreeing:
-            others.setdefault(unify_line_endings(text), []).append(witness)
+            others.setdefault(_xml_text(text), []).append(witness)
     for text, witnesses in others.items():
         reading = ET.SubElement(element, f"{{{TEI_NS}}}rdg")
         reading.set("wit", " ".join(f"#{_witness_ref(w)}" for w in witnesses))

@@ -24,7 +24,9 @@ from desk.core.web_annotations import annotations_collection
 # Characters Windows forbids in names (macOS forbids ":" and "/" of these), and controls.
 _FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
 _WINDOWS_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$", re.IGNORECASE)
-NAME_LENGTH = 80  # characters; 80 CJK characters are 240 bytes, under every system's 255
+# A file name may take 255 bytes on every common file system: room is left for the
+# longest suffix (.annotations.json) and a " (99)" that keeps two titles apart.
+NAME_BYTES = 255 - len(".annotations.json") - len(" (999)")
 
 
 def safe_filename(title: str, taken: set[str], suffix: str = ".txt") -> str:
@@ -32,7 +34,7 @@ def safe_filename(title: str, taken: set[str], suffix: str = ".txt") -> str:
     name = unicodedata.normalize("NFC", title)
     name = re.sub(r"\s+", " ", name)
     name = _FORBIDDEN.sub("_", name).strip(" .")
-    name = name[:NAME_LENGTH].rstrip(" .")
+    name = name.encode("utf-8")[:NAME_BYTES].decode("utf-8", errors="ignore").rstrip(" .")
     if not name or set(name) <= {"_", "."}:
         name = "untitled"
     if _WINDOWS_RESERVED.match(name):
@@ -50,10 +52,22 @@ def write_text_atomically(path: Path, text: str) -> None:
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
             stream.write(text)
+        os.chmod(temporary, FILE_MODE)  # mkstemp makes 600: exports are shared files
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _file_mode() -> int:
+    """The mode a new file gets here: 666 less the process's umask (644 as a rule). Read
+    once, when the module loads: reading the umask means setting it for a moment."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+FILE_MODE = _file_mode()
 
 
 FORMATS = ("txt", "tei", "csv", "annotations")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from desk.core.grouping import best_match, fingerprint
@@ -86,11 +87,11 @@ def import_paths(
         except SourceError as error:
             failures.append(error)
         else:
-            if _has_sha256(library, source.sha256):
+            shingles = fingerprint(source.text)
+            witness = _add_witness(library, source, partial(best_match, shingles, groups))
+            if witness is None:
                 duplicates.append(path)
             else:
-                shingles = fingerprint(source.text)
-                witness = _add_witness(library, source, best_match(shingles, groups))
                 groups.setdefault(witness.document_id, []).append(shingles)
                 added.append(witness)
         if progress:
@@ -103,9 +104,17 @@ def _has_sha256(library: Library, sha256: str) -> bool:
     return library.db.execute(query, [sha256]).fetchone() is not None
 
 
-def _add_witness(library: Library, source: SourceText, document_id: int | None) -> Witness:
+def _add_witness(
+    library: Library, source: SourceText, document_of: Callable[[], int | None]
+) -> Witness | None:
+    """Add a witness (None if its bytes are in the library already). The duplicate check
+    is inside the transaction: another import running beside this one cannot slip the
+    same file in between."""
     stamp = now()
     with library.atomic() as db:
+        if _has_sha256(library, source.sha256):
+            return None
+        document_id = document_of()
         if document_id is None:
             document_id = _create_document(library, title_from_text(source.text))
         witness_id = (
