@@ -80,12 +80,9 @@ def test_a_long_chinese_title_exports_within_the_file_name_limit(seeded, tmp_pat
 
 
 def test_exported_files_have_the_usual_mode(seeded, tmp_path):
-    import os
     import stat
 
-    from desk.core.export import FILE_MODE
-
     [path] = export_texts(seeded, tmp_path / "out", [list_documents(seeded)[1].id])
-    assert stat.S_IMODE(path.stat().st_mode) == FILE_MODE
-    assert FILE_MODE & 0o044  # readable by others, as any new file here is (umask 022)
-    assert not os.umask(os.umask(0)) & 0o044
+    ordinary = tmp_path / "ordinary.txt"
+    ordinary.write_text("x", encoding="utf-8")  # as any program makes a file here
+    assert stat.S_IMODE(path.stat().st_mode) == stat.S_IMODE(ordinary.stat().st_mode)
