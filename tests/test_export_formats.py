@@ -112,6 +112,10 @@ def test_annotations_as_web_annotations(reviewed, tmp_path):
     quote, position = curated["target"]["selector"]
     assert quote["exact"] == "牧人优品"
     assert clean[position["start"] : position["end"]] == "牧人优品"  # counted with LF endings
+    start = position["start"]  # the quote's context as the exported file reads it
+    assert clean[start - len(quote["prefix"]) : start] == quote["prefix"]
+    assert clean[position["end"] : position["end"] + len(quote["suffix"])] == quote["suffix"]
+    assert "\r" not in quote["prefix"] + quote["suffix"]
     assert {b["purpose"]: b["value"] for b in curated["body"]} == {
         "commenting": "brand name?",
         "tagging": "query",

@@ -11,9 +11,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from desk.core.anchors import CONTEXT as QUOTE_CONTEXT
 from desk.core.annotations import Annotation, list_annotations, place
 from desk.core.library import Document, witness_text
-from desk.core.line_endings import exported_offset
+from desk.core.line_endings import exported_offset, unify_line_endings
 from desk.core.store import Library
 
 CONTEXT = ["http://www.w3.org/ns/anno.jsonld"]
@@ -31,9 +32,13 @@ def _selectors(annotation: Annotation, text: str, exported: bool) -> list[dict]:
     if found is None:
         return [quote]
     start, end = found
-    if exported:
+    target = text
+    if exported:  # the quote and its context as the exported file reads them (LF only)
         start, end = exported_offset(text, start), exported_offset(text, end)
-    quote["exact"] = text[found[0] : found[1]]
+        target = unify_line_endings(text)
+    quote["exact"] = target[start:end]
+    quote["prefix"] = target[max(0, start - QUOTE_CONTEXT) : start]
+    quote["suffix"] = target[end : end + QUOTE_CONTEXT]
     return [quote, {"type": "TextPositionSelector", "start": start, "end": end}]
 
 
