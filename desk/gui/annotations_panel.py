@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.annotations import Annotation
+from desk.gui.messages import plain_tooltip
 from desk.gui.record_table import record_table
 
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -96,7 +97,7 @@ class AnnotationsPanel(QWidget):
                 QStandardItem(annotation.updated.replace("T", " ")[:16]),
             ]
             cells[0].setData(annotation.id, ANNOTATION_ROLE)
-            cells[1].setToolTip(annotation.note)
+            cells[1].setToolTip(plain_tooltip(annotation.note))
             if not found:
                 cells[0].setForeground(QColor("#b00020"))
                 cells[0].setToolTip("Its passage is no longer in the text; the quote is kept.")

@@ -14,6 +14,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from desk.gui.messages import plain_labels
+
 Progress = Callable[[int, int], None]
 
 
@@ -69,6 +71,7 @@ def run_job(
     """Start work in the background behind a progress dialog with a Cancel button."""
     job = Job(work)
     dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
+    plain_labels(dialog)  # the label names a document: plain text, never markup
     dialog.setMinimumDuration(400)  # quick jobs never flash a dialog
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)

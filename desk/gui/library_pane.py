@@ -22,7 +22,7 @@ from desk.core.library import (
 from desk.core.review.prepare import saved_counts
 from desk.core.review.session import Counts
 from desk.core.store import Library
-from desk.gui.messages import confirm
+from desk.gui.messages import confirm, plain_tooltip
 
 DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 WITNESS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -53,7 +53,9 @@ def library_model(documents: list[Document], counts: dict[int, Counts]) -> QStan
             label = QStandardItem(witness.label)
             label.setData(document.id, DOCUMENT_ROLE)
             label.setData(witness.id, WITNESS_ROLE)
-            label.setToolTip(f"{witness.path}\n{witness.encoding}, {witness.length:,} characters")
+            label.setToolTip(
+                plain_tooltip(f"{witness.path}\n{witness.encoding}, {witness.length:,} characters")
+            )
             child = [label, QStandardItem(""), QStandardItem(f"{witness.length:,}")]
             for item in child:
                 item.setEditable(False)

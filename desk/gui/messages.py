@@ -3,8 +3,10 @@ users' files, and Qt would otherwise render anything that looks like HTML."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
@@ -27,3 +29,15 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows user text as it is: Qt renders any tooltip that looks like
+    markup as HTML (a typed reading <b>x</b>, a file path with <b> in it)."""
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
+
+
+def plain_labels(widget: QWidget) -> None:
+    """Make every label inside a widget (a progress dialog's) show its text as plain text."""
+    for label in widget.findChildren(QLabel):
+        label.setTextFormat(Qt.TextFormat.PlainText)

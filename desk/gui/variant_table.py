@@ -14,6 +14,7 @@ from desk.core.review.history import Decision
 from desk.core.review.revisions import decisions_on
 from desk.core.review.session import Review
 from desk.core.review.summary import status_words
+from desk.gui.messages import plain_tooltip
 from desk.gui.style import CATEGORY_COLOURS, DECIDED_COLOUR
 from desk.report import shown
 
@@ -58,9 +59,11 @@ class PlaceTableModel(QAbstractTableModel):
             reading = self.review.readings(place).get(self.witness_ids[column - 2])
             return shown(reading.text) if reading else ""
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
-            return decision_history(self.review, place)
+            return plain_tooltip(decision_history(self.review, place))
         if role == Qt.ItemDataRole.ToolTipRole and column == len(self.headers) - 1:
-            return "The document choices read: " + shown(self.review.clean_reading(place))
+            return plain_tooltip(
+                "The document choices read: " + shown(self.review.clean_reading(place))
+            )
         if role == Qt.ItemDataRole.BackgroundRole and column <= 1:
             if self.review.status(place) is not None:
                 return DECIDED_COLOUR
