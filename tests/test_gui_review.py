@@ -395,3 +395,11 @@ def test_decisions_without_a_place_are_listed_when_the_document_opens(
     window.open_document(view.review.document.id, wait=True)
     [(title, text)] = shown
     assert title == "Decisions without a place" and "“良” (a witness no longer here" in text
+
+
+def test_the_position_is_saved_as_soon_as_the_editor_moves(window):
+    view = window.review_view
+    place = find(view, "牛", "羊")
+    view.go_to(place)
+    # Read by another session at once, as after a crash: no timer to wait for.
+    assert Review(view.review.library, view.review.document.id).saved_position() == place

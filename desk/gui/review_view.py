@@ -13,7 +13,7 @@ import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -98,8 +98,7 @@ class ReviewView(QWidget):
         table_layout.addWidget(self.table)
         self.filter_bar.changed.connect(self.proxy.set_filter)
         self.filter_bar.set_faint_shown(self.show_faint)
-        self._save_timer = QTimer(self, singleShot=True, interval=500)
-        self._save_timer.timeout.connect(self._save_position)
+        self._position_unsaved = False  # the library refused it once: do not ask again
 
     # Opening
 
@@ -110,6 +109,7 @@ class ReviewView(QWidget):
         self.close_review()
         self.review = review
         self.labels = labels
+        self._position_unsaved = False
         texts = {w.id: w.text for w in review.alignment.witnesses}
         for witness in (str(w.id) for w in review.document.witnesses):
             title = labels.get(witness, witness)
@@ -137,7 +137,6 @@ class ReviewView(QWidget):
 
     def close_review(self) -> None:
         """Forget the open document."""
-        self._save_timer.stop()
         self._save_position()
         for pane in self.panes.values():
             pane.detach()
@@ -282,7 +281,7 @@ class ReviewView(QWidget):
             finally:
                 self.sync.enabled = True
             self._select_row(place)
-            self._save_timer.start()
+            self._save_position()  # now, not later: a crash reopens on this place
         self.repaint()
         self.current_changed.emit()
 
@@ -378,11 +377,13 @@ class ReviewView(QWidget):
 
     def _save_position(self) -> None:
         """Remember the current place; a failure here must never stop the editor."""
-        if self.review is not None and self.current is not None:
-            try:
-                self.review.save_position(self.current)
-            except LibraryError as error:
-                print(f"desk: could not remember the position: {error}", file=sys.stderr)
+        if self.review is None or self.current is None or self._position_unsaved:
+            return
+        try:
+            self.review.save_position(self.current)
+        except LibraryError as error:
+            self._position_unsaved = True
+            print(f"desk: could not remember the position: {error}", file=sys.stderr)
 
     # Deciding: each action is one core call, shown once it is saved
 
