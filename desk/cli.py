@@ -64,7 +64,23 @@ def open_chosen_library(ctx: click.Context, library_path: Path | None) -> Librar
     return library
 
 
-@click.group(invoke_without_command=True)
+class DeskGroup(click.Group):
+    """The `desk` command: a library that turns out damaged while a subcommand reads it is
+    one clear message with the way out, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        import sqlite3
+
+        try:
+            return super().invoke(ctx)
+        except sqlite3.DatabaseError as error:
+            from desk.core.store import damaged
+
+            path = ctx.params.get("library_path") or default_library_path()
+            raise click.ClickException(damaged(Path(path), error)) from None
+
+
+@click.group(cls=DeskGroup, invoke_without_command=True)
 @library_option
 @click.option("--smoke", is_flag=True, help="Open the main window, print a summary and exit.")
 @click.version_option(__version__, prog_name="desk")
@@ -77,7 +93,14 @@ def main(ctx: click.Context, library_path: Path | None, smoke: bool) -> None:
     tune_garbage_collector()
     if ctx.invoked_subcommand is not None:
         return
-    library = open_chosen_library(ctx, None)
+    try:
+        library = open_chosen_library(ctx, None)
+    except click.ClickException as error:
+        if not smoke:
+            from desk.gui.app import report_cannot_open
+
+            report_cannot_open(error.message)
+        raise
     from desk.gui.app import run_gui  # Qt is loaded only when a window is wanted
 
     ctx.exit(run_gui(library, smoke=smoke, started=STARTED))
@@ -190,6 +213,26 @@ def export_command(
     for path in written:
         click.echo(str(path))
     click.echo(f"Exported {len(written)} file(s) to {out_dir}", err=True)
+
+
+@main.command("check")
+@library_option
+@click.pass_context
+def check_command(ctx: click.Context, library_path: Path | None) -> None:
+    """Check the library file for damage and list the backups beside it."""
+    from desk.core.store import check_library
+
+    path = library_path or ctx.find_root().params.get("library_path") or default_library_path()
+    problems, found = check_library(Path(path))
+    healthy = problems == ["ok"]
+    click.echo(f"{path}: " + ("no damage found" if healthy else "damaged"))
+    for problem in [] if healthy else problems[:20]:
+        click.echo(f"  {problem}")
+    click.echo(f"{len(found)} backup(s) beside it" + (":" if found else "."))
+    for backup in found:
+        click.echo(f"  {backup}")
+    if not healthy:
+        ctx.exit(1)
 
 
 def read_or_fail(path: Path) -> str:

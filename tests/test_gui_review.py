@@ -403,3 +403,32 @@ def test_the_position_is_saved_as_soon_as_the_editor_moves(window):
     view.go_to(place)
     # Read by another session at once, as after a crash: no timer to wait for.
     assert Review(view.review.library, view.review.document.id).saved_position() == place
+
+
+def test_a_read_only_library_is_shown_and_says_why_nothing_can_be_decided(
+    seeded, qtbot, monkeypatch
+):
+    from desk.core import store
+
+    path = seeded.path
+    seeded.close()
+    monkeypatch.setattr(store, "_writable", lambda _path: False)
+    library = open_library(path)
+    shown = []
+    monkeypatch.setattr("desk.gui.main_window.warn", lambda parent, title, text: shown.append(text))
+    window = MainWindow(library, text_font())
+    qtbot.addWidget(window)
+    window.show()
+    window.open_last_document(wait=True)
+    view = window.review_view
+    assert shows_the_review(window)
+    assert "Read-only library" in window.statusBar().currentMessage()
+    editor = view.panes[CURATED].editor
+    assert editor.isReadOnly()
+    before = view.review.text()
+    view.go_to(find(view, "邰", "邵"))
+    view.take(2)
+    assert len(shown) == 1 and "read-only" in shown[0]
+    assert view.review.text() == before and shows_the_review(window)
+    window.close()
+    library.close()

@@ -147,7 +147,7 @@ def _create_document(library: Library, title: str) -> int:
 
 def seed_library(library: Library, seeds_dir: Path) -> ImportReport | None:
     """Fill a library with the sample texts once, the first time it is opened."""
-    if library.get_meta(SEEDED_KEY):
+    if library.read_only or library.get_meta(SEEDED_KEY):
         return None
     report = import_paths(library, [seeds_dir])
     with library.atomic():

@@ -7,6 +7,7 @@ transaction. May import the standard library and sqlite-utils only.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -233,10 +234,11 @@ SCHEMA_VERSION = len(MIGRATIONS)
 class Library:
     """An open library file. Each user action runs inside one `atomic()` block."""
 
-    def __init__(self, path: Path, db: Database, created: bool) -> None:
+    def __init__(self, path: Path, db: Database, created: bool, read_only: bool = False) -> None:
         self.path = path
         self.db = db
         self.created = created
+        self.read_only = read_only  # a file or a folder desk may not write: shown, not changed
 
     @contextmanager
     def atomic(self) -> Iterator[Database]:
@@ -245,6 +247,8 @@ class Library:
         It takes the write lock at once (BEGIN IMMEDIATE), so that another connection's
         commit (a background import, say) makes it wait instead of failing halfway.
         """
+        if self.read_only:
+            raise LibraryError(READ_ONLY.format(path=self.path))
         if self.db.conn.in_transaction:
             with self.db.atomic():  # nested: a savepoint
                 yield self.db
@@ -282,18 +286,58 @@ def schema_version(db: Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
 
+READ_ONLY = (
+    "{path} is read-only here: desk shows it, lists it and exports it, but cannot change it."
+    " Copy it to a folder you can write to, to work on it."
+)
+
+
+def backups(path: Path) -> list[Path]:
+    """The backups made beside a library before its migrations, newest first."""
+    return sorted(path.parent.glob(f"{path.name}.v*.bak"), key=lambda p: p.stat().st_mtime)[::-1]
+
+
+def damaged(path: Path, error: Exception) -> str:
+    """What to tell the editor when a library's file is damaged."""
+    found = backups(path)
+    advice = (
+        f"Restore the latest backup, {found[0]}, by copying it over the library"
+        if found
+        else "Restore it from your own backups"
+    )
+    return (
+        f"{path}: the library file is damaged ({error}). Nothing was changed. {advice};"
+        " `desk check` reports what is wrong and lists the backups."
+    )
+
+
+def _writable(path: Path) -> bool:
+    """Whether desk may write the library file and the journal files beside it."""
+    folder = path.parent
+    if path.exists() and not os.access(path, os.W_OK):
+        return False
+    return not folder.exists() or os.access(folder, os.W_OK)
+
+
 def open_library(path: Path, upto: int = SCHEMA_VERSION) -> Library:
-    """Open (creating if needed) and migrate the library at path.
+    """Open (creating if needed) and migrate the library at path; a library desk may not
+    write opens read-only, to be shown, listed and exported.
 
     `upto` exists so tests can make a library of an older schema version.
     """
     path = Path(path)
+    if path.exists() and not _writable(path):
+        return _open_read_only(path)
     created = not path.exists() or path.stat().st_size == 0
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         db = Database(path)
         version = schema_version(db)
-    except (OSError, sqlite3.DatabaseError) as error:
+    except sqlite3.DatabaseError as error:
+        if "malformed" in str(error):
+            raise LibraryError(damaged(path, error)) from None
+        raise LibraryError(f"{path}: not a desk library or cannot be opened ({error})") from None
+    except OSError as error:
         raise LibraryError(f"{path}: not a desk library or cannot be opened ({error})") from None
     if version == 0 and db.table_names():
         db.close()
@@ -313,17 +357,73 @@ def open_library(path: Path, upto: int = SCHEMA_VERSION) -> Library:
             with db.atomic():
                 MIGRATIONS[number - 1](db)
                 db.execute(f"PRAGMA user_version = {number}")
-    except sqlite3.OperationalError as error:
+    except sqlite3.DatabaseError as error:
         db.close()
+        if "malformed" in str(error):
+            raise LibraryError(damaged(path, error)) from None
         raise LibraryError(f"{path}: could not prepare the library ({error})") from None
+    except LibraryError:
+        db.close()
+        raise
     return Library(path, db, created)
 
 
+def _open_read_only(path: Path) -> Library:
+    """A library on a read-only file or mount: opened without writing a byte (no WAL, no
+    journal files, no migration)."""
+    journal = path.with_name(path.name + "-wal")
+    if journal.exists() and journal.stat().st_size > 0:
+        raise LibraryError(
+            f"{path}: read-only here, and its last changes are still in {journal.name} beside"
+            " it, which only a desk that can write the folder can fold in. Copy both files to"
+            " a folder you can write to, and open the copy."
+        )
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        db = Database(connection)
+        version = schema_version(db)
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as error:
+        if "malformed" in str(error):
+            raise LibraryError(damaged(path, error)) from None
+        raise LibraryError(f"{path}: not a desk library or cannot be opened ({error})") from None
+    if version != SCHEMA_VERSION:
+        db.close()
+        raise LibraryError(
+            f"{path}: read-only and made by {'an older' if version < SCHEMA_VERSION else 'a newer'}"
+            " desk, so it cannot be brought up to date here. Copy it to a folder you can write"
+            " to, and open the copy."
+        )
+    return Library(path, db, created=False, read_only=True)
+
+
+def check_library(path: Path) -> tuple[list[str], list[Path]]:
+    """What SQLite's integrity check finds in a library ("ok" when nothing), and the
+    backups beside it."""
+    try:
+        connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        rows = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+        connection.close()
+    except sqlite3.DatabaseError as error:
+        rows = [str(error)]
+    return rows, backups(Path(path))
+
+
 def backup_library(db: Database, path: Path, version: int) -> Path:
-    """Copy the whole library to `<name>.v<version>-<time>.bak` before a migration."""
+    """Copy the whole library to `<name>.v<version>-<time>.bak` before a migration; on a
+    full disk, leave no half backup and change nothing."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
-    with sqlite3.connect(target) as copy:
-        db.conn.backup(copy)
-    copy.close()
+    try:
+        copy = sqlite3.connect(target)
+        try:
+            db.conn.backup(copy)
+        finally:
+            copy.close()
+    except (sqlite3.Error, OSError) as error:
+        target.unlink(missing_ok=True)
+        raise LibraryError(
+            f"{path}: could not back it up before bringing it up to date ({error}), so it was"
+            " left as it was. Free some disk space and open it again."
+        ) from None
     return target

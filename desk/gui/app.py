@@ -26,6 +26,13 @@ def make_application() -> QApplication:
     return app
 
 
+def report_cannot_open(message: str) -> None:
+    """Say in a window why desk cannot start on the library (a desk started from a
+    desktop icon has no terminal to print to)."""
+    make_application()
+    warn(None, "desk cannot open the library", message, critical=True)
+
+
 def ask_author(parent) -> None:
     """On the first run: who should decisions and notes be recorded as?"""
     name, ok = QInputDialog.getText(

@@ -43,8 +43,17 @@ class LibraryLocked(Exception):
     """The library is open in another desk window."""
 
 
-def lock_library(path: Path) -> QLockFile:
+class _NoLock:
+    """A read-only library needs no lock: nothing here can change it."""
+
+    def unlock(self) -> None:
+        pass
+
+
+def lock_library(path: Path, read_only: bool = False) -> QLockFile | _NoLock:
     """Take the library's lock, or raise LibraryLocked naming who holds it."""
+    if read_only:
+        return _NoLock()
     lock = QLockFile(str(path) + ".lock")
     lock.setStaleLockTime(0)  # a crashed desk's lock is taken over, not waited for
     if not lock.tryLock(100):
@@ -62,7 +71,7 @@ class MainWindow(QMainWindow):
     def __init__(self, library: Library, font: QFont) -> None:
         super().__init__()
         self.library = library
-        self.lock = lock_library(library.path)
+        self.lock = lock_library(library.path, library.read_only)
         self._closed = False
         self.setAcceptDrops(True)
         self.review_view = ReviewView(font)
@@ -467,7 +476,7 @@ class MainWindow(QMainWindow):
         """Close this library and open another in this window."""
         try:
             library = open_library(path)
-            lock = lock_library(library.path)
+            lock = lock_library(library.path, library.read_only)
         except (LibraryError, LibraryLocked) as error:
             warn(self, "Cannot open library", str(error))
             return
@@ -581,6 +590,10 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(f"&Redo {redo}" if redo else "&Redo")
         self.undo_action.setEnabled(undo is not None)
         self.redo_action.setEnabled(redo is not None)
+        if self.library.read_only:
+            self.statusBar().showMessage(
+                "Read-only library: you can read, compare and export, not decide.", 0
+            )
         if review is None:
             counts = f"{len(self.library_pane.documents)} documents"
             self._status_labels[0].setText(counts)

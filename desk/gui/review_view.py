@@ -118,7 +118,9 @@ class ReviewView(QWidget):
             pane = TextPane(title, self.font)
             pane.set_text(texts[witness])
             self._add_pane(witness, pane)
-        curated = TextPane("Curated text (editable)", self.font, editable=True)
+        editable = not review.library.read_only
+        title = "Curated text (editable)" if editable else "Curated text (read-only library)"
+        curated = TextPane(title, self.font, editable=editable)
         curated.set_text(review.text())
         curated.editor.document().contentsChange.connect(self._typed)
         self._add_pane(CURATED, curated)

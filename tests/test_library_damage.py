@@ -1,0 +1,153 @@
+"""Libraries desk may not write, damaged library files and failed backups: each gets one
+clear message, and nothing in the file changes."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from desk.cli import main
+from desk.core import store
+from desk.core.export import export_documents
+from desk.core.library import import_paths, list_documents
+from desk.core.review.session import Review
+from desk.core.store import LibraryError, check_library, open_library
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def seeded_file(path):
+    """A closed library file holding the sample texts (WAL folded in)."""
+    library = open_library(path)
+    import_paths(library, [SEEDS])
+    library.close()
+    return path
+
+
+def page_with_two_witnesses(library):
+    return next(d for d in list_documents(library) if len(d.witnesses) == 2)
+
+
+def test_a_library_desk_may_not_write_is_shown_and_exported_but_not_changed(tmp_path, monkeypatch):
+    path = seeded_file(tmp_path / "library.db")
+    before = path.read_bytes()
+    monkeypatch.setattr(store, "_writable", lambda _path: False)
+    library = open_library(path)
+    assert library.read_only
+    page = page_with_two_witnesses(library)
+    review = Review(library, page.id)
+    assert review.counts().open > 0  # aligned in memory, not saved
+    with pytest.raises(LibraryError, match="read-only"):
+        review.decide_all("punctuation", review.witness_ids[1])
+    written = export_documents(library, tmp_path / "out", ["txt"], [page.id])
+    assert written and written[0].read_text(encoding="utf-8").strip()
+    library.close()
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["library.db", "out"]
+
+
+def test_a_read_only_library_with_changes_still_in_its_journal_is_refused(tmp_path, monkeypatch):
+    path = tmp_path / "library.db"
+    library = open_library(path)
+    library.db.execute("PRAGMA wal_autocheckpoint = 0")
+    import_paths(library, [SEEDS])
+    assert (tmp_path / "library.db-wal").stat().st_size > 0
+    monkeypatch.setattr(store, "_writable", lambda _path: False)
+    with pytest.raises(LibraryError, match="library.db-wal"):
+        open_library(path)
+    library.close()
+
+
+def test_an_older_read_only_library_is_refused_not_migrated(tmp_path, monkeypatch):
+    path = tmp_path / "old.db"
+    open_library(path, upto=1).close()
+    before = path.read_bytes()
+    monkeypatch.setattr(store, "_writable", lambda _path: False)
+    with pytest.raises(LibraryError, match="older desk"):
+        open_library(path)
+    assert path.read_bytes() == before
+    assert list(tmp_path.glob("*.bak")) == []
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="file modes do not bind root")
+def test_a_read_only_file_opens_read_only(tmp_path):
+    path = seeded_file(tmp_path / "library.db")
+    path.chmod(0o444)
+    library = open_library(path)
+    assert library.read_only
+    library.close()
+
+
+def damage(path):
+    """Overwrite the library's pages after the first with junk, as a failing disk might."""
+    size = path.stat().st_size
+    with path.open("r+b") as file:
+        page = 4096
+        file.seek(page)
+        file.write(b"\xa5" * (size - page))
+
+
+def test_a_damaged_library_gets_a_clear_message_naming_the_way_out(tmp_path):
+    path = seeded_file(tmp_path / "library.db")
+    open_library(path, upto=store.SCHEMA_VERSION).close()
+    backup = tmp_path / "library.db.v3-20260101T000000.bak"
+    backup.write_bytes(path.read_bytes())
+    damage(path)
+    problems, found = check_library(path)
+    assert problems != ["ok"]
+    assert found == [backup]
+    runner = CliRunner()
+    listed = runner.invoke(main, ["--library", str(path), "list"])
+    assert listed.exit_code != 0
+    assert "damaged" in listed.output and str(backup) in listed.output
+    assert "Traceback" not in listed.output
+    checked = runner.invoke(main, ["check", "--library", str(path)])
+    assert checked.exit_code == 1
+    assert "damaged" in checked.output and str(backup) in checked.output
+
+
+def test_desk_check_passes_a_healthy_library(tmp_path):
+    path = seeded_file(tmp_path / "library.db")
+    checked = CliRunner().invoke(main, ["check", "--library", str(path)])
+    assert checked.exit_code == 0
+    assert "no damage found" in checked.output
+    assert "0 backup(s)" in checked.output
+
+
+def test_a_backup_that_fails_leaves_no_half_file_and_the_library_as_it_was(tmp_path, monkeypatch):
+    path = tmp_path / "old.db"
+    open_library(path, upto=1).close()
+    before = path.read_bytes()
+    real_connect = sqlite3.connect
+
+    def full_disk_for_backups(target, *args, **kwargs):
+        connection = real_connect(target, *args, **kwargs)
+        if str(target).endswith(".bak"):
+            connection.execute("PRAGMA max_page_count = 1")
+        return connection
+
+    monkeypatch.setattr(store.sqlite3, "connect", full_disk_for_backups)
+    with pytest.raises(LibraryError, match="could not back it up"):
+        open_library(path)
+    monkeypatch.undo()
+    assert list(tmp_path.glob("*.bak")) == []
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert path.read_bytes() == before
+
+
+def test_the_window_says_why_it_cannot_open_a_damaged_library(tmp_path, monkeypatch, qapp):
+    path = seeded_file(tmp_path / "library.db")
+    path.write_bytes(b"\xa5" * path.stat().st_size)
+    shown = []
+    monkeypatch.setattr(
+        "desk.gui.app.warn", lambda parent, title, text, critical: shown.append((title, text))
+    )
+    result = CliRunner().invoke(main, ["--library", str(path)])
+    assert result.exit_code == 1
+    assert len(shown) == 1 and str(path) in shown[0][1]
+    assert "Error: " + shown[0][1] in result.output
