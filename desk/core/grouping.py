@@ -1,41 +1,89 @@
 """Tell whether two texts are transcriptions of the same work, by their shared wording.
 
-Layout, spacing and punctuation are ignored: only letters and digits count. Standard
-library only.
+Layout, spacing and punctuation are ignored: only letters and digits count. A text's
+fingerprint is the sorted array of its hashed 4-character shingles. `WorkIndex` finds the
+work a new text belongs to without comparing it with every text in the library: a sample
+of each fingerprint (the shingles whose hash is a multiple of SAMPLE, the same shingles in
+every text) points to the texts worth comparing in full.
 """
 
 from __future__ import annotations
 
 import zlib
+from collections import Counter
+
+import numpy as np
 
 SHINGLE = 4
 # Share of the shorter text's 4-character shingles that the other must contain. Measured
 # on the seeds: the two transcriptions of one page share 0.97; different articles on the
 # same topic (rural revitalisation, east-west cooperation) share under 0.04.
 SAME_WORK = 0.35
+SAMPLE = 4
+# A text with fewer sampled shingles is compared with every text: its sample could miss.
+SMALL_SAMPLE = 16
+# Texts compared in full for one new text, those sharing the most sampled shingles first.
+COMPARED = 8
+
+Fingerprint = np.ndarray  # sorted unique uint32 shingle hashes
 
 
-def fingerprint(text: str) -> frozenset[int]:
-    """The set of hashed 4-character shingles of the text's letters and digits."""
+def fingerprint(text: str) -> Fingerprint:
+    """The sorted hashed 4-character shingles of the text's letters and digits."""
     letters = "".join(ch for ch in text.casefold() if ch.isalnum())
-    return frozenset(
+    hashes = [
         zlib.crc32(letters[i : i + SHINGLE].encode("utf-8"))
         for i in range(max(0, len(letters) - SHINGLE + 1))
-    )
+    ]
+    return np.unique(np.array(hashes, dtype=np.uint32))
 
 
-def resemblance(a: frozenset[int], b: frozenset[int]) -> float:
+def resemblance(a: Fingerprint, b: Fingerprint) -> float:
     """How much of the smaller fingerprint the larger one contains, from 0 to 1."""
-    if not a or not b:
+    if not len(a) or not len(b):
         return 0.0
-    return len(a & b) / min(len(a), len(b))
+    shared = len(np.intersect1d(a, b, assume_unique=True))
+    return shared / min(len(a), len(b))
 
 
-def best_match(candidate: frozenset[int], groups: dict[int, list[frozenset[int]]]) -> int | None:
-    """The group whose members resemble the candidate most, if any resembles it enough."""
-    best_group, best_score = None, SAME_WORK
-    for group, members in groups.items():
-        score = max((resemblance(candidate, member) for member in members), default=0.0)
-        if score >= best_score:
-            best_group, best_score = group, score
-    return best_group
+def _sampled(shingles: Fingerprint) -> Fingerprint:
+    return shingles[shingles % SAMPLE == 0]
+
+
+class WorkIndex:
+    """The fingerprints of the texts in a library, by the work (document) each belongs to."""
+
+    def __init__(self) -> None:
+        self._works: list[int] = []  # per text: its document
+        self._fingerprints: list[Fingerprint] = []
+        self._postings: dict[int, list[int]] = {}  # sampled shingle -> texts holding it
+
+    def add(self, work: int, shingles: Fingerprint) -> None:
+        """Record that a text with these shingles belongs to `work`."""
+        text = len(self._works)
+        self._works.append(work)
+        self._fingerprints.append(shingles)
+        for shingle in _sampled(shingles).tolist():
+            self._postings.setdefault(shingle, []).append(text)
+
+    def best_match(self, shingles: Fingerprint) -> int | None:
+        """The work whose texts resemble these shingles most, if any resembles them enough
+        (ties go to the older work)."""
+        best: tuple[float, int] | None = None
+        for text in self._candidates(shingles):
+            score = resemblance(shingles, self._fingerprints[text])
+            work = self._works[text]
+            if score >= SAME_WORK and (best is None or (score, -work) > (best[0], -best[1])):
+                best = (score, work)
+        return None if best is None else best[1]
+
+    def _candidates(self, shingles: Fingerprint) -> list[int]:
+        """The texts sharing the most sampled shingles with these; every text, for a text
+        too short for its sample to be trusted."""
+        sample = _sampled(shingles).tolist()
+        if len(sample) < SMALL_SAMPLE:
+            return list(range(len(self._works)))
+        hits: Counter[int] = Counter()
+        for shingle in sample:
+            hits.update(self._postings.get(shingle, ()))
+        return [text for text, _ in hits.most_common(COMPARED)]

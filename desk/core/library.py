@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from desk.core.grouping import best_match, fingerprint
+from desk.core.grouping import WorkIndex, fingerprint
 from desk.core.normalize import apply_proposals, propose
 from desk.core.sources import SourceError, SourceText, expand_paths, read_source
 from desk.core.store import Library, LibraryError, now
@@ -74,10 +74,9 @@ def import_paths(
     `progress(done, total)` is called after each file.
     """
     files = list(expand_paths(paths))
-    groups = {
-        doc_id: [fingerprint(text)]
-        for doc_id, text in library.db.execute("SELECT document_id, text FROM witnesses")
-    }
+    works = WorkIndex()
+    for document_id, text in library.db.execute("SELECT document_id, text FROM witnesses"):
+        works.add(document_id, fingerprint(text))
     added: list[Witness] = []
     duplicates: list[Path] = []
     failures: list[SourceError] = []
@@ -88,11 +87,11 @@ def import_paths(
             failures.append(error)
         else:
             shingles = fingerprint(source.text)
-            witness = _add_witness(library, source, partial(best_match, shingles, groups))
+            witness = _add_witness(library, source, partial(works.best_match, shingles))
             if witness is None:
                 duplicates.append(path)
             else:
-                groups.setdefault(witness.document_id, []).append(shingles)
+                works.add(witness.document_id, shingles)
                 added.append(witness)
         if progress:
             progress(done, len(files))
@@ -192,10 +191,14 @@ def list_documents(library: Library) -> list[Document]:
 
 def get_document(library: Library, document_id: int) -> Document:
     """One document with its witnesses."""
-    for document in list_documents(library):
-        if document.id == document_id:
-            return document
-    raise LibraryError(f"no document {document_id} in {library.path}")
+    row = library.db.execute(
+        "SELECT title, base_witness_id FROM documents WHERE id = ?", [document_id]
+    ).fetchone()
+    if row is None:
+        raise LibraryError(f"no document {document_id} in {library.path}")
+    query = f"SELECT {_WITNESS_COLUMNS} FROM witnesses WHERE document_id = ? ORDER BY id"
+    witnesses = tuple(Witness(*w) for w in library.db.execute(query, [document_id]))
+    return Document(document_id, row[0], row[1], witnesses)
 
 
 def rename_document(library: Library, document_id: int, title: str) -> Document:

@@ -1,0 +1,75 @@
+"""Grouping imported texts into works: the index finds each text's work as comparing it
+with every text would, on transcriptions with misreadings, reflowed lines, spaces and
+half-width punctuation."""
+
+from __future__ import annotations
+
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desk.core.common_hanzi import COMMON_HANZI
+from desk.core.grouping import SAME_WORK, WorkIndex, fingerprint, resemblance
+from desk.core.library import import_paths, list_documents
+
+HANZI = sorted(COMMON_HANZI)
+
+
+def work(rng: random.Random, length: int) -> str:
+    return "".join(rng.choices(HANZI, k=length))
+
+
+def transcription(rng: random.Random, clean: str) -> str:
+    """A messy copy: misreadings, a space or two, half-width commas, lines broken anywhere."""
+    text = list(clean)
+    for _ in range(len(text) // 40):
+        text[rng.randrange(len(text))] = rng.choice(HANZI)
+    for _ in range(3):
+        text.insert(rng.randrange(len(text)), rng.choice(" ,，"))
+    width = rng.randint(12, 40)
+    joined = "".join(text)
+    return "\n".join(joined[i : i + width] for i in range(0, len(joined), width))
+
+
+def scan(works: list[tuple[int, object]], shingles) -> int | None:
+    """The work found by comparing with every text (ties to the older work)."""
+    scored = [(resemblance(shingles, other), -w) for w, other in works]
+    score, minus_work = max(scored, default=(0.0, 0))
+    return -minus_work if score >= SAME_WORK else None
+
+
+@settings(max_examples=30, deadline=None)
+@given(seed=st.integers(0, 10_000), count=st.integers(1, 25), length=st.integers(8, 400))
+def test_the_index_finds_the_work_a_full_comparison_finds(seed, count, length):
+    rng = random.Random(seed)
+    cleans = [work(rng, length) for _ in range(count)]
+    index, seen = WorkIndex(), []
+    for number, clean in enumerate(cleans):
+        shingles = fingerprint(transcription(rng, clean))
+        index.add(number, shingles)
+        seen.append((number, shingles))
+    for number, clean in enumerate(cleans):
+        shingles = fingerprint(transcription(rng, clean))
+        assert index.best_match(shingles) == scan(seen, shingles)
+        if length >= 60:
+            assert index.best_match(shingles) == number
+
+
+def test_imported_transcriptions_land_in_their_own_documents(library, tmp_path):
+    rng = random.Random(5)
+    cleans = [work(rng, 300) for _ in range(40)]
+    files = []
+    for number, clean in enumerate(cleans):
+        for version in range(3):
+            files.append((f"{number:02d}-{version}.txt", transcription(rng, clean)))
+    rng.shuffle(files)
+    for name, text in files:
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = import_paths(library, [tmp_path / name for name, _ in files])
+    assert len(report.added) == 120
+    documents = list_documents(library)
+    assert len(documents) == 40
+    for document in documents:
+        works = {w.label.split("-")[0] for w in document.witnesses}
+        assert len(works) == 1 and len(document.witnesses) == 3
