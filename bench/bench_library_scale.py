@@ -9,7 +9,11 @@ same files. Run: .venv/bin/python bench/bench_library_scale.py [sizes...]
 
 from __future__ import annotations
 
+import os
 import random
+import re
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -51,6 +55,23 @@ def timed(action) -> float:
     return time.perf_counter() - started
 
 
+def window_seconds(library: Path, runs: int = 3) -> float:
+    """Median time for `desk --smoke` to show the window on the library (offscreen)."""
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    environment["DESK_CONFIG_DIR"] = str(library.with_suffix(".config"))
+    shown = []
+    for _ in range(runs):
+        output = subprocess.run(
+            [sys.executable, "-m", "desk", "--library", str(library), "--smoke"],
+            capture_output=True,
+            text=True,
+            env=environment,
+            check=True,
+        ).stdout
+        shown.append(float(re.search(r"window shown in ([\d.]+) s", output).group(1)))
+    return statistics.median(shown)
+
+
 def measure(folder: Path, count: int) -> None:
     corpus = folder / f"corpus{count}"
     corpus.mkdir()
@@ -62,11 +83,15 @@ def measure(folder: Path, count: int) -> None:
     listed = timed(lambda: list_documents(library))
     exported = timed(lambda: export_documents(library, folder / f"out{count}", ["txt"]))
     library.close()
+    empty = folder / f"empty{count}.db"
+    open_library(empty).close()
+    window, baseline = window_seconds(folder / f"library{count}.db"), window_seconds(empty)
     print(
         f"{count:>6} files -> {documents:>6} documents | read+decode {read / count * 1000:5.2f}"
         f" ms/file | import {imported / count * 1000:5.2f} ms/file"
         f" ({imported / read:4.1f}x read) | list {listed * 1000:6.0f} ms"
-        f" | export {exported / count * 1000:5.2f} ms/document"
+        f" | export {exported / documents * 1000:5.2f} ms/document"
+        f" | window {window:.2f} s (empty library {baseline:.2f} s)"
     )
 
 

@@ -23,7 +23,7 @@ def test_documents_and_witnesses_are_listed_with_open_counts(seeded, qtbot):
     assert model.index(0, 0, page).data(WITNESS_ROLE) == 1
     assert model.index(0, 1).data() == "—"  # not collated yet
     window.open_last_document(wait=True)
-    assert model is not window.library_pane.model()
+    assert model is window.library_pane.model()  # counts change in place
     to_review = window.review_view.review.counts().open
     assert window.library_pane.model().index(0, 1).data() == str(to_review)
     window.review_view.take(2)
@@ -53,3 +53,18 @@ def test_chosen_font_writes_chinese_when_one_is_installed():
     if chinese:
         assert font.family() in chinese
     assert font.pointSize() > 0
+
+
+def test_a_large_library_opens_folded_and_unfolds_a_document_on_demand(seeded, qtbot, monkeypatch):
+    monkeypatch.setattr("desk.gui.library_pane.EXPANDED_UP_TO", 2)
+    window = MainWindow(seeded, text_font())
+    qtbot.addWidget(window)
+    pane = window.library_pane
+    model = pane.model()
+    assert model.rowCount() == 4
+    assert not any(pane.isExpanded(model.index(row, 0)) for row in range(4))
+    page = model.index(0, 0)
+    pane.expand(page)
+    labels = [model.index(row, 0, page).data() for row in range(model.rowCount(page))]
+    assert labels == [w.label for w in list_documents(seeded)[0].witnesses]
+    assert model.index(1, 2, page).data() == f"{list_documents(seeded)[0].witnesses[1].length:,}"

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from desk.core.library import (
     Document,
+    Witness,
     list_documents,
     move_witness,
     remove_document,
@@ -26,6 +26,9 @@ from desk.gui.messages import confirm, plain_tooltip
 
 DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 WITNESS_ROLE = Qt.ItemDataRole.UserRole + 2
+NO_PARENT = QModelIndex()
+# Larger libraries open with their documents folded: unfolding 10,000 costs a second.
+EXPANDED_UP_TO = 500
 
 
 def open_count_text(counts: dict[int, Counts], document_id: int) -> str:
@@ -34,36 +37,95 @@ def open_count_text(counts: dict[int, Counts], document_id: int) -> str:
     return "—" if found is None else str(found.open)
 
 
-def library_model(documents: list[Document], counts: dict[int, Counts]) -> QStandardItemModel:
-    """Documents, each with its witnesses under it."""
-    model = QStandardItemModel()
-    model.setHorizontalHeaderLabels(["Document / witness", "To review", "Characters"])
-    for document in documents:
-        witnesses = len(document.witnesses)
-        title = QStandardItem(document.title)
-        title.setToolTip(f"{witnesses} witness{'es' if witnesses != 1 else ''}")
-        opened = QStandardItem(open_count_text(counts, document.id))
-        found = counts.get(document.id)
-        opened.setToolTip(
-            found.describe() if found else "Not compared yet: open the document to compare."
-        )
-        row = [title, opened, QStandardItem("")]
-        title.setData(document.id, DOCUMENT_ROLE)
-        for witness in document.witnesses:
-            label = QStandardItem(witness.label)
-            label.setData(document.id, DOCUMENT_ROLE)
-            label.setData(witness.id, WITNESS_ROLE)
-            label.setToolTip(
-                plain_tooltip(f"{witness.path}\n{witness.encoding}, {witness.length:,} characters")
+class LibraryModel(QAbstractItemModel):
+    """Documents, each with its witnesses under it; rows are drawn from the document list
+    as the view asks for them, so a library of 10,000 documents opens at once.
+
+    A document row's internal id is 0; a witness row's is its document's row + 1.
+    """
+
+    HEADERS = ("Document / witness", "Open", "Chars")
+    HEADER_TIPS = ("", "Places still to review", "Characters in the witness")
+
+    def __init__(self, documents: list[Document], counts: dict[int, Counts]) -> None:
+        super().__init__()
+        self.documents = documents
+        self.counts = counts
+
+    def index(self, row: int, column: int, parent: QModelIndex = NO_PARENT) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        return self.createIndex(row, column, parent.row() + 1 if parent.isValid() else 0)
+
+    def parent(self, index: QModelIndex = NO_PARENT) -> QModelIndex:  # type: ignore[override]
+        owner = index.internalId() if index.isValid() else 0
+        return self.createIndex(owner - 1, 0, 0) if owner else QModelIndex()
+
+    def rowCount(self, parent: QModelIndex = NO_PARENT) -> int:
+        if not parent.isValid():
+            return len(self.documents)
+        if parent.internalId() == 0 and parent.column() == 0:
+            return len(self.documents[parent.row()].witnesses)
+        return 0
+
+    def columnCount(self, parent: QModelIndex = NO_PARENT) -> int:
+        return len(self.HEADERS)
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return self.HEADER_TIPS[section] or None
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        owner = index.internalId()
+        if owner == 0:
+            return self._document_data(self.documents[index.row()], index.column(), role)
+        document = self.documents[owner - 1]
+        return self._witness_data(document, document.witnesses[index.row()], index.column(), role)
+
+    def _document_data(self, document: Document, column: int, role: int):
+        found = self.counts.get(document.id)
+        if role == DOCUMENT_ROLE:
+            return document.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (document.title, open_count_text(self.counts, document.id), "")[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            witnesses = len(document.witnesses)
+            return f"{witnesses} witness{'es' if witnesses != 1 else ''}"
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
+            return found.describe() if found else "Not compared yet: open the document to compare."
+        return None
+
+    def _witness_data(self, document: Document, witness: Witness, column: int, role: int):
+        if role == DOCUMENT_ROLE:
+            return document.id
+        if role == WITNESS_ROLE:
+            return witness.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (witness.label, "", f"{witness.length:,}")[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return plain_tooltip(
+                f"{witness.path}\n{witness.encoding}, {witness.length:,} characters"
             )
-            child = [label, QStandardItem(""), QStandardItem(f"{witness.length:,}")]
-            for item in child:
-                item.setEditable(False)
-            title.appendRow(child)
-        for item in row:
-            item.setEditable(False)
-        model.appendRow(row)
-    return model
+        return None
+
+    def set_counts(self, counts: dict[int, Counts]) -> None:
+        """Show new open-variant counts in place."""
+        self.counts = counts
+        if self.documents:
+            last = len(self.documents) - 1
+            self.dataChanged.emit(self.index(0, 1), self.index(last, 1))
+
+    def row_of(self, document_id: int) -> int | None:
+        """The row of a document, if it is listed."""
+        return next((r for r, d in enumerate(self.documents) if d.id == document_id), None)
 
 
 class LibraryPane(QTreeView):
@@ -85,31 +147,26 @@ class LibraryPane(QTreeView):
     def reload(self) -> None:
         """Read the library again."""
         self.documents = list_documents(self.library)
-        self.setModel(library_model(self.documents, saved_counts(self.library)))
-        self.expandAll()
+        self.setModel(LibraryModel(self.documents, saved_counts(self.library)))
+        if len(self.documents) <= EXPANDED_UP_TO:
+            self.expandAll()
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # titles elide
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        metrics = self.fontMetrics()
+        for column, widest in ((1, "Open"), (2, "000,000")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.setColumnWidth(column, metrics.horizontalAdvance(widest) + 16)
 
     def refresh_counts(self) -> None:
         """Show the open variants again, in place (after decisions)."""
-        counts = saved_counts(self.library)
-        model = self.model()
-        for row in range(model.rowCount()):
-            document_id = model.index(row, 0).data(DOCUMENT_ROLE)
-            model.item(row, 1).setText(open_count_text(counts, document_id))
-            found = counts.get(document_id)
-            if found is not None:
-                model.item(row, 1).setToolTip(found.describe())
+        self.model().set_counts(saved_counts(self.library))
 
     def select_document(self, document_id: int) -> None:
         """Highlight a document's row."""
-        model = self.model()
-        for row in range(model.rowCount()):
-            if model.index(row, 0).data(DOCUMENT_ROLE) == document_id:
-                self.setCurrentIndex(model.index(row, 0))
+        row = self.model().row_of(document_id)
+        if row is not None:
+            self.setCurrentIndex(self.model().index(row, 0))
 
     def _activated(self, index) -> None:
         document_id = index.siblingAtColumn(0).data(DOCUMENT_ROLE)

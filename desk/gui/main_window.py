@@ -337,7 +337,7 @@ class MainWindow(QMainWindow):
                     " (another base, a witness taken away); decide those places again:\n\n"
                     + "\n".join(lost_lines(review)),
                 )
-            self.library_pane.reload()
+            self.library_pane.refresh_counts()
             self.library_pane.select_document(document_id)
             self._show_history()
             self._update_status()
