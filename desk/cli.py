@@ -50,17 +50,30 @@ def open_chosen_library(ctx: click.Context, library_path: Path | None) -> Librar
 
     Only the default library is filled with the sample texts on first use.
     """
-    from desk.core.library import seed_library
-    from desk.core.store import LibraryError, open_library
+    from desk.core.store import LibraryError
 
     chosen = library_path or ctx.find_root().params.get("library_path")
     try:
-        library = open_library(chosen or default_library_path())
-        if chosen is None:
-            seed_library(library, bundled_path("seeds"))
+        library = open_and_seed(chosen)
     except LibraryError as error:
         raise click.ClickException(str(error)) from None
     ctx.call_on_close(library.close)
+    return library
+
+
+def open_and_seed(chosen: Path | None) -> Library:
+    """Open the chosen library, or the default one, filled with the sample texts on its
+    first use; raises LibraryError."""
+    from desk.core.library import seed_library
+    from desk.core.store import open_library
+
+    library = open_library(chosen or default_library_path())
+    if chosen is None:
+        try:
+            seed_library(library, bundled_path("seeds"))
+        except Exception:
+            library.close()
+            raise
     return library
 
 
@@ -93,17 +106,10 @@ def main(ctx: click.Context, library_path: Path | None, smoke: bool) -> None:
     tune_garbage_collector()
     if ctx.invoked_subcommand is not None:
         return
-    try:
-        library = open_chosen_library(ctx, None)
-    except click.ClickException as error:
-        if not smoke:
-            from desk.gui.app import report_cannot_open
-
-            report_cannot_open(error.message)
-        raise
     from desk.gui.app import run_gui  # Qt is loaded only when a window is wanted
 
-    ctx.exit(run_gui(library, smoke=smoke, started=STARTED))
+    path = library_path or default_library_path()
+    ctx.exit(run_gui(path, lambda: open_and_seed(library_path), smoke=smoke, started=STARTED))
 
 
 @main.command("import")

@@ -150,4 +150,20 @@ def test_the_window_says_why_it_cannot_open_a_damaged_library(tmp_path, monkeypa
     result = CliRunner().invoke(main, ["--library", str(path)])
     assert result.exit_code == 1
     assert len(shown) == 1 and str(path) in shown[0][1]
-    assert "Error: " + shown[0][1] in result.output
+    assert "desk: " + shown[0][1] in result.output
+    assert not (tmp_path / "library.db.lock").exists()  # the lock is let go
+
+
+def test_the_window_takes_the_lock_before_bringing_a_library_up_to_date(tmp_path, qapp):
+    from desk.gui.main_window import lock_library
+
+    path = tmp_path / "old.db"
+    open_library(path, upto=1).close()
+    held = lock_library(path)  # another desk window has it open
+    result = CliRunner().invoke(main, ["--library", str(path), "--smoke"])
+    held.unlock()
+    assert result.exit_code == 1
+    assert "open in another desk window" in result.output
+    assert list(tmp_path.glob("*.bak")) == []
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == 1

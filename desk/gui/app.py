@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
@@ -11,9 +13,9 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 
 from desk import __version__
 from desk.core.paths import bundled_path
-from desk.core.store import Library
+from desk.core.store import Library, LibraryError
 from desk.gui import settings
-from desk.gui.main_window import LibraryLocked, MainWindow
+from desk.gui.main_window import LibraryLocked, MainWindow, lock_library
 from desk.gui.messages import warn
 
 
@@ -44,27 +46,45 @@ def ask_author(parent) -> None:
     settings.save_author(name if ok and name.strip() else settings.author())
 
 
-def run_gui(library: Library, smoke: bool = False, started: float | None = None) -> int:
-    """Show the main window; return the exit code. With smoke, quit once it is drawn.
+def run_gui(
+    path: Path,
+    open_library: Callable[[], Library],
+    smoke: bool = False,
+    started: float | None = None,
+) -> int:
+    """Take the library's lock, open it (migrating or seeding it if need be), show the
+    main window; return the exit code. With smoke, quit once it is drawn.
 
-    `started` is the perf_counter() reading the reported start-up time counts from.
+    `open_library` opens the library at `path` or raises LibraryError; `started` is the
+    perf_counter() reading the reported start-up time counts from.
     """
     started = time.perf_counter() if started is None else started
     app = make_application()
-    font = settings.text_font()
     try:
-        window = MainWindow(library, font)
+        lock = lock_library(path)
     except LibraryLocked as error:
         print(f"desk: {error}", file=sys.stderr)
         if not smoke:
             warn(None, "desk", str(error), critical=True)
         return 1
+    try:
+        library = open_library()
+    except LibraryError as error:
+        lock.unlock()
+        print(f"desk: {error}", file=sys.stderr)
+        if not smoke:
+            report_cannot_open(str(error))
+        return 1
+    font = settings.text_font()
+    window = MainWindow(library, font, lock)
     window.show()
     if not smoke and not settings.author_chosen():
         ask_author(window)
     window.open_last_document(wait=smoke)
     if not smoke:
-        return app.exec()
+        code = app.exec()
+        library.close()
+        return code
     view = window.review_view
     opened = view.review.document.title if view.review else "none"
     counts = view.review.counts().describe() if view.review else "nothing to review"
@@ -77,4 +97,5 @@ def run_gui(library: Library, smoke: bool = False, started: float | None = None)
         f"window shown in {time.perf_counter() - started:.2f} s"
     )
     window.close()
+    library.close()
     return 0

@@ -44,34 +44,37 @@ class LibraryLocked(Exception):
 
 
 class _NoLock:
-    """A read-only library needs no lock: nothing here can change it."""
+    """The lock of a library in a folder desk may not write: no other desk can change such
+    a library either, and it opens read-only."""
 
     def unlock(self) -> None:
         pass
 
 
-def lock_library(path: Path, read_only: bool = False) -> QLockFile | _NoLock:
-    """Take the library's lock, or raise LibraryLocked naming who holds it."""
-    if read_only:
-        return _NoLock()
+def lock_library(path: Path) -> QLockFile | _NoLock:
+    """Take the library's lock, or raise LibraryLocked naming who holds it. Taken before
+    the library is opened, so that no second window migrates or fills it meanwhile."""
     lock = QLockFile(str(path) + ".lock")
     lock.setStaleLockTime(0)  # a crashed desk's lock is taken over, not waited for
-    if not lock.tryLock(100):
-        pid, host, _ = lock.getLockInfo()
-        raise LibraryLocked(
-            f"{path} is open in another desk window (process {pid} on {host or 'this machine'}). "
-            "Close it there first, or open another library."
-        )
-    return lock
+    if lock.tryLock(100):
+        return lock
+    if lock.error() == QLockFile.LockError.PermissionError:
+        return _NoLock()
+    pid, host, _ = lock.getLockInfo()
+    raise LibraryLocked(
+        f"{path} is open in another desk window (process {pid} on {host or 'this machine'}). "
+        "Close it there first, or open another library."
+    )
 
 
 class MainWindow(QMainWindow):
     """The library on the left, the open document in the middle, its items below."""
 
-    def __init__(self, library: Library, font: QFont) -> None:
+    def __init__(self, library: Library, font: QFont, lock: QLockFile | None = None) -> None:
+        """`lock` is the library's lock when the caller took it before opening the library."""
         super().__init__()
         self.library = library
-        self.lock = lock_library(library.path, library.read_only)
+        self.lock = lock if lock is not None else lock_library(library.path)
         self._closed = False
         self.setAcceptDrops(True)
         self.review_view = ReviewView(font)
@@ -474,10 +477,17 @@ class MainWindow(QMainWindow):
 
     def switch_library(self, path: Path) -> None:
         """Close this library and open another in this window."""
+        if Path(path).resolve() == self.library.path.resolve():
+            return  # open here already
+        try:
+            lock = lock_library(Path(path))
+        except LibraryLocked as error:
+            warn(self, "Cannot open library", str(error))
+            return
         try:
             library = open_library(path)
-            lock = lock_library(library.path, library.read_only)
-        except (LibraryError, LibraryLocked) as error:
+        except LibraryError as error:
+            lock.unlock()
             warn(self, "Cannot open library", str(error))
             return
         self.review_view.close_review()
