@@ -432,3 +432,32 @@ def test_a_read_only_library_is_shown_and_says_why_nothing_can_be_decided(
     assert view.review.text() == before and shows_the_review(window)
     window.close()
     library.close()
+
+
+def test_a_witness_added_by_another_desk_is_offered_not_forced(window, qtbot, tmp_path):
+    from desk.core.library import import_paths
+
+    view = window.review_view
+    view.go_to(find(view, "邰", "邵"))
+    view.take(2)
+    page = view.review.document
+    third = tmp_path / "third.txt"
+    third.write_text(witness_text_of(view, 0).replace("牧人", "牧民"), encoding="utf-8")
+    other = open_library(window.library.path)  # `desk import` beside the window
+    import_paths(other, [third])
+    other.close()
+    window.check_elsewhere()
+    bar = window.reload_bar
+    assert bar.isVisible() and "1 witness added" in bar.label.text()
+    assert len(view.review.witness_ids) == 2  # nothing reloaded under the editor's hands
+    qtbot.mouseClick(bar.reload_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(view.review.witness_ids) == 3, timeout=10_000)
+    assert not bar.isVisible()
+    assert view.review.document.id == page.id
+    assert view.review.status(find(view, "邰", "邵", "邰")) is not None  # the decision is kept
+    window.check_elsewhere()
+    assert not bar.isVisible()
+
+
+def witness_text_of(view, index: int) -> str:
+    return view.review.alignment.witnesses[index].text

@@ -99,3 +99,15 @@ def test_a_write_the_disk_refuses_becomes_a_library_error(library):
         db["documents"].insert({"title": "大" * 100_000, "created_at": "now"})
     library.db.execute("PRAGMA max_page_count = 1073741823")
     assert list_documents(library) == []
+
+
+def test_another_connections_commit_is_noticed_and_ones_own_is_not(library):
+    version = library.data_version()
+    with library.atomic() as db:
+        db["documents"].insert({"title": "自己的", "created_at": "now"})
+    assert library.data_version() == version
+    other = open_library(library.path)
+    with other.atomic() as db:
+        db["documents"].insert({"title": "别处的", "created_at": "now"})
+    other.close()
+    assert library.data_version() != version

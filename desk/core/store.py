@@ -267,6 +267,11 @@ class Library:
             self.db.rollback()
             raise
 
+    def data_version(self) -> int:
+        """A number that changes whenever another connection (another desk, a background
+        job) commits to the library; this connection's own commits leave it alone."""
+        return self.db.execute("PRAGMA data_version").fetchone()[0]
+
     def get_meta(self, key: str) -> str | None:
         """A library-wide setting, or None."""
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desk import __version__
@@ -34,9 +36,13 @@ from desk.gui.history_panel import CompareDialog, HistoryPanel
 from desk.gui.jobs import run_job
 from desk.gui.library_pane import LibraryPane
 from desk.gui.messages import warn
+from desk.gui.reload_bar import ReloadBar
 from desk.gui.review_view import ReviewView
 
 LAST_DOCUMENT = "last_document"
+
+
+ELSEWHERE_CHECK_MS = 2000  # how often the window looks for another desk's changes
 
 
 class LibraryLocked(Exception):
@@ -78,7 +84,20 @@ class MainWindow(QMainWindow):
         self._closed = False
         self.setAcceptDrops(True)
         self.review_view = ReviewView(font)
-        self.setCentralWidget(self.review_view)
+        self.reload_bar = ReloadBar()
+        self.reload_bar.reload_requested.connect(self._reload_open_document)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.reload_bar)
+        column.addWidget(self.review_view, 1)
+        self.setCentralWidget(central)
+        self._seen_version = library.data_version()
+        self._shape = self._library_shape()
+        self._elsewhere_timer = QTimer(self, interval=ELSEWHERE_CHECK_MS)
+        self._elsewhere_timer.timeout.connect(self.check_elsewhere)
+        self._elsewhere_timer.start()
         self.library_pane = LibraryPane(library)
         self.library_pane.document_opened.connect(self.open_document)
         self.library_pane.library_changed.connect(self._library_changed)
@@ -368,22 +387,74 @@ class MainWindow(QMainWindow):
         if chosen is not None:
             self.open_document(chosen, wait)
 
-    def _library_changed(self) -> None:
-        """After an import or a regrouping: reopen the open document if its witnesses changed."""
+    def _open_witnesses(self) -> set[str] | None:
+        """The witnesses the library now holds for the open document (None if none open)."""
         review = self.review_view.review
         if review is None:
-            return
+            return None
         try:
-            witnesses = {
-                str(w.id) for w in get_document(self.library, review.document.id).witnesses
-            }
+            return {str(w.id) for w in get_document(self.library, review.document.id).witnesses}
         except LibraryError:
-            witnesses = set()  # the document was removed
+            return set()  # the document was removed
+
+    def _library_changed(self) -> None:
+        """After an import or a regrouping: reopen the open document if its witnesses changed."""
+        self.reload_bar.hide()
+        witnesses = self._open_witnesses()
+        if witnesses is None:
+            return
         if len(witnesses) < 2:
             self.review_view.close_review()
             self._update_status()
-        elif witnesses != set(review.witness_ids):
-            self.open_document(review.document.id)
+        elif witnesses != set(self.review_view.review.witness_ids):
+            self.open_document(self.review_view.review.document.id)
+
+    def check_elsewhere(self) -> None:
+        """If another desk changed the library: list it again, and offer to reload the open
+        document if its witnesses changed (never reloading under the editor's hands)."""
+        version = self.library.data_version()
+        if version == self._seen_version:
+            return
+        self._seen_version = version
+        shape = self._library_shape()
+        if shape != self._shape:
+            self._shape = shape
+            current = self.review_view.review
+            self.library_pane.reload()
+            if current is not None:
+                self.library_pane.select_document(current.document.id)
+            self._update_status()
+        else:
+            self.library_pane.refresh_counts()
+        witnesses = self._open_witnesses()
+        if witnesses is not None and witnesses != set(self.review_view.review.witness_ids):
+            added = len(witnesses - set(self.review_view.review.witness_ids))
+            gone = len(set(self.review_view.review.witness_ids) - witnesses)
+            change = ", ".join(
+                part
+                for part in (
+                    f"{added} witness{'es' if added != 1 else ''} added" if added else "",
+                    f"{gone} taken away" if gone else "",
+                )
+                if part
+            )
+            self.reload_bar.offer(
+                f"“{self.review_view.review.document.title}” was changed outside this window"
+                f" ({change}). Reload to compare it as it is now; your decisions are kept."
+            )
+
+    def _library_shape(self) -> tuple:
+        """What the library pane lists: documents and witnesses, by count and newest id."""
+        return self.library.db.execute(
+            "SELECT (SELECT count(*) FROM documents), (SELECT max(id) FROM documents),"
+            " (SELECT count(*) FROM witnesses), (SELECT max(id) FROM witnesses),"
+            " (SELECT group_concat(title, char(31)) FROM documents)"
+        ).fetchone()
+
+    def _reload_open_document(self) -> None:
+        review = self.review_view.review
+        if review is not None:
+            self._library_changed()
 
     # Importing and exporting
 
@@ -494,6 +565,8 @@ class MainWindow(QMainWindow):
         self.lock.unlock()
         self.library.close()
         self.library, self.lock = library, lock
+        self._seen_version, self._shape = library.data_version(), self._library_shape()
+        self.reload_bar.hide()
         self.library_pane.library = library
         self.library_pane.reload()
         settings.add_recent_library(path)
@@ -619,6 +692,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         self._closed = True
         self._counts_timer.stop()
+        self._elsewhere_timer.stop()
         self.review_view.close_review()
         store = settings.settings()
         store.setValue("window/geometry", self.saveGeometry())
