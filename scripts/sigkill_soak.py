@@ -1,0 +1,198 @@
+"""SIGKILL soak: drive the real desk window with key presses, kill it at random moments,
+and check that the library holds what the window last showed.
+
+A driver process opens the window (offscreen) on a library holding the sample page and
+presses keys an editor presses: Alt+1/Alt+2 to take a reading, F8 to go on, Ctrl+Z and
+Ctrl+Y, typing and deleting in the curated text. Before each key it notes the key, after
+it the curated text the window shows, each note flushed to disk. This process kills the
+driver with SIGKILL after a random delay, then opens the library as desk would and checks:
+the file passes SQLite's integrity check, and the curated text is the one the window last
+showed, or, when the kill fell inside a key's handling, that text or the key's result.
+
+Usage: .venv/bin/python scripts/sigkill_soak.py [KILLS] [--seed N]
+Prints one line per 20 kills and a summary; exits 1 if any check fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PAGE = ("000_fb3b383f19a53a8f.txt", "001_02da83a51415de47.txt")
+KEYS = ("Alt+1", "Alt+2", "F8", "Ctrl+Z", "Ctrl+Y", "type", "type", "Backspace")
+
+
+def drive(library_path: Path, journal_path: Path, seed: int) -> None:
+    """Open the window and press keys until killed, noting what the window shows."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtGui import QKeySequence, QTextCursor
+    from PySide6.QtTest import QTest
+
+    from desk.core.store import open_library
+    from desk.gui.app import make_application
+    from desk.gui.main_window import MainWindow
+    from desk.gui.review_view import CURATED
+    from desk.gui.settings import text_font
+
+    app = make_application()
+    window = MainWindow(open_library(library_path), text_font())
+    window.show()
+    window.open_last_document(wait=True)
+    editor = window.review_view.panes[CURATED].editor
+    rng = random.Random(seed)
+    journal = journal_path.open("a", encoding="utf-8")
+
+    def note(**entry) -> None:
+        journal.write(json.dumps(entry, ensure_ascii=False) + "\n")
+        journal.flush()
+        os.fsync(journal.fileno())
+
+    def press() -> None:
+        key = rng.choice(KEYS)
+        note(doing=key)
+        if key == "type":
+            cursor = editor.textCursor()
+            cursor.setPosition(rng.randrange(len(editor.toPlainText()) + 1))
+            editor.setTextCursor(cursor)
+            editor.setFocus()
+            QTest.keyClicks(editor, rng.choice("校订正文"))
+        elif key == "Backspace":
+            editor.moveCursor(QTextCursor.MoveOperation.End)
+            editor.setFocus()
+            QTest.keyClick(editor, Qt.Key.Key_Backspace)
+        else:
+            sequence = QKeySequence(key)[0]
+            QTest.keyClick(window, sequence.key(), sequence.keyboardModifiers())
+        app.processEvents()
+        note(shown=editor.toPlainText())
+        QTimer.singleShot(rng.randint(0, 40), press)
+
+    note(shown=editor.toPlainText())
+    QTimer.singleShot(0, press)
+    app.exec()
+
+
+def make_library(folder: Path) -> Path:
+    from desk.core.library import import_paths
+    from desk.core.store import open_library
+
+    path = folder / "library.db"
+    library = open_library(path)
+    import_paths(library, [ROOT / "seeds" / name for name in PAGE])
+    library.close()
+    return path
+
+
+def library_text(path: Path) -> str:
+    """The curated text as the window shows it on reopening."""
+    from desk.core.library import list_documents
+    from desk.core.store import open_library
+    from desk.gui.positions import shown_text
+
+    library = open_library(path)
+    try:
+        from desk.core.review.session import Review
+
+        page = next(d for d in list_documents(library) if len(d.witnesses) == 2)
+        return shown_text(Review(library, page.id).text())
+    finally:
+        library.close()
+
+
+def last_notes(journal: Path) -> tuple[str | None, str | None]:
+    """The last text shown, and the key being handled when the kill came (if any)."""
+    shown, doing = None, None
+    for line in journal.read_text(encoding="utf-8").splitlines():
+        try:
+            entry = json.loads(line)
+        except json.JSONDecodeError:
+            continue  # the kill cut the last note short
+        if "shown" in entry:
+            shown, doing = entry["shown"], None
+        else:
+            doing = entry["doing"]
+    return shown, doing
+
+
+def one_character_apart(longer: str, shorter: str) -> bool:
+    """Whether deleting one character from `longer` gives `shorter`."""
+    if len(longer) != len(shorter) + 1:
+        return False
+    first = next((i for i, (a, b) in enumerate(zip(longer, shorter)) if a != b), len(shorter))
+    return longer[first + 1 :] == shorter[first:]
+
+
+def could_be_the_result(key: str, shown: str, text: str) -> bool:
+    """Whether `text` can be what pressing `key` on `shown` saved: F8 changes nothing,
+    typing adds one character, Backspace takes one away; a reading taken, an undo or a
+    redo may change anything."""
+    if key == "F8":
+        return text == shown
+    if key == "type":
+        return one_character_apart(text, shown)
+    if key == "Backspace":
+        return one_character_apart(shown, text)
+    return True
+
+
+def soak(kills: int, seed: int) -> int:
+    rng = random.Random(seed)
+    failures, in_flight, presses = 0, 0, 0
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    with tempfile.TemporaryDirectory() as temporary:
+        folder = Path(temporary)
+        environment["DESK_CONFIG_DIR"] = str(folder / "config")
+        library = make_library(folder)
+        for kill in range(1, kills + 1):
+            journal = folder / f"journal{kill}.jsonl"
+            journal.touch()
+            driver = subprocess.Popen(
+                [sys.executable, __file__, "--drive", str(library), str(journal), str(kill)],
+                env=environment,
+                stderr=subprocess.DEVNULL,
+            )
+            time.sleep(rng.uniform(0.8, 3.0))
+            driver.send_signal(signal.SIGKILL)
+            driver.wait()
+            shown, doing = last_notes(journal)
+            presses += journal.read_text(encoding="utf-8").count('"doing"')
+            with sqlite3.connect(library) as connection:
+                healthy = connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            text = library_text(library)
+            if doing is not None and text != shown and could_be_the_result(doing, shown, text):
+                in_flight += 1  # the key's result was saved before the window showed it
+            elif shown is not None and text != shown or not healthy:
+                failures += 1
+                print(f"kill {kill}: the library does not hold what the window showed")
+            if kill % 20 == 0:
+                print(f"{kill} kills, {presses} key presses, {failures} failures")
+    print(
+        f"{kills} kills after {presses} key presses: {failures} failures;"
+        f" {in_flight} kills fell after a save and before the window showed it"
+    )
+    return 1 if failures else 0
+
+
+def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "--drive":
+        drive(Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4]))
+        return
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("kills", nargs="?", type=int, default=200)
+    parser.add_argument("--seed", type=int, default=1)
+    arguments = parser.parse_args()
+    sys.exit(soak(arguments.kills, arguments.seed))
+
+
+if __name__ == "__main__":
+    main()
