@@ -461,3 +461,21 @@ def test_a_witness_added_by_another_desk_is_offered_not_forced(window, qtbot, tm
 
 def witness_text_of(view, index: int) -> str:
     return view.review.alignment.witnesses[index].text
+
+
+def test_a_witness_is_moved_through_a_list_when_the_library_is_large(window, monkeypatch):
+    pane = window.library_pane
+    second = pane.documents[0].witnesses[1]
+    target = pane.documents[2]
+    others = pane.documents[1:]
+    offered = []
+
+    def pick_last(parent, title, label, names, current, editable):
+        offered.extend(names)
+        return names[others.index(target)], True
+
+    monkeypatch.setattr("desk.gui.library_pane.QInputDialog.getItem", pick_last)
+    pane._choose_and_move(second.id, others)
+    assert offered == [f"{d.title}  (#{d.id})" for d in others]
+    moved = next(d for d in pane.documents if d.id == target.id)
+    assert second.id in [w.id for w in moved.witnesses]

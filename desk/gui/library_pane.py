@@ -29,6 +29,8 @@ WITNESS_ROLE = Qt.ItemDataRole.UserRole + 2
 NO_PARENT = QModelIndex()
 # Larger libraries open with their documents folded: unfolding 10,000 costs a second.
 EXPANDED_UP_TO = 500
+# More documents than this are offered in a list to pick from, not in a submenu.
+MENU_DOCUMENTS = 30
 
 
 def open_count_text(counts: dict[int, Counts], document_id: int) -> str:
@@ -181,15 +183,29 @@ class LibraryPane(QTreeView):
         menu = QMenu(self)
         menu.addAction("Open", lambda: self.document_opened.emit(document_id))
         if witness_id is not None:
-            move = menu.addMenu("Move Witness to Document")
-            for document in self.documents:
-                if document.id != document_id:
+            others = [d for d in self.documents if d.id != document_id]
+            if len(others) <= MENU_DOCUMENTS:
+                move = menu.addMenu("Move Witness to Document")
+                for document in others:
                     move.addAction(document.title, lambda d=document.id: self._move(witness_id, d))
+            else:
+                menu.addAction(
+                    "Move Witness to Document…", lambda: self._choose_and_move(witness_id, others)
+                )
             menu.addAction("Move Witness to a New Document", lambda: self._move(witness_id, None))
         else:
             menu.addAction("Rename…", lambda: self._rename(document_id))
             menu.addAction("Remove…", lambda: self._remove(document_id))
         menu.exec(self.viewport().mapToGlobal(point))
+
+    def _choose_and_move(self, witness_id: int, documents: list[Document]) -> None:
+        """Pick the document from a list (a menu of thousands of titles would not fit)."""
+        names = [f"{d.title}  (#{d.id})" for d in documents]
+        name, ok = QInputDialog.getItem(
+            self, "Move witness", "Move the witness to the document:", names, 0, False
+        )
+        if ok:
+            self._move(witness_id, documents[names.index(name)].id)
 
     def _move(self, witness_id: int, document_id: int | None) -> None:
         move_witness(self.library, witness_id, document_id)
