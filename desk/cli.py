@@ -87,10 +87,10 @@ class DeskGroup(click.Group):
         try:
             return super().invoke(ctx)
         except sqlite3.DatabaseError as error:
-            from desk.core.store import damaged
+            from desk.core.store import read_failure
 
             path = ctx.params.get("library_path") or default_library_path()
-            raise click.ClickException(damaged(Path(path), error)) from None
+            raise click.ClickException(read_failure(Path(path), error)) from None
 
 
 @click.group(cls=DeskGroup, invoke_without_command=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
@@ -167,3 +168,26 @@ def test_the_window_takes_the_lock_before_bringing_a_library_up_to_date(tmp_path
     assert list(tmp_path.glob("*.bak")) == []
     with sqlite3.connect(path) as connection:
         assert connection.execute("PRAGMA user_version").fetchone()[0] == 1
+
+
+def test_damage_found_while_the_window_is_open_is_a_message_not_a_traceback(
+    seeded, qtbot, monkeypatch
+):
+    from desk.gui import app
+    from desk.gui.main_window import MainWindow
+    from desk.gui.settings import text_font
+
+    window = MainWindow(seeded, text_font())
+    qtbot.addWidget(window)
+    shown = []
+    monkeypatch.setattr(
+        "desk.gui.app.warn", lambda parent, title, text, critical: shown.append(text)
+    )
+    monkeypatch.setattr("sys.excepthook", sys.excepthook)
+    app.report_errors_in(window)
+    error = sqlite3.DatabaseError("database disk image is malformed")
+    sys.excepthook(type(error), error, None)
+    busy = sqlite3.OperationalError("database is locked")
+    sys.excepthook(type(busy), busy, None)
+    assert "damaged" in shown[0] and "desk check" in shown[0]
+    assert "could not read" in shown[1] and "damaged" not in shown[1]

@@ -316,6 +316,19 @@ def damaged(path: Path, error: Exception) -> str:
     )
 
 
+def is_damage(error: Exception) -> bool:
+    """Whether SQLite's error says the file itself is damaged (not busy, not full)."""
+    text = str(error)
+    return "malformed" in text or "not a database" in text
+
+
+def read_failure(path: Path, error: sqlite3.DatabaseError) -> str:
+    """What to tell the editor when reading the library fails in the middle of an action."""
+    if is_damage(error):
+        return damaged(path, error)
+    return f"{path}: could not read the library ({error}). Nothing was changed; try again."
+
+
 def _writable(path: Path) -> bool:
     """Whether desk may write the library file and the journal files beside it."""
     folder = path.parent

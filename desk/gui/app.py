@@ -35,6 +35,29 @@ def report_cannot_open(message: str) -> None:
     warn(None, "desk cannot open the library", message, critical=True)
 
 
+def report_errors_in(window: MainWindow) -> None:
+    """Turn an error no handler expected into a message in the window, instead of a
+    traceback on a terminal the editor may not have: a library that turns out damaged gets
+    the advice to restore its backup. Every decision taken before it is saved already."""
+    import sqlite3
+    import traceback
+
+    from desk.core.store import read_failure
+
+    def report(kind, error, trace) -> None:
+        traceback.print_exception(kind, error, trace)
+        if isinstance(error, sqlite3.DatabaseError):
+            text = read_failure(window.library.path, error)
+        else:
+            text = (
+                f"desk met an error it did not expect: {error!r}. Everything decided before"
+                " it is saved in the library. Details were printed to the terminal."
+            )
+        warn(window, "desk", text, critical=True)
+
+    sys.excepthook = report
+
+
 def ask_author(parent) -> None:
     """On the first run: who should decisions and notes be recorded as?"""
     name, ok = QInputDialog.getText(
@@ -77,6 +100,7 @@ def run_gui(
         return 1
     font = settings.text_font()
     window = MainWindow(library, font, lock)
+    report_errors_in(window)
     window.show()
     if not smoke and not settings.author_chosen():
         ask_author(window)
