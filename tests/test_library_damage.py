@@ -47,6 +47,7 @@ def test_a_library_desk_may_not_write_is_shown_and_exported_but_not_changed(tmp_
     written = export_documents(library, tmp_path / "out", ["txt"], [page.id])
     assert written and written[0].read_text(encoding="utf-8").strip()
     library.close()
+    assert check_library(path) == (["ok"], [])
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["library.db", "out"]
 

@@ -418,8 +418,9 @@ def _open_read_only(path: Path) -> Library:
 def check_library(path: Path) -> tuple[list[str], list[Path]]:
     """What SQLite's integrity check finds in a library ("ok" when nothing), and the
     backups beside it."""
+    mode = "ro" if _writable(Path(path)) else "ro&immutable=1"  # no journal files to make
     try:
-        connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode={mode}", uri=True)
         rows = [row[0] for row in connection.execute("PRAGMA integrity_check")]
         connection.close()
     except sqlite3.DatabaseError as error:

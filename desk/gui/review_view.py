@@ -381,6 +381,8 @@ class ReviewView(QWidget):
         """Remember the current place; a failure here must never stop the editor."""
         if self.review is None or self.current is None or self._position_unsaved:
             return
+        if self.review.library.read_only:
+            return  # nothing can be kept in a read-only library; the status bar says so
         try:
             self.review.save_position(self.current)
         except LibraryError as error:
