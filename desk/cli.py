@@ -45,6 +45,9 @@ def library_option(command: Callable[..., Any]) -> Callable[..., Any]:
     )(command)
 
 
+OPENED_LIBRARY = "desk.opened_library"  # the library a subcommand opened, for messages
+
+
 def open_chosen_library(ctx: click.Context, library_path: Path | None) -> Library:
     """Open the library named after the subcommand, before it, or the default one.
 
@@ -53,6 +56,7 @@ def open_chosen_library(ctx: click.Context, library_path: Path | None) -> Librar
     from desk.core.store import LibraryError
 
     chosen = library_path or ctx.find_root().params.get("library_path")
+    ctx.find_root().meta[OPENED_LIBRARY] = chosen or default_library_path()
     try:
         library = open_and_seed(chosen)
     except LibraryError as error:
@@ -89,7 +93,7 @@ class DeskGroup(click.Group):
         except sqlite3.DatabaseError as error:
             from desk.core.store import read_failure
 
-            path = ctx.params.get("library_path") or default_library_path()
+            path = ctx.meta.get(OPENED_LIBRARY) or default_library_path()
             raise click.ClickException(read_failure(Path(path), error)) from None
 
 
@@ -229,6 +233,8 @@ def check_command(ctx: click.Context, library_path: Path | None) -> None:
     from desk.core.store import check_library
 
     path = library_path or ctx.find_root().params.get("library_path") or default_library_path()
+    if not Path(path).is_file():
+        raise click.ClickException(f"no library file at {path}")
     problems, found = check_library(Path(path))
     healthy = problems == ["ok"]
     click.echo(f"{path}: " + ("no damage found" if healthy else "damaged"))

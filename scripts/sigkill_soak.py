@@ -109,8 +109,9 @@ def library_text(path: Path) -> str:
         library.close()
 
 
-def last_notes(journal: Path) -> tuple[str | None, str | None]:
-    """The last text shown, and the key being handled when the kill came (if any)."""
+def last_notes(journal: Path, seen: set[str]) -> tuple[str | None, str | None]:
+    """The last text shown, and the key being handled when the kill came (if any); every
+    text shown is added to `seen`."""
     shown, doing = None, None
     for line in journal.read_text(encoding="utf-8").splitlines():
         try:
@@ -119,9 +120,20 @@ def last_notes(journal: Path) -> tuple[str | None, str | None]:
             continue  # the kill cut the last note short
         if "shown" in entry:
             shown, doing = entry["shown"], None
+            seen.add(shown)
         else:
             doing = entry["doing"]
     return shown, doing
+
+
+def wait_until_shown(driver: subprocess.Popen, journal: Path, seconds: float = 60) -> bool:
+    """Wait for the window to show its first text (True), or for the driver to die."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and driver.poll() is None:
+        if journal.stat().st_size:
+            return True
+        time.sleep(0.05)
+    return False
 
 
 def one_character_apart(longer: str, shorter: str) -> bool:
@@ -132,22 +144,25 @@ def one_character_apart(longer: str, shorter: str) -> bool:
     return longer[first + 1 :] == shorter[first:]
 
 
-def could_be_the_result(key: str, shown: str, text: str) -> bool:
+def could_be_the_result(key: str, shown: str, text: str, seen: set[str]) -> bool:
     """Whether `text` can be what pressing `key` on `shown` saved: F8 changes nothing,
-    typing adds one character, Backspace takes one away; a reading taken, an undo or a
-    redo may change anything."""
+    typing adds one character, Backspace takes one away, an undo or a redo goes back to a
+    text the window showed before (`seen`); a reading taken may change one place."""
     if key == "F8":
         return text == shown
     if key == "type":
         return one_character_apart(text, shown)
     if key == "Backspace":
         return one_character_apart(shown, text)
+    if key in ("Ctrl+Z", "Ctrl+Y"):
+        return text in seen
     return True
 
 
 def soak(kills: int, seed: int) -> int:
     rng = random.Random(seed)
     failures, in_flight, presses = 0, 0, 0
+    seen: set[str] = set()
     environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary)
@@ -159,28 +174,40 @@ def soak(kills: int, seed: int) -> int:
             driver = subprocess.Popen(
                 [sys.executable, __file__, "--drive", str(library), str(journal), str(kill)],
                 env=environment,
-                stderr=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                text=True,
             )
-            time.sleep(rng.uniform(0.8, 3.0))
+            if not wait_until_shown(driver, journal):
+                driver.kill()
+                print(f"kill {kill}: the window never showed the page\n{driver.stderr.read()}")
+                return 1
+            time.sleep(rng.uniform(0.0, 2.5))
             driver.send_signal(signal.SIGKILL)
             driver.wait()
-            shown, doing = last_notes(journal)
+            driver.stderr.close()
+            shown, doing = last_notes(journal, seen)
             presses += journal.read_text(encoding="utf-8").count('"doing"')
             with sqlite3.connect(library) as connection:
                 healthy = connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             text = library_text(library)
-            if doing is not None and text != shown and could_be_the_result(doing, shown, text):
+            seen.add(text)
+            if not healthy:
+                failures += 1
+                print(f"kill {kill}: the library file is damaged")
+            elif text == shown:
+                pass
+            elif doing is not None and could_be_the_result(doing, shown, text, seen):
                 in_flight += 1  # the key's result was saved before the window showed it
-            elif shown is not None and text != shown or not healthy:
+            else:
                 failures += 1
                 print(f"kill {kill}: the library does not hold what the window showed")
             if kill % 20 == 0:
-                print(f"{kill} kills, {presses} key presses, {failures} failures")
+                print(f"{kill} kills, {presses} key presses, {failures} failures", flush=True)
     print(
         f"{kills} kills after {presses} key presses: {failures} failures;"
         f" {in_flight} kills fell after a save and before the window showed it"
     )
-    return 1 if failures else 0
+    return 1 if failures or not presses else 0
 
 
 def main() -> None:

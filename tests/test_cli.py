@@ -92,7 +92,8 @@ def test_a_broken_library_is_one_clear_error(tmp_path):
 
 
 def test_python_dash_m_desk_and_smoke(tmp_path):
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DESK_LIBRARY": str(tmp_path / "d.db")}
+    first_run = tmp_path / "no folder yet" / "d.db"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DESK_LIBRARY": str(first_run)}
     result = subprocess.run(
         [sys.executable, "-m", "desk", "--smoke"], env=env, capture_output=True, text=True
     )

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desk.core.common_hanzi import COMMON_HANZI
-from desk.core.grouping import SAME_WORK, WorkIndex, fingerprint, resemblance
+from desk.core.grouping import SAME_WORK, SAMPLE, WorkIndex, fingerprint, resemblance
 from desk.core.library import import_paths, list_documents
 
 HANZI = sorted(COMMON_HANZI)
@@ -73,3 +73,25 @@ def test_imported_transcriptions_land_in_their_own_documents(library, tmp_path):
     for document in documents:
         works = {w.label.split("-")[0] for w in document.witnesses}
         assert len(works) == 1 and len(document.witnesses) == 3
+
+
+def test_a_short_transcription_is_found_among_long_texts_quoting_the_same_work():
+    rng = random.Random(11)
+    whole = work(rng, 6000)
+    index = WorkIndex()
+    index.add(1, fingerprint(whole[2000:2300]))  # a transcription of one passage
+    for other in range(2, 11):  # long articles quoting the work's opening
+        index.add(other, fingerprint(work(rng, 5000) + whole[:1000]))
+    assert index.best_match(fingerprint(whole)) == 1
+
+
+def test_a_short_text_in_the_library_is_still_found():
+    rng = random.Random(12)
+    short = work(rng, 12)
+    while len(fingerprint(short)[fingerprint(short) % SAMPLE == 0]):
+        short = work(rng, 12)  # one with no sampled shingle: only a full comparison finds it
+    index = WorkIndex()
+    index.add(1, fingerprint(short))
+    for other in range(2, 40):
+        index.add(other, fingerprint(work(rng, 800)))
+    assert index.best_match(fingerprint(short + work(rng, 600))) == 1

@@ -162,6 +162,8 @@ def test_import_in_the_background_reopens_the_document_with_the_new_witness(
     assert len(list_documents(window.library)[0].witnesses) == 3
     assert len(view.review.witness_ids) == 3
     assert "Imported 1 file(s)" in window.statusBar().currentMessage()
+    window.check_elsewhere()
+    assert not window.reload_bar.isVisible()  # the window's own import is not news
 
 
 def test_regrouping_a_witness_from_the_library_pane(window, qtbot):
@@ -479,3 +481,24 @@ def test_a_witness_is_moved_through_a_list_when_the_library_is_large(window, mon
     assert offered == [f"{d.title}  (#{d.id})" for d in others]
     moved = next(d for d in pane.documents if d.id == target.id)
     assert second.id in [w.id for w in moved.witnesses]
+
+
+def test_regrouping_a_read_only_library_says_why_it_cannot(seeded, qtbot, monkeypatch):
+    from desk.core import store
+
+    path = seeded.path
+    seeded.close()
+    monkeypatch.setattr(store, "_writable", lambda _path: False)
+    library = open_library(path)
+    shown = []
+    monkeypatch.setattr(
+        "desk.gui.library_pane.warn", lambda parent, title, text: shown.append(text)
+    )
+    window = MainWindow(library, text_font())
+    qtbot.addWidget(window)
+    pane = window.library_pane
+    pane._move(pane.documents[0].witnesses[1].id, None)
+    assert len(shown) == 1 and "read-only" in shown[0]
+    assert [len(d.witnesses) for d in pane.documents] == [2, 1, 1, 1]
+    window.close()
+    library.close()

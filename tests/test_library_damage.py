@@ -49,19 +49,42 @@ def test_a_library_desk_may_not_write_is_shown_and_exported_but_not_changed(tmp_
     library.close()
     assert check_library(path) == (["ok"], [])
     assert path.read_bytes() == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["library.db", "out"]
+    journals = {"library.db-wal", "library.db-shm"}  # SQLite's, beside it, as any reader's
+    assert {p.name for p in tmp_path.iterdir()} - journals == {"library.db", "out"}
 
 
-def test_a_read_only_library_with_changes_still_in_its_journal_is_refused(tmp_path, monkeypatch):
+def test_a_read_only_library_another_desk_is_writing_is_read_through_its_journal(
+    tmp_path, monkeypatch
+):
     path = tmp_path / "library.db"
-    library = open_library(path)
-    library.db.execute("PRAGMA wal_autocheckpoint = 0")
-    import_paths(library, [SEEDS])
+    writer = open_library(path)
+    writer.db.execute("PRAGMA wal_autocheckpoint = 0")
+    import_paths(writer, [SEEDS])
     assert (tmp_path / "library.db-wal").stat().st_size > 0
     monkeypatch.setattr(store, "_writable", lambda _path: False)
+    reader = open_library(path)
+    assert reader.read_only and len(list_documents(reader)) == 4
+    reader.close()
+    writer.close()
+
+
+def test_on_read_only_media_changes_still_in_the_journal_are_refused(tmp_path, monkeypatch):
+    path = tmp_path / "library.db"
+    writer = open_library(path)
+    writer.db.execute("PRAGMA wal_autocheckpoint = 0")
+    import_paths(writer, [SEEDS])
+    monkeypatch.setattr(store, "_writable", lambda _path: False)
+    opened = store._read_only_database
+
+    def media_without_journal_files(path, mode):
+        if "immutable" not in mode:  # what SQLite says when it cannot make the -shm file
+            raise sqlite3.OperationalError("unable to open database file")
+        return opened(path, mode)
+
+    monkeypatch.setattr(store, "_read_only_database", media_without_journal_files)
     with pytest.raises(LibraryError, match="library.db-wal"):
         open_library(path)
-    library.close()
+    writer.close()
 
 
 def test_an_older_read_only_library_is_refused_not_migrated(tmp_path, monkeypatch):
@@ -107,6 +130,8 @@ def test_a_damaged_library_gets_a_clear_message_naming_the_way_out(tmp_path):
     assert listed.exit_code != 0
     assert "damaged" in listed.output and str(backup) in listed.output
     assert "Traceback" not in listed.output
+    after = runner.invoke(main, ["export", "--out", str(tmp_path / "out"), "--library", str(path)])
+    assert after.exit_code != 0 and f"{path}: the library file is damaged" in after.output
     checked = runner.invoke(main, ["check", "--library", str(path)])
     assert checked.exit_code == 1
     assert "damaged" in checked.output and str(backup) in checked.output
@@ -114,7 +139,9 @@ def test_a_damaged_library_gets_a_clear_message_naming_the_way_out(tmp_path):
 
 def test_desk_check_passes_a_healthy_library(tmp_path):
     path = seeded_file(tmp_path / "library.db")
+    before = sorted(tmp_path.iterdir())
     checked = CliRunner().invoke(main, ["check", "--library", str(path)])
+    assert sorted(tmp_path.iterdir()) == before  # no journal files left beside it
     assert checked.exit_code == 0
     assert "no damage found" in checked.output
     assert "0 backup(s)" in checked.output
@@ -154,6 +181,11 @@ def test_the_window_says_why_it_cannot_open_a_damaged_library(tmp_path, monkeypa
     assert len(shown) == 1 and str(path) in shown[0][1]
     assert "desk: " + shown[0][1] in result.output
     assert not (tmp_path / "library.db.lock").exists()  # the lock is let go
+    listed_damage = seeded_file(tmp_path / "listed.db")
+    damage(listed_damage)  # opens, then fails when the window lists the documents
+    result = CliRunner().invoke(main, ["--library", str(listed_damage)])
+    assert result.exit_code == 1
+    assert len(shown) == 2 and "listed.db: the library file is damaged" in shown[1][1]
 
 
 def test_the_window_takes_the_lock_before_bringing_a_library_up_to_date(tmp_path, qapp):

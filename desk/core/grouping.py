@@ -22,8 +22,9 @@ SAME_WORK = 0.35
 SAMPLE = 4
 # A text with fewer sampled shingles is compared with every text: its sample could miss.
 SMALL_SAMPLE = 16
-# Texts compared in full for one new text, those sharing the most sampled shingles first.
-COMPARED = 8
+# At most this many texts are compared in full with a new one, the most alike by their
+# samples first (texts sharing a sample but not the wording are never near the top).
+COMPARED = 16
 
 Fingerprint = np.ndarray  # sorted unique uint32 shingle hashes
 
@@ -56,14 +57,20 @@ class WorkIndex:
     def __init__(self) -> None:
         self._works: list[int] = []  # per text: its document
         self._fingerprints: list[Fingerprint] = []
+        self._sample_sizes: list[int] = []
+        self._short: list[int] = []  # texts whose sample is too small to be found by it
         self._postings: dict[int, list[int]] = {}  # sampled shingle -> texts holding it
 
     def add(self, work: int, shingles: Fingerprint) -> None:
         """Record that a text with these shingles belongs to `work`."""
         text = len(self._works)
+        sample = _sampled(shingles).tolist()
         self._works.append(work)
         self._fingerprints.append(shingles)
-        for shingle in _sampled(shingles).tolist():
+        self._sample_sizes.append(len(sample))
+        if len(sample) < SMALL_SAMPLE:
+            self._short.append(text)
+        for shingle in sample:
             self._postings.setdefault(shingle, []).append(text)
 
     def best_match(self, shingles: Fingerprint) -> int | None:
@@ -78,12 +85,21 @@ class WorkIndex:
         return None if best is None else best[1]
 
     def _candidates(self, shingles: Fingerprint) -> list[int]:
-        """The texts sharing the most sampled shingles with these; every text, for a text
-        too short for its sample to be trusted."""
+        """The texts whose samples say they may resemble these shingles enough, most alike
+        first, and the short texts a sample cannot find; every text, for shingles too few
+        for their sample to be trusted."""
         sample = _sampled(shingles).tolist()
         if len(sample) < SMALL_SAMPLE:
             return list(range(len(self._works)))
         hits: Counter[int] = Counter()
         for shingle in sample:
             hits.update(self._postings.get(shingle, ()))
-        return [text for text, _ in hits.most_common(COMPARED)]
+        estimates = {
+            text: shared / min(len(sample), self._sample_sizes[text])
+            for text, shared in hits.items()
+        }
+        likely = sorted(
+            (text for text, estimate in estimates.items() if estimate >= SAME_WORK / 2),
+            key=lambda text: -estimates[text],
+        )
+        return likely[:COMPARED] + [text for text in self._short if text not in estimates]

@@ -387,24 +387,21 @@ def open_library(path: Path, upto: int = SCHEMA_VERSION) -> Library:
 
 
 def _open_read_only(path: Path) -> Library:
-    """A library on a read-only file or mount: opened without writing a byte (no WAL, no
-    journal files, no migration)."""
-    journal = path.with_name(path.name + "-wal")
-    if journal.exists() and journal.stat().st_size > 0:
-        raise LibraryError(
-            f"{path}: read-only here, and its last changes are still in {journal.name} beside"
-            " it, which only a desk that can write the folder can fold in. Copy both files to"
-            " a folder you can write to, and open the copy."
-        )
+    """A library on a read-only file or mount, opened without migrating it. Read through
+    its journal files when they can be used (a colleague may still be writing it); on
+    read-only media, where SQLite cannot make them, as a file that will not change."""
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
-        db = Database(connection)
-        version = schema_version(db)
-        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.DatabaseError as error:
-        if "malformed" in str(error):
-            raise LibraryError(damaged(path, error)) from None
-        raise LibraryError(f"{path}: not a desk library or cannot be opened ({error})") from None
+        db = _read_only_database(path, "ro")
+    except sqlite3.OperationalError:
+        journal = path.with_name(path.name + "-wal")
+        if journal.exists() and journal.stat().st_size > 0:
+            raise LibraryError(
+                f"{path}: read-only here, and its last changes are still in {journal.name}"
+                " beside it, which only a desk that can write the folder can fold in. Copy"
+                " both files to a folder you can write to, and open the copy."
+            ) from None
+        db = _read_only_database(path, "ro&immutable=1")
+    version = schema_version(db)
     if version != SCHEMA_VERSION:
         db.close()
         raise LibraryError(
@@ -415,17 +412,47 @@ def _open_read_only(path: Path) -> Library:
     return Library(path, db, created=False, read_only=True)
 
 
+def _read_only_database(path: Path, mode: str) -> Database:
+    """The library opened read-only; LibraryError if it is damaged or not a library,
+    sqlite3.OperationalError if SQLite cannot open it this way."""
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True)
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as error:
+        connection.close()
+        if "malformed" in str(error):
+            raise LibraryError(damaged(path, error)) from None
+        if isinstance(error, sqlite3.OperationalError):
+            raise
+        raise LibraryError(f"{path}: not a desk library or cannot be opened ({error})") from None
+    return Database(connection)
+
+
 def check_library(path: Path) -> tuple[list[str], list[Path]]:
     """What SQLite's integrity check finds in a library ("ok" when nothing), and the
-    backups beside it."""
-    mode = "ro" if _writable(Path(path)) else "ro&immutable=1"  # no journal files to make
+    backups beside it. Journal files the check had to make are taken away again."""
+    path = Path(path)
+    if not path.is_file():
+        return [f"no library file at {path}"], backups(path)
+    journals = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    made = [journal for journal in journals if not journal.exists()]
+    mode = "ro" if _writable(path) else "ro&immutable=1"  # no journal files to make
     try:
-        connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode={mode}", uri=True)
-        rows = [row[0] for row in connection.execute("PRAGMA integrity_check")]
-        connection.close()
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True)
+        try:
+            rows = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+        finally:
+            connection.close()
     except sqlite3.DatabaseError as error:
         rows = [str(error)]
-    return rows, backups(Path(path))
+    for journal in made:
+        if journal.exists() and (journal.name.endswith("-shm") or _empty(journal)):
+            journal.unlink()
+    return rows, backups(path)
+
+
+def _empty(path: Path) -> bool:
+    return path.exists() and path.stat().st_size == 0
 
 
 def backup_library(db: Database, path: Path, version: int) -> Path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 import time
 from collections.abc import Callable
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 
 from desk import __version__
 from desk.core.paths import bundled_path
-from desk.core.store import Library, LibraryError
+from desk.core.store import Library, LibraryError, read_failure
 from desk.gui import settings
 from desk.gui.main_window import LibraryLocked, MainWindow, lock_library
 from desk.gui.messages import warn
@@ -39,10 +40,7 @@ def report_errors_in(window: MainWindow) -> None:
     """Turn an error no handler expected into a message in the window, instead of a
     traceback on a terminal the editor may not have: a library that turns out damaged gets
     the advice to restore its backup. Every decision taken before it is saved already."""
-    import sqlite3
     import traceback
-
-    from desk.core.store import read_failure
 
     def report(kind, error, trace) -> None:
         traceback.print_exception(kind, error, trace)
@@ -99,7 +97,16 @@ def run_gui(
             report_cannot_open(str(error))
         return 1
     font = settings.text_font()
-    window = MainWindow(library, font, lock)
+    try:
+        window = MainWindow(library, font, lock)
+    except sqlite3.DatabaseError as error:  # damage found while listing the library
+        lock.unlock()
+        library.close()
+        message = read_failure(path, error)
+        print(f"desk: {message}", file=sys.stderr)
+        if not smoke:
+            report_cannot_open(message)
+        return 1
     report_errors_in(window)
     window.show()
     if not smoke and not settings.author_chosen():

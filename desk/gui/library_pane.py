@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,8 +23,8 @@ from desk.core.library import (
 )
 from desk.core.review.prepare import saved_counts
 from desk.core.review.session import Counts
-from desk.core.store import Library
-from desk.gui.messages import confirm, plain_tooltip
+from desk.core.store import Library, LibraryError
+from desk.gui.messages import confirm, plain_tooltip, warn
 
 DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 WITNESS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -81,6 +83,8 @@ class LibraryModel(QAbstractItemModel):
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -207,18 +211,29 @@ class LibraryPane(QTreeView):
         if ok:
             self._move(witness_id, documents[names.index(name)].id)
 
-    def _move(self, witness_id: int, document_id: int | None) -> None:
-        move_witness(self.library, witness_id, document_id)
+    def _change(self, title: str, change: Callable[[], object]) -> None:
+        """Make a change to the library and list it again, or say why it cannot be made."""
+        try:
+            change()
+        except LibraryError as error:
+            warn(self, title, str(error))
+            return
         self.reload()
         self.library_changed.emit()
+
+    def _move(self, witness_id: int, document_id: int | None) -> None:
+        self._change(
+            "Cannot move the witness", lambda: move_witness(self.library, witness_id, document_id)
+        )
 
     def _rename(self, document_id: int) -> None:
         current = next(d.title for d in self.documents if d.id == document_id)
         title, ok = QInputDialog.getText(self, "Rename document", "Title:", text=current)
         if ok and title.strip():
-            rename_document(self.library, document_id, title)
-            self.reload()
-            self.library_changed.emit()
+            self._change(
+                "Cannot rename the document",
+                lambda: rename_document(self.library, document_id, title),
+            )
 
     def _remove(self, document_id: int) -> None:
         title = next(d.title for d in self.documents if d.id == document_id)
@@ -228,6 +243,6 @@ class LibraryPane(QTreeView):
             f"Remove “{title}” with its witnesses, decisions and notes from the library?\n"
             "This cannot be undone.",
         ):
-            remove_document(self.library, document_id)
-            self.reload()
-            self.library_changed.emit()
+            self._change(
+                "Cannot remove the document", lambda: remove_document(self.library, document_id)
+            )

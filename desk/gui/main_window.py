@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, Qt, QTimer
+from PySide6.QtCore import QLockFile, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -60,12 +61,16 @@ class _NoLock:
 def lock_library(path: Path) -> QLockFile | _NoLock:
     """Take the library's lock, or raise LibraryLocked naming who holds it. Taken before
     the library is opened, so that no second window migrates or fills it meanwhile."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)  # a first run: no folder yet
+    except OSError:
+        pass  # a read-only place: opening the library says what is wrong
     lock = QLockFile(str(path) + ".lock")
     lock.setStaleLockTime(0)  # a crashed desk's lock is taken over, not waited for
     if lock.tryLock(100):
         return lock
-    if lock.error() == QLockFile.LockError.PermissionError:
-        return _NoLock()
+    if lock.error() != QLockFile.LockError.LockFailedError:
+        return _NoLock()  # no lock file can be made here; opening the library says why
     pid, host, _ = lock.getLockInfo()
     raise LibraryLocked(
         f"{path} is open in another desk window (process {pid} on {host or 'this machine'}). "
@@ -359,7 +364,7 @@ class MainWindow(QMainWindow):
                     " (another base, a witness taken away); decide those places again:\n\n"
                     + "\n".join(lost_lines(review)),
                 )
-            self.library_pane.refresh_counts()
+            self._catch_up_listing()  # the collation's own commits are not another desk's
             self.library_pane.select_document(document_id)
             self._show_history()
             self._update_status()
@@ -412,20 +417,16 @@ class MainWindow(QMainWindow):
     def check_elsewhere(self) -> None:
         """If another desk changed the library: list it again, and offer to reload the open
         document if its witnesses changed (never reloading under the editor's hands)."""
-        version = self.library.data_version()
+        if QThreadPool.globalInstance().activeThreadCount():
+            return  # this window's own jobs commit through connections of their own
+        try:
+            version = self.library.data_version()
+        except sqlite3.DatabaseError:
+            self._elsewhere_timer.stop()  # reported once, not every two seconds
+            raise
         if version == self._seen_version:
             return
-        self._seen_version = version
-        shape = self._library_shape()
-        if shape != self._shape:
-            self._shape = shape
-            current = self.review_view.review
-            self.library_pane.reload()
-            if current is not None:
-                self.library_pane.select_document(current.document.id)
-            self._update_status()
-        else:
-            self.library_pane.refresh_counts()
+        self._catch_up_listing()
         witnesses = self._open_witnesses()
         if witnesses is not None and witnesses != set(self.review_view.review.witness_ids):
             added = len(witnesses - set(self.review_view.review.witness_ids))
@@ -442,6 +443,21 @@ class MainWindow(QMainWindow):
                 f"“{self.review_view.review.document.title}” was changed outside this window"
                 f" ({change}). Reload to compare it as it is now; your decisions are kept."
             )
+
+    def _catch_up_listing(self) -> None:
+        """List the library again if documents or witnesses changed since it was listed,
+        else refresh the counts; note the library's version as seen."""
+        self._seen_version = self.library.data_version()
+        shape = self._library_shape()
+        if shape != self._shape:
+            self._shape = shape
+            current = self.review_view.review
+            self.library_pane.reload()
+            if current is not None:
+                self.library_pane.select_document(current.document.id)
+            self._update_status()
+        else:
+            self.library_pane.refresh_counts()
 
     def _library_shape(self) -> tuple:
         """What the library pane lists: documents and witnesses, by count and newest id."""
@@ -498,6 +514,7 @@ class MainWindow(QMainWindow):
             warn(self, "Some files were not imported", f"{message}\n\n{details}")
         self.statusBar().showMessage(message, 10_000)
         self._library_changed()
+        self._catch_up_listing()  # this import is not another desk's change
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if event.mimeData().hasUrls():
