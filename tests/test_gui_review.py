@@ -502,3 +502,42 @@ def test_regrouping_a_read_only_library_says_why_it_cannot(seeded, qtbot, monkey
     assert [len(d.witnesses) for d in pane.documents] == [2, 1, 1, 1]
     window.close()
     library.close()
+
+
+def test_find_highlights_every_hit_in_every_pane_and_f3_goes_through_them(window, qtbot):
+    view = window.review_view
+    texts = {w.id: w.text for w in view.review.alignment.witnesses}
+    editor = view.panes[CURATED].editor
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert view.find_bar.isVisible() and view.find_bar.field.hasFocus()
+    view.find_bar.field.insert("乡村")  # as an input method commits it
+    for witness, text in texts.items():
+        assert len(view.panes[witness].found) == text.count("乡村") > 0
+    curated_hits = view.panes[CURATED].found
+    assert len(curated_hits) == view.review.text().count("乡村")
+    assert view.find_bar.count.text() == f"{len(curated_hits)} found"
+    qtbot.keyClick(view.find_bar.field, Qt.Key.Key_Return)
+    assert editor.textCursor().selectedText() == "乡村"
+    assert view.find_bar.count.text() == f"1 of {len(curated_hits)}"
+    qtbot.keyClick(editor, Qt.Key.Key_F3)
+    assert view.find_bar.count.text() == f"2 of {len(curated_hits)}"
+    qtbot.keyClick(editor, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert view.find_bar.count.text() == f"1 of {len(curated_hits)}"
+    start, _ = curated_hits[0]
+    assert view.panes[CURATED].qt_to_code_points(editor.textCursor().selectionStart()) == start
+    view.find_bar.field.setFocus()
+    qtbot.keyClick(view.find_bar.field, Qt.Key.Key_Escape)
+    assert not view.find_bar.isVisible()
+    assert all(not pane.found for pane in view.panes.values())
+
+
+def test_find_follows_the_curated_text_through_a_decision(window, qtbot):
+    view = window.review_view
+    view.open_find()
+    view.find_bar.field.setText("邵")
+    before = len(view.panes[CURATED].found)
+    view.go_to(find(view, "邰", "邵"))
+    view.take(2)
+    assert len(view.panes[CURATED].found) == before + 1
+    assert view.review.text().count("邵") == before + 1

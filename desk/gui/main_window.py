@@ -205,6 +205,20 @@ class MainWindow(QMainWindow):
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         edit.addSeparator()
+        self._action(edit, "&Find…", self.review_view.open_find, QKeySequence.StandardKey.Find)
+        self._action(
+            edit,
+            "Find &Next",
+            lambda: self.review_view.find_next(backwards=False),
+            QKeySequence.StandardKey.FindNext,
+        )
+        self._action(
+            edit,
+            "Find &Previous",
+            lambda: self.review_view.find_next(backwards=True),
+            QKeySequence.StandardKey.FindPrevious,
+        )
+        edit.addSeparator()
         self._action(edit, "Text &Font…", self.choose_font)
         self._action(edit, "&Author Name…", self.choose_author)
 

@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.annotations import Annotation, list_annotations, place
+from desk.core.find import find_all, next_hit
 from desk.core.review import notes
 from desk.core.review.revisions import restore
 from desk.core.review.session import TO_REVIEW, Outcome, Review
 from desk.core.store import LibraryError
+from desk.gui.find_bar import FindBar
 from desk.gui.overview_marks import OverviewMarks
 from desk.gui.positions import shown_text
 from desk.gui.scroll_sync import AnchorMap, ScrollSync, same_position
@@ -81,7 +83,15 @@ class ReviewView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
+        layout.setSpacing(0)
+        layout.addWidget(self.splitter, 1)
+        self.find_bar = FindBar()
+        layout.addWidget(self.find_bar, 0)
+        self.find_bar.changed.connect(self.find)
+        self.find_bar.next_requested.connect(lambda: self.find_next(backwards=False))
+        self.find_bar.previous_requested.connect(lambda: self.find_next(backwards=True))
+        self.find_bar.closed.connect(self._find_closed)
+        self.statuses_changed.connect(self._refind)
         self.filter_bar = FilterBar()
         self.proxy = PlaceFilter()
         self.table = QTableView()
@@ -376,6 +386,60 @@ class ReviewView(QWidget):
         finally:
             self.sync.enabled = True
         return True
+
+    # Finding
+
+    def open_find(self) -> None:
+        """Show the Find bar, holding the text selected in the last used pane if any."""
+        pane = self.panes.get(self._last_focused)
+        selected = pane.editor.textCursor().selectedText() if pane is not None else ""
+        self.find_bar.open(selected if "\u2029" not in selected else "")
+        self.find(self.find_bar.field.text())
+
+    def find(self, query: str) -> None:
+        """Paint every hit of `query` in every pane."""
+        if self.review is None:
+            return
+        texts = {w.id: w.text for w in self.review.alignment.witnesses}
+        texts[CURATED] = self.review.text()
+        for name, pane in self.panes.items():
+            pane.set_found(find_all(texts.get(name, ""), query))
+        pane = self.panes.get(self._last_focused) or self.panes.get(CURATED)
+        self.find_bar.set_count(None, len(pane.found) if pane else 0)
+
+    def find_next(self, backwards: bool = False) -> None:
+        """Go to the next (or previous) hit in the pane last used, round its end."""
+        pane = self.panes.get(self._last_focused) or self.panes.get(CURATED)
+        if pane is None:
+            return
+        if not self.find_bar.isVisible():
+            self.open_find()
+            return
+        cursor = pane.editor.textCursor()
+        position = pane.qt_to_code_points(cursor.selectionStart())
+        if not cursor.hasSelection() and not backwards:
+            position -= 1  # a hit starting at the cursor is the next one
+        index = next_hit(pane.found, position, backwards)
+        pane.set_found(pane.found, index)
+        self.find_bar.set_count(index, len(pane.found))
+        if index is not None:
+            start, end = pane.found[index]
+            pane.show_position(start)
+            selection = pane.editor.textCursor()
+            selection.setPosition(pane.code_points_to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+            pane.editor.setTextCursor(selection)
+
+    def _refind(self) -> None:
+        """After a decision or an edit, paint the hits of the curated text as it is now."""
+        if self.find_bar.isVisible():
+            self.find(self.find_bar.field.text())
+
+    def _find_closed(self) -> None:
+        for pane in self.panes.values():
+            pane.set_found([])
+        pane = self.panes.get(self._last_focused)
+        if pane is not None:
+            pane.editor.setFocus()
 
     def _save_position(self) -> None:
         """Remember the current place; a failure here must never stop the editor."""

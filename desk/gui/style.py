@@ -15,6 +15,8 @@ DECIDED_COLOUR = QColor("#c8ecc8")
 CURRENT_COLOUR = QColor("#ffd54f")
 MOVE_COLOUR = QColor("#d4f1ee")
 NOTE_COLOUR = QColor("#e9ddff")
+FOUND_COLOUR = QColor("#ffcc80")
+FOUND_CURRENT_COLOUR = QColor("#fb8c00")
 FAINT = frozenset({"layout", "punctuation"})
 
 
@@ -57,4 +59,12 @@ def note_format() -> QTextCharFormat:
     fmt.setBackground(NOTE_COLOUR)
     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
     fmt.setUnderlineColor(QColor("#7b1fa2"))
+    return fmt
+
+
+def found_format(current: bool) -> QTextCharFormat:
+    """A hit of Find (painted over everything else); the current hit darker."""
+    fmt = QTextCharFormat()
+    fmt.setBackground(FOUND_CURRENT_COLOUR if current else FOUND_COLOUR)
+    fmt.setForeground(QColor("#000000"))
     return fmt

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QTextCursor
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from desk.gui.positions import TextPositions
+from desk.gui.style import found_format
 
 # (start, end, format) in code points; the provider gets the visible code point range.
 SpanProvider = Callable[[int, int], list[tuple[int, int, object]]]
@@ -59,6 +61,8 @@ class TextPane(QWidget):
         self.editor.setUndoRedoEnabled(False)  # undo belongs to the review's history
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self._provider: SpanProvider = lambda start, end: []
+        self.found: list[tuple[int, int]] = []  # Find's hits, painted over the spans
+        self.found_current: int | None = None
         self._index = TextPositions("")
         self.overview = OverviewStrip(lambda: [])
         row = QHBoxLayout()
@@ -139,7 +143,7 @@ class TextPane(QWidget):
         start, end = self.visible_range()
         last = self.editor.document().characterCount() - 1
         selections = []
-        for span_start, span_end, fmt in self._provider(start, end):
+        for span_start, span_end, fmt in [*self._provider(start, end), *self._found(start, end)]:
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.editor.document())
             cursor.setPosition(min(self._index.to_qt(span_start), last))
@@ -150,6 +154,22 @@ class TextPane(QWidget):
             selection.format = fmt
             selections.append(selection)
         self.editor.setExtraSelections(selections)
+
+    def set_found(self, hits: list[tuple[int, int]], current: int | None = None) -> None:
+        """Paint Find's hits (code points), `current` the one Find is on."""
+        self.found, self.found_current = hits, current
+        self.refresh()
+
+    def _found(self, start: int, end: int) -> list[tuple[int, int, QTextCharFormat]]:
+        """The hits inside the code point range [start, end)."""
+        shown = []
+        for index in range(max(0, bisect_left(self.found, (start, start)) - 1), len(self.found)):
+            hit_start, hit_end = self.found[index]
+            if hit_start > end:
+                break
+            if hit_end >= start:
+                shown.append((hit_start, hit_end, found_format(index == self.found_current)))
+        return shown
 
     def middle_position(self) -> int:
         """The code point position at the middle of the view."""

@@ -1,0 +1,80 @@
+"""The Find bar under the texts: type to highlight every hit in every pane; Enter or F3
+goes to the next hit in the pane last used, Shift+Enter or Shift+F3 to the one before,
+Escape closes it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
+
+
+class FindBar(QWidget):
+    """A search field with its count and buttons; hidden until `open` is called."""
+
+    changed = Signal(str)
+    next_requested = Signal()
+    previous_requested = Signal()
+    closed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.field = QLineEdit()
+        self.field.setPlaceholderText("Find in the texts")
+        self.field.setClearButtonEnabled(True)
+        self.field.textChanged.connect(self.changed)
+        self.field.installEventFilter(self)
+        self.count = QLabel()
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
+        previous = QPushButton("Previous")
+        previous.setToolTip("Shift+F3 or Shift+Enter")
+        previous.clicked.connect(self.previous_requested)
+        following = QPushButton("Next")
+        following.setToolTip("F3 or Enter")
+        following.clicked.connect(self.next_requested)
+        close = QPushButton("Close")
+        close.setToolTip("Escape")
+        close.clicked.connect(self.close_bar)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.addWidget(QLabel("Find:"))
+        layout.addWidget(self.field, 1)
+        layout.addWidget(self.count)
+        layout.addWidget(previous)
+        layout.addWidget(following)
+        layout.addWidget(close)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.hide()
+
+    def open(self, text: str = "") -> None:
+        """Show the bar with the field ready to type in (holding `text` if given)."""
+        if text:
+            self.field.setText(text)
+        self.show()
+        self.field.setFocus()
+        self.field.selectAll()
+
+    def close_bar(self) -> None:
+        self.hide()
+        self.closed.emit()
+
+    def set_count(self, current: int | None, total: int) -> None:
+        """Say which hit is shown of how many (in the pane Find goes through)."""
+        if not self.field.text():
+            self.count.setText("")
+        elif total == 0:
+            self.count.setText("not found")
+        elif current is None:
+            self.count.setText(f"{total} found")
+        else:
+            self.count.setText(f"{current + 1} of {total}")
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+                (self.previous_requested if shift else self.next_requested).emit()
+                return True
+            if event.key() == Qt.Key.Key_Escape:
+                self.close_bar()
+                return True
+        return False
