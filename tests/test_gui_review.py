@@ -541,3 +541,36 @@ def test_find_follows_the_curated_text_through_a_decision(window, qtbot):
     view.take(2)
     assert len(view.panes[CURATED].found) == before + 1
     assert view.review.text().count("邵") == before + 1
+
+
+def test_find_in_library_lists_documents_and_opens_one_with_the_string_found(
+    window, qtbot, monkeypatch
+):
+    from desk.gui.library_find_dialog import LibraryFindDialog
+
+    dialog = LibraryFindDialog(window.library, "乡村振兴")
+    qtbot.addWidget(dialog)
+    titles = [dialog.results.item(row).text() for row in range(dialog.results.count())]
+    assert titles and all("found)" in title for title in titles)
+    assert "document(s) hold “乡村振兴”" in dialog.summary.text()
+    dialog.show()
+    dialog.field.setText("不在任何文本里")
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+    assert dialog.results.count() == 0
+    assert dialog.isVisible()  # Enter searched; it did not close the dialog
+
+    view = window.review_view
+    page = view.review.document.id
+    view.close_review()
+
+    def choose_the_page(self):
+        self.chosen_document = page
+        self.field.setText("乡村")
+        return True
+
+    monkeypatch.setattr(LibraryFindDialog, "exec", choose_the_page)
+    window.find_in_library()
+    assert view.review.document.id == page
+    assert view.find_bar.isVisible() and view.find_bar.field.text() == "乡村"
+    assert len(view.panes[CURATED].found) == view.review.text().count("乡村")
+    assert view.panes[CURATED].editor.textCursor().selectedText() == "乡村"

@@ -35,6 +35,7 @@ from desk.gui.choices_dialog import ChoicesDialog
 from desk.gui.export_dialog import ExportDialog
 from desk.gui.history_panel import CompareDialog, HistoryPanel
 from desk.gui.jobs import run_job
+from desk.gui.library_find_dialog import LibraryFindDialog
 from desk.gui.library_pane import LibraryPane
 from desk.gui.messages import warn
 from desk.gui.reload_bar import ReloadBar
@@ -218,6 +219,7 @@ class MainWindow(QMainWindow):
             lambda: self.review_view.find_next(backwards=True),
             QKeySequence.StandardKey.FindPrevious,
         )
+        self._action(edit, "Find in &Library…", self.find_in_library, "Ctrl+Shift+F")
         edit.addSeparator()
         self._action(edit, "Text &Font…", self.choose_font)
         self._action(edit, "&Author Name…", self.choose_author)
@@ -603,6 +605,15 @@ class MainWindow(QMainWindow):
         settings.add_recent_library(path)
         self._update_status()
         self.open_last_document()
+
+    def find_in_library(self) -> None:
+        """List the documents holding a string; open the one chosen with the string found."""
+        dialog = LibraryFindDialog(self.library, self.review_view.find_bar.field.text(), self)
+        if dialog.exec() and dialog.chosen_document is not None:
+            self.open_document(dialog.chosen_document, wait=True)
+            self.review_view.find_bar.open(dialog.query)
+            self.review_view.find(dialog.query)
+            self.review_view.find_next()
 
     def choose_font(self) -> None:
         ok, font = QFontDialog.getFont(self.review_view.font, self, "Font for texts")
