@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 
 from desk.core.library import import_paths, list_documents
@@ -68,3 +69,42 @@ def test_a_large_library_opens_folded_and_unfolds_a_document_on_demand(seeded, q
     labels = [model.index(row, 0, page).data() for row in range(model.rowCount(page))]
     assert labels == [w.label for w in list_documents(seeded)[0].witnesses]
     assert model.index(1, 2, page).data() == f"{list_documents(seeded)[0].witnesses[1].length:,}"
+
+
+def test_the_shortcuts_list_is_read_from_the_menus_and_about_names_the_versions(
+    seeded, qtbot, monkeypatch
+):
+    from desk import __version__
+    from desk.gui.help_dialogs import ShortcutsDialog, about_text, shortcut_rows
+
+    window = MainWindow(seeded, text_font())
+    qtbot.addWidget(window)
+    rows = shortcut_rows(window.menuBar())
+    commands = {command: keys for _, command, keys in rows}
+    assert commands["Next Place to Review"] == "F8"
+    assert commands["Find"] == "Ctrl+F"
+    assert "F1" in commands["Keyboard Shortcuts"] and "?" in commands["Keyboard Shortcuts"]
+    dialog = ShortcutsDialog(window.menuBar())
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == len(rows)
+    text = about_text()
+    assert f"desk {__version__}" in text and "MIT" in text and "sqlite-utils" in text
+
+
+def test_question_mark_opens_the_shortcuts_but_types_in_the_curated_text(
+    window, qtbot, monkeypatch
+):
+    from desk.gui.help_dialogs import ShortcutsDialog
+    from desk.gui.review_view import CURATED
+
+    opened = []
+    monkeypatch.setattr(ShortcutsDialog, "exec", lambda self: opened.append(True))
+    view = window.review_view
+    witness = view.panes[view.review.base_id].editor
+    witness.setFocus()
+    qtbot.keyClick(witness, Qt.Key.Key_Question)
+    assert opened == [True]
+    editor = view.panes[CURATED].editor
+    editor.setFocus()
+    qtbot.keyClicks(editor, "?")
+    assert opened == [True] and "?" in view.review.text()

@@ -14,12 +14,10 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
-from desk import __version__
 from desk.core.alignment.categories import CATEGORIES
 from desk.core.export import export_documents
 from desk.core.library import get_document, import_paths
@@ -33,6 +31,7 @@ from desk.gui.annotation_dialog import AnnotationDialog
 from desk.gui.annotations_panel import AnnotationsPanel
 from desk.gui.choices_dialog import ChoicesDialog
 from desk.gui.export_dialog import ExportDialog
+from desk.gui.help_dialogs import ShortcutsDialog, show_about
 from desk.gui.history_panel import CompareDialog, HistoryPanel
 from desk.gui.jobs import run_job
 from desk.gui.library_find_dialog import LibraryFindDialog
@@ -275,6 +274,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.history_dock.toggleViewAction())
 
         help_menu = bar.addMenu("&Help")
+        shortcuts = self._action(help_menu, "&Keyboard Shortcuts", self.show_shortcuts)
+        shortcuts.setShortcuts([QKeySequence.StandardKey.HelpContents, QKeySequence("?")])
         self._action(help_menu, "&About desk", self.about)
 
     def _fill_recent(self) -> None:
@@ -696,10 +697,11 @@ class MainWindow(QMainWindow):
         if view.review is not None:
             view.restore(number)
 
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self.menuBar(), self).exec()
+
     def about(self) -> None:
-        QMessageBox.about(
-            self, "About desk", f"desk {__version__}\nAn editorial review desk for transcriptions."
-        )
+        show_about(self)
 
     def _failed(self, message: str) -> None:
         warn(self, "desk", message)

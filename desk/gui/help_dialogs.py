@@ -1,0 +1,116 @@
+"""Help > Keyboard Shortcuts (read from the window's own menus, so it never goes out of
+date) and Help > About (version, licence, and the libraries desk stands on)."""
+
+from __future__ import annotations
+
+import platform
+import sqlite3
+from importlib import metadata
+
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMenu,
+    QMenuBar,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk import __version__
+
+LIBRARIES = (
+    "PySide6-Essentials",
+    "sqlite-utils",
+    "diff-match-patch",
+    "opencc-python-reimplemented",
+    "numpy",
+    "charset-normalizer",
+    "platformdirs",
+    "click",
+)
+
+
+def _plain(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
+
+
+def shortcut_rows(bar: QMenuBar) -> list[tuple[str, str, str]]:
+    """(menu, command, keys) for every command in the menus that has keys."""
+    rows = []
+
+    def walk(menu: QMenu, path: str) -> None:
+        for action in menu.actions():
+            if action.menu() is not None:
+                walk(action.menu(), f"{path} > {_plain(action.text())}")
+            elif keys := _keys(action):
+                rows.append((path, _plain(action.text()), keys))
+
+    for top in bar.actions():
+        if top.menu() is not None:
+            walk(top.menu(), _plain(top.text()))
+    return rows
+
+
+def _keys(action: QAction) -> str:
+    native = QKeySequence.SequenceFormat.NativeText
+    return ", ".join(key.toString(native) for key in action.shortcuts() if not key.isEmpty())
+
+
+class ShortcutsDialog(QDialog):
+    """Every command with keys, by menu, in a table."""
+
+    def __init__(self, bar: QMenuBar, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard Shortcuts")
+        rows = shortcut_rows(bar)
+        self.table = QTableWidget(len(rows), 3)
+        self.table.setHorizontalHeaderLabels(["Menu", "Command", "Keys"])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, values in enumerate(rows):
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(640, 560)
+
+
+def about_text() -> str:
+    """desk's version and licence, and the versions of what it runs on."""
+    versions = []
+    for name in LIBRARIES:
+        try:
+            versions.append(f"{name} {metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{name} (bundled)")
+    return (
+        f"desk {__version__}\n"
+        "An editorial review desk: several transcriptions of a text side by side, every "
+        "difference classified, and the clean text the editor decides.\n\n"
+        "Licence: MIT.\n\n"
+        f"Built with Python {platform.python_version()}, Qt {qVersion()}, "
+        f"SQLite {sqlite3.sqlite_version}, " + ", ".join(versions) + ".\n"
+        "OpenCC's and Unicode's (Unihan) tables: their licences are in "
+        "resources/HAN_FOLDS_LICENSES.txt."
+    )
+
+
+def show_about(parent: QWidget | None) -> None:
+    box = QMessageBox(parent)
+    box.setWindowTitle("About desk")
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(about_text())
+    box.exec()
