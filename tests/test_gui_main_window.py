@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 
@@ -11,6 +13,8 @@ from desk.gui.library_pane import WITNESS_ROLE
 from desk.gui.main_window import MainWindow
 from desk.gui.review_view import CURATED
 from desk.gui.settings import text_font
+
+SEEDS_DIR = Path(__file__).resolve().parents[1] / "seeds"
 
 
 def test_documents_and_witnesses_are_listed_with_open_counts(seeded, qtbot):
@@ -108,3 +112,49 @@ def test_question_mark_opens_the_shortcuts_but_types_in_the_curated_text(
     editor.setFocus()
     qtbot.keyClicks(editor, "?")
     assert opened == [True] and "?" in view.review.text()
+
+
+def second_pair(library, tmp_path):
+    """Give seed 003 a second transcription, so two documents have places to review."""
+    third = next(d for d in list_documents(library) if d.title.startswith("四川"))
+    source = SEEDS_DIR / f"{third.witnesses[0].label}.txt"
+    copy = tmp_path / "003_copy.txt"
+    copy.write_text(source.read_text(encoding="utf-8").replace("苍溪", "苍谿", 1), encoding="utf-8")
+    import_paths(library, [copy])
+    return next(d for d in list_documents(library) if d.id == third.id)
+
+
+def review_everything(review) -> None:
+    for category in ("text", "script"):
+        review.decide_all(category, review.witness_ids[0])
+
+
+def test_the_next_document_to_review_comes_round_the_library(seeded, tmp_path):
+    from desk.core.review.prepare import next_to_review
+    from desk.core.review.session import Review
+
+    page = next(d for d in list_documents(seeded) if len(d.witnesses) == 2)
+    third = second_pair(seeded, tmp_path)
+    assert next_to_review(seeded, page.id).id == third.id  # not compared yet
+    assert next_to_review(seeded, third.id).id == page.id  # round the end
+    review = Review(seeded, third.id)
+    review_everything(review)
+    review.save_counts()
+    assert review.counts().open == 0
+    assert next_to_review(seeded, page.id) is None
+
+
+def test_f8_at_the_end_of_a_document_offers_the_next_one(window, qtbot, tmp_path, monkeypatch):
+    third = second_pair(window.library, tmp_path)
+    asked = []
+    monkeypatch.setattr(
+        "desk.gui.main_window.confirm",
+        lambda parent, title, text, yes_by_default: asked.append((text, yes_by_default)) or True,
+    )
+    view = window.review_view
+    review_everything(view.review)
+    window.next_place()
+    [(question, yes_by_default)] = asked
+    assert "is reviewed" in question and third.title in question
+    assert yes_by_default  # Enter goes on to the next document
+    qtbot.waitUntil(lambda: view.review is not None and view.review.document.id == third.id)

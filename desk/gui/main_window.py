@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from desk.core.alignment.categories import CATEGORIES
 from desk.core.export import export_documents
 from desk.core.library import get_document, import_paths
-from desk.core.review.prepare import prepare_imported, prepare_review
+from desk.core.review.prepare import next_to_review, prepare_imported, prepare_review
 from desk.core.review.revisions import history, text_at
 from desk.core.review.session import Review
 from desk.core.review.summary import lost_lines
@@ -36,7 +36,7 @@ from desk.gui.history_panel import CompareDialog, HistoryPanel
 from desk.gui.jobs import run_job
 from desk.gui.library_find_dialog import LibraryFindDialog
 from desk.gui.library_pane import LibraryPane
-from desk.gui.messages import warn
+from desk.gui.messages import confirm, warn
 from desk.gui.reload_bar import ReloadBar
 from desk.gui.review_view import ReviewView
 
@@ -306,9 +306,24 @@ class MainWindow(QMainWindow):
     def next_place(self, backwards: bool = False) -> None:
         """F8 / Shift+F8: the next place to review, or word that none is left."""
         view = self.review_view
-        if view.review is not None and not view.next_open(backwards):
+        if view.review is None or view.next_open(backwards):
+            return
+        following = next_to_review(self.library, view.review.document.id)
+        if following is None:
             self.statusBar().showMessage(
-                "Every text place is reviewed: nothing is left to decide.", 8000
+                "Every text place is reviewed: nothing is left to decide, here or elsewhere.", 8000
+            )
+        elif confirm(
+            self,
+            "Document reviewed",
+            f"Every text place in “{view.review.document.title}” is reviewed.\n\n"
+            f"Open the next document to review, “{following.title}”?",
+            yes_by_default=True,
+        ):
+            self.open_document(following.id)
+        else:
+            self.statusBar().showMessage(
+                "Every text place is reviewed: nothing is left to decide here.", 8000
             )
 
     def go_to_counterpart(self) -> None:

@@ -23,11 +23,13 @@ def warn(parent: QWidget | None, title: str, text: str, critical: bool = False) 
     box.exec()
 
 
-def confirm(parent: QWidget | None, title: str, text: str) -> bool:
-    """Ask a yes/no question; True for Yes."""
+def confirm(parent: QWidget | None, title: str, text: str, yes_by_default: bool = False) -> bool:
+    """Ask a yes/no question; True for Yes. Enter answers No unless `yes_by_default`
+    (a question whose Yes loses nothing)."""
     box = _box(parent, QMessageBox.Icon.Question, title, text)
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-    box.setDefaultButton(QMessageBox.StandardButton.No)
+    default = QMessageBox.StandardButton.Yes if yes_by_default else QMessageBox.StandardButton.No
+    box.setDefaultButton(default)
     return box.exec() == QMessageBox.StandardButton.Yes
 
 

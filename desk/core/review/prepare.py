@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from desk.core.library import ImportReport, list_documents
+from desk.core.library import Document, ImportReport, list_documents
 from desk.core.review.session import Counts, Review
 from desk.core.store import Library
 
@@ -40,3 +40,12 @@ def saved_counts(library: Library) -> dict[int, Counts]:
             "SELECT document_id, open, decided, total FROM review_documents"
         )
     }
+
+
+def next_to_review(library: Library, after: int) -> Document | None:
+    """The next document after `after` (round the library's end) with places still to
+    review, or not compared yet; None when every document is reviewed."""
+    counts = saved_counts(library)
+    documents = [d for d in list_documents(library) if len(d.witnesses) > 1 and d.id != after]
+    ordered = [d for d in documents if d.id > after] + [d for d in documents if d.id < after]
+    return next((d for d in ordered if d.id not in counts or counts[d.id].open > 0), None)
