@@ -574,3 +574,23 @@ def test_find_in_library_lists_documents_and_opens_one_with_the_string_found(
     assert view.find_bar.isVisible() and view.find_bar.field.text() == "乡村"
     assert len(view.panes[CURATED].found) == view.review.text().count("乡村")
     assert view.panes[CURATED].editor.textCursor().selectedText() == "乡村"
+
+
+def test_a_witness_renamed_in_the_library_pane_is_named_so_everywhere(window, qtbot, monkeypatch):
+    from PySide6.QtGui import QAction
+
+    from desk.core.review.summary import status_words
+
+    view = window.review_view
+    second = window.library_pane.documents[0].witnesses[1]
+    monkeypatch.setattr(
+        "desk.gui.library_pane.QInputDialog.getText", lambda *args, **kwargs: ("OCR B", True)
+    )
+    window.library_pane._rename_witness(second.id)
+    qtbot.waitUntil(lambda: view.panes[str(second.id)].title.text().startswith("2. OCR B"))
+    assert view.model.headerData(3, Qt.Orientation.Horizontal) == "2. OCR B"
+    assert any("2. OCR B" in action.text() for action in window.findChildren(QAction))
+    place = find(view, "邰", "邵")
+    view.go_to(place)
+    view.take(2)
+    assert status_words(view.review, place) == "took OCR B"

@@ -157,3 +157,20 @@ def test_two_imports_side_by_side_never_clash(library, seeds, tmp_path):
     assert errors == []
     count = library.db.execute("SELECT count(*) FROM witnesses").fetchone()[0]
     assert count == len(seeds)
+
+
+def test_a_witness_renamed_by_the_editor_is_named_so_in_the_review(seeded):
+    from desk.core.library import named_by_editor, rename_witness
+    from desk.core.review.session import Review
+
+    page = next(d for d in list_documents(seeded) if len(d.witnesses) == 2)
+    first, second = page.witnesses
+    assert not named_by_editor(first)
+    renamed = rename_witness(seeded, second.id, "  网络  版 ")
+    assert renamed.label == "网络 版" and named_by_editor(renamed)
+    review = Review(seeded, page.id)
+    assert review.witness_names() == {str(first.id): "witness 1", str(second.id): "网络 版"}
+    with pytest.raises(ValueError):
+        rename_witness(seeded, second.id, "   ")
+    with pytest.raises(ValueError):
+        rename_witness(seeded, second.id, "长" * 41)

@@ -212,6 +212,28 @@ def rename_document(library: Library, document_id: int, title: str) -> Document:
     return get_document(library, document_id)
 
 
+LABEL_LENGTH = 40
+
+
+def rename_witness(library: Library, witness_id: int, label: str) -> Witness:
+    """Give a witness a short name of the editor's ("OCR A", "web"), shown in the panes,
+    the menus, the table and the history (white space trimmed; empty refused)."""
+    label = " ".join(label.split())
+    if not label:
+        raise ValueError("a witness needs a name")
+    if len(label) > LABEL_LENGTH:
+        raise ValueError(f"a witness's name is at most {LABEL_LENGTH} characters")
+    get_witness(library, witness_id)
+    with library.atomic() as db:
+        db["witnesses"].update(witness_id, {"label": label})
+    return get_witness(library, witness_id)
+
+
+def named_by_editor(witness: Witness) -> bool:
+    """Whether the witness's label is the editor's, not its file's name."""
+    return witness.label != Path(witness.path).stem
+
+
 def move_witness(library: Library, witness_id: int, document_id: int | None) -> Witness:
     """Regroup a witness into another document, or into a new one of its own (None).
 

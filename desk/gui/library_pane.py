@@ -20,6 +20,7 @@ from desk.core.library import (
     move_witness,
     remove_document,
     rename_document,
+    rename_witness,
 )
 from desk.core.review.prepare import saved_counts
 from desk.core.review.session import Counts
@@ -197,6 +198,7 @@ class LibraryPane(QTreeView):
                     "Move Witness to Document…", lambda: self._choose_and_move(witness_id, others)
                 )
             menu.addAction("Move Witness to a New Document", lambda: self._move(witness_id, None))
+            menu.addAction("Rename Witness…", lambda: self._rename_witness(witness_id))
         else:
             menu.addAction("Rename…", lambda: self._rename(document_id))
             menu.addAction("Remove…", lambda: self._remove(document_id))
@@ -215,7 +217,7 @@ class LibraryPane(QTreeView):
         """Make a change to the library and list it again, or say why it cannot be made."""
         try:
             change()
-        except LibraryError as error:
+        except (LibraryError, ValueError) as error:
             warn(self, title, str(error))
             return
         self.reload()
@@ -225,6 +227,20 @@ class LibraryPane(QTreeView):
         self._change(
             "Cannot move the witness", lambda: move_witness(self.library, witness_id, document_id)
         )
+
+    def _rename_witness(self, witness_id: int) -> None:
+        current = next(w.label for d in self.documents for w in d.witnesses if w.id == witness_id)
+        label, ok = QInputDialog.getText(
+            self,
+            "Rename witness",
+            "A short name for this transcription (such as OCR A, web, print):",
+            text=current,
+        )
+        if ok and label.strip():
+            self._change(
+                "Cannot rename the witness",
+                lambda: rename_witness(self.library, witness_id, label),
+            )
 
     def _rename(self, document_id: int) -> None:
         current = next(d.title for d in self.documents if d.id == document_id)

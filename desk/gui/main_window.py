@@ -443,7 +443,9 @@ class MainWindow(QMainWindow):
         if len(witnesses) < 2:
             self.review_view.close_review()
             self._update_status()
-        elif witnesses != set(self.review_view.review.witness_ids):
+        elif witnesses != set(self.review_view.review.witness_ids) or (
+            self._labels(self.review_view.review.document.id) != self.review_view.labels
+        ):
             self.open_document(self.review_view.review.document.id)
 
     def check_elsewhere(self) -> None:

@@ -19,7 +19,7 @@ import numpy as np
 
 from desk.core.alignment.categories import CATEGORIES, LAYOUT, PUNCTUATION, SCRIPT, TEXT
 from desk.core.alignment.collation import Reading
-from desk.core.library import get_document
+from desk.core.library import get_document, named_by_editor
 from desk.core.review.choices import Choices, default_choices
 from desk.core.review.earlier import earlier_step
 from desk.core.review.history import APPLIED, UNDONE, Decision, Step, insert_step, load_steps
@@ -336,9 +336,13 @@ class ReviewState:
         return self._cleaned_cache[key]
 
     def witness_names(self) -> dict[str, str]:
-        """Each witness's id -> how steps name it: witness 1, 2, ... in the document's
-        order (the order they were imported in), whichever is the base."""
-        return {str(w.id): f"witness {n}" for n, w in enumerate(self.document.witnesses, 1)}
+        """Each witness's id -> how steps name it: the name the editor gave it, else
+        witness 1, 2, ... in the document's order (the order they were imported in),
+        whichever is the base."""
+        return {
+            str(w.id): w.label if named_by_editor(w) else f"witness {n}"
+            for n, w in enumerate(self.document.witnesses, 1)
+        }
 
     def _name(self, witness: str) -> str:
         return self.witness_names().get(witness, witness)
