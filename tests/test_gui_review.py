@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QLabel
 from test_review_places import place_reading
 
 from desk.core.library import list_documents
@@ -594,3 +595,35 @@ def test_a_witness_renamed_in_the_library_pane_is_named_so_everywhere(window, qt
     view.go_to(place)
     view.take(2)
     assert status_words(view.review, place) == "took OCR B"
+
+
+def test_f2_types_a_reading_enter_confirms_and_shift_enter_breaks_the_line(
+    window, qtbot, monkeypatch
+):
+    from desk.gui.reading_dialog import ReadingDialog
+
+    view = window.review_view
+    place = find(view, "邰", "邵")
+    view.go_to(place)
+    opened = []
+
+    def type_and_confirm(dialog):
+        opened.append(dialog)
+        dialog.show()
+        assert "1. 000_fb3b383f19a53a8f: 邰" in dialog.findChildren(QLabel)[0].text()
+        dialog.field.selectAll()
+        dialog.field.insertPlainText("邵")
+        qtbot.keyClick(dialog.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+        dialog.field.insertPlainText("杰")
+        qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+        return dialog.result()
+
+    monkeypatch.setattr(ReadingDialog, "exec", type_and_confirm)
+    editor = view.panes[CURATED].editor
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_F2)
+    assert len(opened) == 1
+    assert view.review.reading(place) == "邵\n杰"
+    assert view.review.status(place).kind == "typed"
+    point, _ = view.place_on_screen(place)
+    assert not opened[0].geometry().contains(point)  # beside the place, not over it

@@ -37,6 +37,7 @@ from desk.gui.jobs import run_job
 from desk.gui.library_find_dialog import LibraryFindDialog
 from desk.gui.library_pane import LibraryPane
 from desk.gui.messages import confirm, warn
+from desk.gui.reading_dialog import ReadingDialog
 from desk.gui.reload_bar import ReloadBar
 from desk.gui.review_view import ReviewView
 
@@ -655,12 +656,17 @@ class MainWindow(QMainWindow):
         if view.current is None:
             return
         start, end = view.review.span(view.current)
-        # One line: Return accepts (a line break is typed in the curated text itself).
-        text, ok = QInputDialog.getText(
-            self, "Type a reading", "Reading:", text=view.review.text()[start:end]
+        readings = view.review.readings(view.current)
+        dialog = ReadingDialog(
+            self,
+            view.review.text()[start:end],
+            {view.labels.get(w, w): readings[w].text for w in view.review.witness_ids},
+            view.font,
         )
-        if ok:
-            view.type_reading(text)
+        point, line_height = view.place_on_screen(view.current)
+        dialog.place_beside(point, line_height)
+        if dialog.exec():
+            view.type_reading(dialog.reading())
 
     # Notes and history
 

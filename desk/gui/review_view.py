@@ -13,7 +13,7 @@ import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
 from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -386,6 +386,14 @@ class ReviewView(QWidget):
         finally:
             self.sync.enabled = True
         return True
+
+    def place_on_screen(self, place: int) -> tuple[QPoint, int]:
+        """Where a place starts in the curated pane, on the screen, and a line's height."""
+        pane = self.panes[CURATED]
+        cursor = QTextCursor(pane.editor.document())
+        cursor.setPosition(pane.code_points_to_qt(self.review.span(place)[0]))
+        rect = pane.editor.cursorRect(cursor)
+        return pane.editor.viewport().mapToGlobal(rect.topLeft()), rect.height()
 
     # Finding
 
