@@ -74,7 +74,7 @@ def test_notes_filter_by_tag_and_author_and_follow_decisions(window, answer_dial
     answer_dialogs.update(note="other copy", tags=["uncertain"])
     select(window, witness, "邵向东")
     window.annotate()
-    assert [r[3] for r in rows(window)] == ["curated text", view.panes[witness].title.text()]
+    assert [r[3] for r in rows(window)] == ["curated text", view.panes[witness].title.full_text]
     panel = window.annotations_panel
     panel.tag.setCurrentIndex(panel.tag.findData("uncertain"))
     assert [r[1] for r in rows(window)] == ["other copy"]

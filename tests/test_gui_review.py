@@ -265,7 +265,7 @@ def test_document_choices_change_undecided_places_only(window):
     view.take(2)
     view.set_choices(replace(view.review.choices, full_width=False, order=second))
     assert view.review.base_id == second
-    assert view.panes[second].title.text().endswith("base: order and words")
+    assert view.panes[second].title.full_text.endswith("base: order and words")
     assert list(view.panes)[:2] == view.review.witness_ids[::-1]  # still the document's order
     assert "副局长邵向东说" in curated(window) and shows_the_review(window)
     assert ",持续深化" in curated(window)  # punctuation as read
@@ -588,7 +588,7 @@ def test_a_witness_renamed_in_the_library_pane_is_named_so_everywhere(window, qt
         "desk.gui.library_pane.QInputDialog.getText", lambda *args, **kwargs: ("OCR B", True)
     )
     window.library_pane._rename_witness(second.id)
-    qtbot.waitUntil(lambda: view.panes[str(second.id)].title.text().startswith("2. OCR B"))
+    qtbot.waitUntil(lambda: view.panes[str(second.id)].title.full_text.startswith("2. OCR B"))
     assert view.model.headerData(3, Qt.Orientation.Horizontal) == "2. OCR B"
     assert any("2. OCR B" in action.text() for action in window.findChildren(QAction))
     place = find(view, "邰", "邵")
@@ -627,3 +627,19 @@ def test_f2_types_a_reading_enter_confirms_and_shift_enter_breaks_the_line(
     assert view.review.status(place).kind == "typed"
     point, _ = view.place_on_screen(place)
     assert not opened[0].geometry().contains(point)  # beside the place, not over it
+
+
+def test_the_panes_share_the_width_evenly(window, qtbot):
+    window.resize(1024, 700)
+    qtbot.wait(50)
+    sizes = window.review_view.splitter.sizes()
+    assert len(sizes) == 3 and max(sizes) - min(sizes) <= 2
+
+
+def test_a_narrow_pane_shortens_its_title_and_keeps_it_whole_in_the_tooltip(window, qtbot):
+    window.resize(700, 600)
+    qtbot.wait(50)
+    title = window.review_view.panes[window.review_view.review.base_id].title
+    assert title.text().endswith("…") and len(title.text()) < len(title.full_text)
+    assert title.fontMetrics().horizontalAdvance(title.text()) <= title.width()
+    assert "base: order and words" in title.toolTip()

@@ -158,7 +158,8 @@ class MainWindow(QMainWindow):
         """A first-run size that fits the screen; later runs restore the saved geometry."""
         screen = self.screen().availableGeometry()
         self.resize(min(1500, int(screen.width() * 0.95)), min(950, int(screen.height() * 0.92)))
-        self.resizeDocks([self.library_dock], [330], Qt.Orientation.Horizontal)
+        library_width = min(330, int(self.width() * 0.22))  # small screens keep the texts
+        self.resizeDocks([self.library_dock], [library_width], Qt.Orientation.Horizontal)
         self.resizeDocks([self.items_dock], [int(self.height() * 0.3)], Qt.Orientation.Vertical)
 
     def _dock(self, title: str, widget, area) -> QDockWidget:

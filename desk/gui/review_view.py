@@ -164,6 +164,9 @@ class ReviewView(QWidget):
     def _add_pane(self, name: str, pane: TextPane) -> None:
         self.panes[name] = pane
         self.splitter.addWidget(pane)
+        self.splitter.setStretchFactor(self.splitter.indexOf(pane), 1)
+        pane.setMinimumWidth(120)
+        self.splitter.setSizes([1] * self.splitter.count())  # share the width evenly
         pane.scrolled.connect(lambda name=name: self.sync.scrolled(name))
         pane.clicked.connect(lambda position, name=name: self.go_to_position(name, position))
         pane.focused.connect(lambda name=name: setattr(self, "_last_focused", name))
@@ -651,7 +654,7 @@ class ReviewView(QWidget):
         if annotation.witness_id is None:
             return "curated text"
         pane = self.panes.get(str(annotation.witness_id))
-        return pane.title.text() if pane else "a witness no longer here"
+        return pane.title.full_text if pane else "a witness no longer here"
 
     def selected_passage(self) -> tuple[str, int, int] | None:
         """(pane, start, end) of the text selected in the last focused pane, in code points."""

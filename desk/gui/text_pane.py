@@ -7,8 +7,17 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSizePolicy,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
+from desk.gui.messages import plain_tooltip
 from desk.gui.positions import TextPositions
 from desk.gui.style import found_format
 
@@ -42,6 +51,26 @@ class OverviewStrip(QWidget):
         self.clicked.emit(max(0.0, min(1.0, event.position().y() / max(1, self.height()))))
 
 
+class ElidedLabel(QLabel):
+    """A one-line plain-text label that ends in … when narrower than its text, the whole
+    text in its tooltip: a narrow pane never cuts its title off."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.full_text = text
+        self.setToolTip(plain_tooltip(text))
+        self.setText(text)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        room = self.contentsRect().width() - 2 * self.margin() - 8
+        self.setText(
+            self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room)
+        )
+
+
 class TextPane(QWidget):
     """A titled plain-text view with painted spans, an overview strip and positions in
     code points."""
@@ -52,8 +81,7 @@ class TextPane(QWidget):
 
     def __init__(self, title: str, font: QFont, editable: bool = False) -> None:
         super().__init__()
-        self.title = QLabel(title)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title = ElidedLabel(title)
         self.title.setStyleSheet("font-weight: bold; padding: 2px 4px;")
         self.editor = QPlainTextEdit()
         self.editor.setFont(font)
