@@ -286,6 +286,8 @@ def test_crlf_lone_cr_and_astral_characters_highlight_and_type_where_they_show(
     window = MainWindow(library, text_font())
     qtbot.addWidget(window)
     window.show()
+    window.activateWindow()  # the window's shortcuts need it active
+    qtbot.waitUntil(window.isActiveWindow)
     window.open_last_document(wait=True)
     view = window.review_view
     place = find(view, "出", "平")
@@ -422,6 +424,8 @@ def test_a_read_only_library_is_shown_and_says_why_nothing_can_be_decided(
     window = MainWindow(library, text_font())
     qtbot.addWidget(window)
     window.show()
+    window.activateWindow()  # the window's shortcuts need it active
+    qtbot.waitUntil(window.isActiveWindow)
     window.open_last_document(wait=True)
     view = window.review_view
     assert shows_the_review(window)
@@ -643,3 +647,39 @@ def test_a_narrow_pane_shortens_its_title_and_keeps_it_whole_in_the_tooltip(wind
     assert title.text().endswith("…") and len(title.text()) < len(title.full_text)
     assert title.fontMetrics().horizontalAdvance(title.text()) <= title.width()
     assert "base: order and words" in title.toolTip()
+
+
+def test_ctrl_r_decides_the_same_readings_after_asking_with_the_count(
+    library, qtbot, tmp_path, monkeypatch
+):
+    from desk.core.library import import_paths
+
+    clean = "本报记者邵向东报道，邵向东说，乡村要振兴。牧人优品散养牛羊肉走出去。邵向东。"
+    for name, text in (("a.txt", clean.replace("邵", "邰")), ("b.txt", clean)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    import_paths(library, [tmp_path / "a.txt", tmp_path / "b.txt"])
+    window = MainWindow(library, text_font())
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()  # the window's shortcuts need it active
+    qtbot.waitUntil(window.isActiveWindow)
+    window.open_last_document(wait=True)
+    view = window.review_view
+    first = find(view, "邰", "邵")
+    view.go_to(first)
+    view.take(2)
+    assert "2 more places read the same" in window.statusBar().currentMessage()
+    asked = []
+    monkeypatch.setattr(
+        "desk.gui.main_window.confirm",
+        lambda parent, title, text, yes_by_default: asked.append(text) or True,
+    )
+    editor = view.panes[CURATED].editor
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert len(asked) == 1 and "the 2 other open places reading 邰 / 邵" in asked[0]
+    assert "took witness 2 (“邵”)" in asked[0]
+    assert window.statusBar().currentMessage() == "Decided 2 more places the same way."
+    assert view.review.text().count("邵向东") == 3 and shows_the_review(window)
+    qtbot.keyClick(view.panes[CURATED].editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert view.review.text().count("邵向东") == 1  # the series was one step

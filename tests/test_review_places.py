@@ -334,3 +334,34 @@ def test_a_step_taken_elsewhere_is_never_overwritten(seeded):
     window_session.take(place_reading(window_session, "出", "平"), window_session.witness_ids[1])
     assert "宝鸡平台元宇宙" in window_session.text() and "邵向东" in window_session.text()
     check(window_session)
+
+
+def review_of(folder: Path, *texts: str) -> Review:
+    """A review of one document whose witnesses read `texts`."""
+    library = open_library(folder / "library.db")
+    paths = []
+    for number, text in enumerate(texts):
+        path = folder / f"w{number}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    import_paths(library, paths)
+    return Review(library, list_documents(library)[0].id, author="editor")
+
+
+def test_a_series_of_the_same_misreading_is_decided_in_one_undoable_step(tmp_path):
+    clean = "本报记者邵向东报道，邵向东说，乡村要振兴。牧人优品散养牛羊肉走出去。邵向东。"
+    review = review_of(tmp_path, clean.replace("邵", "邰"), clean, clean.replace("邵", "邰", 1))
+    first, second, third = review.witness_ids
+    places = [p for p in review.variant_places if review._reading_key(p) == ("邰", "邵", "邵")]
+    assert len(places) == 2  # the third witness misreads only the first
+    review.take(places[0], second)
+    assert review.same_readings(places[0]) == places[1:]
+    before = review.counts()
+    review.decide_series(places[0])
+    assert review.status(places[1]).kind == WITNESS and review.status(places[1]).witness == second
+    assert review.text().count("邵向东") == 2
+    assert review.counts().decided == before.decided + 1
+    assert review.same_readings(places[0]) == []
+    review.undo()  # the series, one step
+    assert review.status(places[1]) is None and review.status(places[0]) is not None
+    check(review)

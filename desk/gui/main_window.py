@@ -24,7 +24,7 @@ from desk.core.library import get_document, import_paths
 from desk.core.review.prepare import next_to_review, prepare_imported, prepare_review
 from desk.core.review.revisions import history, text_at
 from desk.core.review.session import Review
-from desk.core.review.summary import lost_lines
+from desk.core.review.summary import lost_lines, status_words
 from desk.core.store import Library, LibraryError, open_library
 from desk.gui import settings
 from desk.gui.annotation_dialog import AnnotationDialog
@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
             label.setTextFormat(Qt.TextFormat.PlainText)
             self.statusBar().addPermanentWidget(label)
         self.review_view.current_changed.connect(self._update_status)
+        self.review_view.hint.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.review_view.statuses_changed.connect(self._update_status)
         self._counts_timer = QTimer(self, singleShot=True, interval=700)  # coalesce decisions
         self._counts_timer.timeout.connect(self.library_pane.refresh_counts)
@@ -245,6 +246,12 @@ class MainWindow(QMainWindow):
         self._action(review, "Take the &Clean Reading", view.take_clean, "Alt+P")
         self._action(review, "&Type a Reading…", self.type_reading, "F2")
         self._action(review, "&Keep the Reading as It Is", view.keep, "Alt+K")
+        self._action(
+            review,
+            "Decide the Same Way Where the &Readings Are the Same…",
+            self.decide_series,
+            "Ctrl+R",
+        )
         self._action(review, "&Note on Selection…", self.annotate, "Ctrl+M")
         self.accept_all_menu = review.addMenu("Decide All Undecided")
         self.accept_all_menu.aboutToShow.connect(self._fill_accept_all)
@@ -651,6 +658,34 @@ class MainWindow(QMainWindow):
             settings.save_author(name)
             if self.review_view.review is not None:
                 self.review_view.review.author = name.strip()
+
+    def decide_series(self) -> None:
+        """Ctrl+R: after a decision, the same decision at every undecided place whose
+        readings are the same, the count asked about first; one step to undo."""
+        view = self.review_view
+        place = view.last_decided if view.review is not None else None
+        if place is None or view.review.status(place) is None:
+            self.statusBar().showMessage("Decide a place first, then Ctrl+R repeats it.", 6000)
+            return
+        count = len(view.review.same_readings(place))
+        readings = " / ".join(
+            view.review.readings(place)[w].text or "∅" for w in view.review.witness_ids
+        )
+        plural = "s" if count != 1 else ""
+        if count == 0:
+            self.statusBar().showMessage(f"No other open place reads {readings}.", 6000)
+        elif confirm(
+            self,
+            "Decide the same way",
+            f"Place {place} reads {readings}; you decided it: {status_words(view.review, place)}"
+            f" (“{view.review.reading(place)}”).\n\nDecide the {count} other open"
+            f" place{plural} reading {readings} the same way?\nOne step: Ctrl+Z undoes it.",
+            yes_by_default=True,
+        ):
+            done = view.decide_series()
+            self.statusBar().showMessage(
+                f"Decided {done} more place{'s' if done != 1 else ''} the same way.", 8000
+            )
 
     def type_reading(self) -> None:
         view = self.review_view

@@ -65,6 +65,7 @@ class ReviewView(QWidget):
     statuses_changed = Signal()  # decisions, choices or the history changed
     annotations_changed = Signal()
     failed = Signal(str)  # a write failed: the message to show
+    hint = Signal(str)  # a word for the status bar
 
     def __init__(self, font: QFont) -> None:
         super().__init__()
@@ -119,6 +120,7 @@ class ReviewView(QWidget):
         self.close_review()
         self.review = review
         self.labels = labels
+        self.last_decided: int | None = None
         self._position_unsaved = False
         texts = {w.id: w.text for w in review.alignment.witnesses}
         for witness in (str(w.id) for w in review.document.witnesses):
@@ -506,24 +508,51 @@ class ReviewView(QWidget):
         if self.current is not None and number <= len(witnesses):
             place = self.current
             self.act(lambda: self.review.take(place, witnesses[number - 1]), advance=True)
+            self._decided_here(place)
 
     def take_clean(self) -> None:
         """Take the reading the document choices give here."""
         if self.current is not None:
             place = self.current
             self.act(lambda: self.review.take_clean(place), advance=True)
+            self._decided_here(place)
 
     def type_reading(self, text: str) -> None:
         """Make the curated text read `text` at the current place."""
         if self.current is not None:
             place = self.current
             self.act(lambda: self.review.type_reading(place, text), advance=True)
+            self._decided_here(place)
 
     def keep(self) -> None:
         """Decide the current place as it reads now."""
         if self.current is not None:
             place = self.current
             self.act(lambda: self.review.keep(place), advance=True)
+            self._decided_here(place)
+
+    def _decided_here(self, place: int) -> None:
+        """Remember the place just decided, and say if more places read the same."""
+        if self.review is None or self.review.status(place) is None:
+            return
+        self.last_decided = place
+        more = len(self.review.same_readings(place))
+        if more:
+            self.hint.emit(
+                f"{more} more place{'s' if more != 1 else ''} read the same: Ctrl+R decides"
+                f" {'them' if more != 1 else 'it'} too."
+            )
+
+    def decide_series(self) -> int:
+        """Decide the places reading as the last decided one the same way, in one step;
+        return how many."""
+        place = self.last_decided
+        if self.review is None or place is None or self.review.status(place) is None:
+            return 0
+        count = len(self.review.same_readings(place))
+        if count:
+            self.act(lambda: self.review.decide_series(place))
+        return count
 
     def decide_all(self, category: str, witness: str | None) -> None:
         """Decide every undecided place of a category as one step."""

@@ -125,6 +125,39 @@ class Review(ReviewState):
             label = f"Take {self._name(witness)}'s reading of all {category} places ({len(chosen)})"
         return self._decide(decisions, "bulk", label)
 
+    def same_readings(self, place: int) -> list[int]:
+        """The other undecided places where every witness reads as it does at `place`
+        (every 邰 read where the other witness reads 邵)."""
+        key = self._reading_key(place)
+        return [
+            p
+            for p in self.variant_places
+            if p != place and p not in self.decisions and self._reading_key(p) == key
+        ]
+
+    def _reading_key(self, place: int) -> tuple[str, ...]:
+        readings = self.readings(place)
+        return tuple(readings[w].text for w in self.witness_ids)
+
+    def decide_series(self, place: int) -> Outcome:
+        """Decide every place `same_readings` finds as `place` is decided, in one step."""
+        decision = self.decisions.get(place)
+        if decision is None:
+            return Outcome(None, (), ())
+        series = self.same_readings(place)
+        made = {
+            CLEAN: lambda p: self._decision(CLEAN, self._defaults[p]),
+            KEPT: lambda p: self._decision(KEPT, self._readings[p]),
+        }
+        decisions = {
+            p: made[decision.kind](p)
+            if decision.kind in made
+            else self._decision(decision.kind, decision.text, decision.witness)
+            for p in series
+        }
+        label = f"Decide {len(series)} more places reading the same, as place {place}"
+        return self._decide(decisions, "bulk", label)
+
     def set_choices(self, choices: Choices) -> Outcome:
         """Change the document choices: every undecided place follows them."""
         if choices == self.choices:
