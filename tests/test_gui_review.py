@@ -683,3 +683,29 @@ def test_ctrl_r_decides_the_same_readings_after_asking_with_the_count(
     assert view.review.text().count("邵向东") == 3 and shows_the_review(window)
     qtbot.keyClick(view.panes[CURATED].editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert view.review.text().count("邵向东") == 1  # the series was one step
+
+
+def test_decide_all_shows_its_counts_and_asks_before_a_large_one(window, monkeypatch):
+    view = window.review_view
+    window._fill_accept_all()
+    entries = {a.text(): a for a in window.accept_all_menu.actions() if a.text()}
+    text_count = len(view.review.undecided("text"))
+    punctuation = len(view.review.undecided("punctuation"))
+    assert f"Text Places ({text_count}): the Clean Reading" in entries
+    assert text_count < 20 <= punctuation
+    answers = []
+    monkeypatch.setattr(
+        "desk.gui.main_window.confirm",
+        lambda parent, title, text, yes_by_default: answers.append(text) or False,
+    )
+    before = view.review.text()
+    entries[f"Punctuation Places ({punctuation}): the Clean Reading"].trigger()
+    assert len(answers) == 1 and f"the {punctuation} undecided punctuation places" in answers[0]
+    assert view.review.text() == before and view.review.undecided("punctuation")  # declined
+    second = window._labels(view.review.document.id)[view.review.witness_ids[1]]
+    entries[f"Text Places ({text_count}): {second}'s Reading"].trigger()
+    assert len(answers) == 1  # a small one is not asked about
+    assert view.review.undecided("text") == []
+    window._fill_accept_all()
+    greyed = [a for a in window.accept_all_menu.actions() if a.text().startswith("Text Places")]
+    assert greyed and all(not a.isEnabled() and "(0)" in a.text() for a in greyed)

@@ -45,6 +45,7 @@ LAST_DOCUMENT = "last_document"
 
 
 ELSEWHERE_CHECK_MS = 2000  # how often the window looks for another desk's changes
+ASK_BEFORE_DECIDING = 20  # a bulk decision of this many places is asked about first
 
 
 class LibraryLocked(Exception):
@@ -293,6 +294,8 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(path, lambda p=path: self.switch_library(Path(p)))
 
     def _fill_accept_all(self) -> None:
+        """One entry per category and reading, each with the number of places it would
+        decide; a category with none left is greyed, so the menu keeps its shape."""
         menu = self.accept_all_menu
         menu.clear()
         review = self.review_view.review
@@ -300,17 +303,32 @@ class MainWindow(QMainWindow):
             return
         labels = self._labels(review.document.id)
         for category in CATEGORIES:
-            menu.addAction(
-                f"{category.capitalize()} Places: the Clean Reading",
-                lambda c=category: self.review_view.decide_all(c, None),
-            )
-            for witness in review.document.witnesses:
-                wid = str(witness.id)
-                menu.addAction(
-                    f"{category.capitalize()} Places: {labels[wid]}'s Reading",
-                    lambda c=category, w=wid: self.review_view.decide_all(c, w),
+            count = len(review.undecided(category))
+            readings = [(None, "the Clean Reading")] + [
+                (str(w.id), f"{labels[str(w.id)]}'s Reading") for w in review.document.witnesses
+            ]
+            for witness, reading in readings:
+                action = menu.addAction(
+                    f"{category.capitalize()} Places ({count}): {reading}",
+                    lambda c=category, w=witness: self.decide_all(c, w),
                 )
+                action.setEnabled(count > 0)
             menu.addSeparator()
+
+    def decide_all(self, category: str, witness: str | None) -> None:
+        """Decide every undecided place of a category, asking first when they are many."""
+        view = self.review_view
+        count = len(view.review.undecided(category))
+        reading = "the clean reading" if witness is None else f"{view.labels[witness]}'s reading"
+        if count >= ASK_BEFORE_DECIDING and not confirm(
+            self,
+            "Decide all undecided places",
+            f"Give the {count} undecided {category} places {reading}?\nOne step: Ctrl+Z undoes it.",
+            yes_by_default=True,
+        ):
+            return
+        view.decide_all(category, witness)
+        self.statusBar().showMessage(f"Gave {count} {category} places {reading}.", 8000)
 
     def next_place(self, backwards: bool = False) -> None:
         """F8 / Shift+F8: the next place to review, or word that none is left."""

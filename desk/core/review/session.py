@@ -110,11 +110,7 @@ class Review(ReviewState):
     def decide_all(self, category: str, witness: str | None = None) -> Outcome:
         """Decide every undecided place of a category: `witness`'s reading, or the
         cleaned one if None."""
-        chosen = [
-            p
-            for p in self.variant_places
-            if p not in self.decisions and self.category(p) == category
-        ]
+        chosen = self.undecided(category)
         if witness is None:
             decisions = {p: self._decision(CLEAN, self._defaults[p]) for p in chosen}
             label = f"Take the cleaned reading of all {category} places ({len(chosen)})"
@@ -124,6 +120,14 @@ class Review(ReviewState):
             }
             label = f"Take {self._name(witness)}'s reading of all {category} places ({len(chosen)})"
         return self._decide(decisions, "bulk", label)
+
+    def undecided(self, category: str) -> list[int]:
+        """The places of a category not decided yet (what deciding them all would change)."""
+        return [
+            p
+            for p in self.variant_places
+            if p not in self.decisions and self.category(p) == category
+        ]
 
     def same_readings(self, place: int) -> list[int]:
         """The other undecided places where every witness reads as it does at `place`
