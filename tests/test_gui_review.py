@@ -709,3 +709,19 @@ def test_decide_all_shows_its_counts_and_asks_before_a_large_one(window, monkeyp
     window._fill_accept_all()
     greyed = [a for a in window.accept_all_menu.actions() if a.text().startswith("Text Places")]
     assert greyed and all(not a.isEnabled() and "(0)" in a.text() for a in greyed)
+
+
+def test_the_table_and_notes_follow_the_text_font(window, monkeypatch):
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QFontDialog
+
+    big = QFont(window.review_view.font)
+    big.setPointSize(22)
+    monkeypatch.setattr(QFontDialog, "getFont", lambda *args: (True, big))
+    window.choose_font()
+    view = window.review_view
+    assert view.table.font().pointSize() == 22
+    assert window.annotations_panel.table.font().pointSize() == 22
+    assert all(pane.editor.font().pointSize() == 22 for pane in view.panes.values())
+    row = view.table.verticalHeader().defaultSectionSize()
+    assert row >= view.table.fontMetrics().lineSpacing()  # rows tall enough for the font

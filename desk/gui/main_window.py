@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
             Qt.DockWidgetArea.BottomDockWidgetArea,
         )
         self.annotations_panel = AnnotationsPanel()
+        self.annotations_panel.table.setFont(font)  # quotes in the text font, as the panes
         self.notes_dock = self._dock(
             "Notes", self.annotations_panel, Qt.DockWidgetArea.BottomDockWidgetArea
         )
@@ -664,9 +665,8 @@ class MainWindow(QMainWindow):
         ok, font = QFontDialog.getFont(self.review_view.font, self, "Font for texts")
         if ok:
             settings.save_text_font(font)
-            self.review_view.font = font
-            for pane in self.review_view.panes.values():
-                pane.editor.setFont(font)
+            self.review_view.set_text_font(font)
+            self.annotations_panel.table.setFont(font)
 
     def choose_author(self) -> None:
         name, ok = QInputDialog.getText(

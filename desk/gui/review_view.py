@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
-from PySide6.QtGui import QFont, QTextCursor
+from PySide6.QtGui import QFont, QFontMetrics, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -100,8 +100,8 @@ class ReviewView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.setWordWrap(False)
+        self.set_text_font(font)
         self.table_panel = QWidget()
         table_layout = QVBoxLayout(self.table_panel)
         table_layout.setContentsMargins(0, 0, 0, 0)
@@ -110,6 +110,15 @@ class ReviewView(QWidget):
         self.filter_bar.changed.connect(self.proxy.set_filter)
         self.filter_bar.set_faint_shown(self.show_faint)
         self._position_unsaved = False  # the library refused it once: do not ask again
+
+    def set_text_font(self, font: QFont) -> None:
+        """Texts, and the readings in the table, in the editor's font: a small table font
+        makes 肓 and 育 look alike."""
+        self.font = font
+        for pane in self.panes.values():
+            pane.editor.setFont(font)
+        self.table.setFont(font)
+        self.table.verticalHeader().setDefaultSectionSize(QFontMetrics(font).lineSpacing() + 8)
 
     # Opening
 
