@@ -725,3 +725,24 @@ def test_the_table_and_notes_follow_the_text_font(window, monkeypatch):
     assert all(pane.editor.font().pointSize() == 22 for pane in view.panes.values())
     row = view.table.verticalHeader().defaultSectionSize()
     assert row >= view.table.fontMetrics().lineSpacing()  # rows tall enough for the font
+
+
+def test_the_move_column_says_where_a_moved_passage_sits_in_each_witness(window):
+    from desk.core.review.summary import move_words
+
+    view = window.review_view
+    review = view.review
+    model = view.model
+    assert model.headers[-1] == "Move" and model.headers[-2] == "Curated"
+    moved = [p for p in review.variant_places if review.alignment.move_of(p) is not None]
+    still = [p for p in review.variant_places if review.alignment.move_of(p) is None]
+    assert moved and still
+    place = moved[0]
+    words = model.data(model.index(model.row_of(place), model.move_column))
+    assert words == move_words(review, place) and words.startswith("moved: witness 1 line ")
+    assert ", witness 2 line " in words
+    assert model.data(model.index(model.row_of(still[0]), model.move_column)) == ""
+    index = review.alignment.move_of(place)
+    reading = review.alignment.moves[index].readings[review.witness_ids[0]]
+    text = review.alignment.witnesses[0].text
+    assert f"line {text.count(chr(10), 0, reading.start) + 1}" in words

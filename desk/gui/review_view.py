@@ -153,7 +153,7 @@ class ReviewView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate([100, 110] + [240] * len(review.witness_ids)):
+        for column, width in enumerate([100, 110] + [240] * (len(review.witness_ids) + 1)):
             self.table.setColumnWidth(column, width)
         self.reload_annotations()
         self.go_to(review.saved_position() or review.next_open(None))

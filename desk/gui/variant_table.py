@@ -13,7 +13,7 @@ from desk.core.alignment.categories import CATEGORIES
 from desk.core.review.history import Decision
 from desk.core.review.revisions import decisions_on
 from desk.core.review.session import Review
-from desk.core.review.summary import status_words
+from desk.core.review.summary import move_words, status_words
 from desk.gui.messages import plain_tooltip
 from desk.gui.style import CATEGORY_COLOURS, DECIDED_COLOUR
 from desk.report import shown
@@ -23,13 +23,22 @@ PLACE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class PlaceTableModel(QAbstractTableModel):
     """Rows: places where witnesses differ. Columns: category, status, each witness's
-    reading (in the document's order), and the reading the document choices give."""
+    reading (in the document's order), the reading the document choices give, and where
+    a moved passage the place lies in sits in each witness."""
 
     def __init__(self, review: Review, labels: dict[str, str]) -> None:
         super().__init__()
         self.review = review
         self.witness_ids = [str(w.id) for w in review.document.witnesses]
-        self.headers = ["Category", "Status", *(labels[w] for w in self.witness_ids), "Curated"]
+        self.headers = [
+            "Category",
+            "Status",
+            *(labels[w] for w in self.witness_ids),
+            "Curated",
+            "Move",
+        ]
+        self.curated_column = len(self.headers) - 2
+        self.move_column = len(self.headers) - 1
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.review.variant_places)
@@ -54,13 +63,15 @@ class PlaceTableModel(QAbstractTableModel):
                 return self.review.category(place)
             if column == 1:
                 return status_words(self.review, place)
-            if column == len(self.headers) - 1:
+            if column == self.curated_column:
                 return shown(self.review.reading(place))
+            if column == self.move_column:
+                return move_words(self.review, place)
             reading = self.review.readings(place).get(self.witness_ids[column - 2])
             return shown(reading.text) if reading else ""
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
             return plain_tooltip(decision_history(self.review, place))
-        if role == Qt.ItemDataRole.ToolTipRole and column == len(self.headers) - 1:
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.curated_column:
             return plain_tooltip(
                 "The document choices read: " + shown(self.review.clean_reading(place))
             )

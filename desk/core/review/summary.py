@@ -27,6 +27,23 @@ def status_words(review: Review, place: int) -> str:
     return {"typed": "typed", "kept": "kept", "clean": "took clean"}.get(decision.kind, "decided")
 
 
+def move_words(review: Review, place: int) -> str:
+    """Where the moved passage a place lies in sits in each witness ("moved: witness 1
+    line 3, witness 2 line 40"), or "" for a place in no moved passage."""
+    index = review.alignment.move_of(place)
+    if index is None:
+        return ""
+    readings = review.alignment.moves[index].readings
+    texts = {w.id: w.text for w in review.alignment.witnesses}
+    names = review.witness_names()
+    where = [
+        f"{names[w]} line {texts[w].count(chr(10), 0, readings[w].start) + 1}"
+        for w in (str(d.id) for d in review.document.witnesses)
+        if w in readings
+    ]
+    return "moved: " + ", ".join(where)
+
+
 def lost_lines(review: Review) -> list[str]:
     """The decisions this alignment has no place for (after a new base, a witness taken
     away, a new aligner), one line each: what was decided, by whom, where it was."""
