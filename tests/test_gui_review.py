@@ -746,3 +746,12 @@ def test_the_move_column_says_where_a_moved_passage_sits_in_each_witness(window)
     reading = review.alignment.moves[index].readings[review.witness_ids[0]]
     text = review.alignment.witnesses[0].text
     assert f"line {text.count(chr(10), 0, reading.start) + 1}" in words
+
+
+def test_the_library_pane_menu_offers_find_in_library(window, monkeypatch):
+    from desk.gui.library_find_dialog import LibraryFindDialog
+
+    opened = []
+    monkeypatch.setattr(LibraryFindDialog, "exec", lambda self: opened.append(self) or False)
+    window.library_pane.find_requested.emit()
+    assert len(opened) == 1 and opened[0].library is window.library

@@ -140,6 +140,7 @@ class LibraryPane(QTreeView):
 
     document_opened = Signal(int)
     library_changed = Signal()
+    find_requested = Signal()  # Find in Library, from the pane's menu
 
     def __init__(self, library: Library) -> None:
         super().__init__()
@@ -183,9 +184,15 @@ class LibraryPane(QTreeView):
     def _menu(self, point: QPoint) -> None:
         index = self.indexAt(point).siblingAtColumn(0)
         document_id, witness_id = index.data(DOCUMENT_ROLE), index.data(WITNESS_ROLE)
-        if document_id is None:
-            return
         menu = QMenu(self)
+        if document_id is not None:
+            self._item_actions(menu, document_id, witness_id)
+            menu.addSeparator()
+        menu.addAction("Find in Library…", self.find_requested.emit)
+        menu.exec(self.viewport().mapToGlobal(point))
+
+    def _item_actions(self, menu: QMenu, document_id: int, witness_id: int | None) -> None:
+        """What can be done with the document or witness right clicked."""
         menu.addAction("Open", lambda: self.document_opened.emit(document_id))
         if witness_id is not None:
             others = [d for d in self.documents if d.id != document_id]
@@ -202,7 +209,6 @@ class LibraryPane(QTreeView):
         else:
             menu.addAction("Rename…", lambda: self._rename(document_id))
             menu.addAction("Remove…", lambda: self._remove(document_id))
-        menu.exec(self.viewport().mapToGlobal(point))
 
     def _choose_and_move(self, witness_id: int, documents: list[Document]) -> None:
         """Pick the document from a list (a menu of thousands of titles would not fit)."""

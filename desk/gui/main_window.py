@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self.library_pane = LibraryPane(library)
         self.library_pane.document_opened.connect(self.open_document)
         self.library_pane.library_changed.connect(self._library_changed)
+        self.library_pane.find_requested.connect(self.find_in_library)
         self.library_dock = self._dock(
             "Library", self.library_pane, Qt.DockWidgetArea.LeftDockWidgetArea
         )
