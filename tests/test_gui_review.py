@@ -17,6 +17,18 @@ from desk.gui.review_view import CURATED
 from desk.gui.settings import text_font
 
 
+def open_window(library, qtbot) -> MainWindow:
+    """The main window on a library, shown, active (its shortcuts need that) and on its
+    last document."""
+    window = MainWindow(library, text_font())
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.open_last_document(wait=True)
+    return window
+
+
 def find(view, *texts) -> int:
     return place_reading(view.review, *texts)
 
@@ -283,12 +295,7 @@ def test_crlf_lone_cr_and_astral_characters_highlight_and_type_where_they_show(
     from desk.core.library import import_paths
 
     import_paths(library, [tmp_path / "a.txt", tmp_path / "b.txt"])
-    window = MainWindow(library, text_font())
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()  # the window's shortcuts need it active
-    qtbot.waitUntil(window.isActiveWindow)
-    window.open_last_document(wait=True)
+    window = open_window(library, qtbot)
     view = window.review_view
     place = find(view, "出", "平")
     view.go_to(place)
@@ -421,12 +428,7 @@ def test_a_read_only_library_is_shown_and_says_why_nothing_can_be_decided(
     library = open_library(path)
     shown = []
     monkeypatch.setattr("desk.gui.main_window.warn", lambda parent, title, text: shown.append(text))
-    window = MainWindow(library, text_font())
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()  # the window's shortcuts need it active
-    qtbot.waitUntil(window.isActiveWindow)
-    window.open_last_document(wait=True)
+    window = open_window(library, qtbot)
     view = window.review_view
     assert shows_the_review(window)
     assert "Read-only library" in window.statusBar().currentMessage()
@@ -658,12 +660,7 @@ def test_ctrl_r_decides_the_same_readings_after_asking_with_the_count(
     for name, text in (("a.txt", clean.replace("邵", "邰")), ("b.txt", clean)):
         (tmp_path / name).write_text(text, encoding="utf-8")
     import_paths(library, [tmp_path / "a.txt", tmp_path / "b.txt"])
-    window = MainWindow(library, text_font())
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()  # the window's shortcuts need it active
-    qtbot.waitUntil(window.isActiveWindow)
-    window.open_last_document(wait=True)
+    window = open_window(library, qtbot)
     view = window.review_view
     first = find(view, "邰", "邵")
     view.go_to(first)

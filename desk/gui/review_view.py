@@ -514,31 +514,28 @@ class ReviewView(QWidget):
     def take(self, number: int) -> None:
         """Take the reading of the document's witness `number` (1, 2, ...) here."""
         witnesses = [str(w.id) for w in self.review.document.witnesses] if self.review else []
-        if self.current is not None and number <= len(witnesses):
-            place = self.current
-            self.act(lambda: self.review.take(place, witnesses[number - 1]), advance=True)
-            self._decided_here(place)
+        if number <= len(witnesses):
+            self._decide_here(lambda place: self.review.take(place, witnesses[number - 1]))
 
     def take_clean(self) -> None:
         """Take the reading the document choices give here."""
-        if self.current is not None:
-            place = self.current
-            self.act(lambda: self.review.take_clean(place), advance=True)
-            self._decided_here(place)
+        self._decide_here(lambda place: self.review.take_clean(place))
 
     def type_reading(self, text: str) -> None:
         """Make the curated text read `text` at the current place."""
-        if self.current is not None:
-            place = self.current
-            self.act(lambda: self.review.type_reading(place, text), advance=True)
-            self._decided_here(place)
+        self._decide_here(lambda place: self.review.type_reading(place, text))
 
     def keep(self) -> None:
         """Decide the current place as it reads now."""
-        if self.current is not None:
-            place = self.current
-            self.act(lambda: self.review.keep(place), advance=True)
-            self._decided_here(place)
+        self._decide_here(lambda place: self.review.keep(place))
+
+    def _decide_here(self, decide: Callable[[int], Outcome]) -> None:
+        """Decide the current place, go on to the next, and note the place decided."""
+        if self.current is None:
+            return
+        place = self.current
+        self.act(lambda: decide(place), advance=True)
+        self._decided_here(place)
 
     def _decided_here(self, place: int) -> None:
         """Remember the place just decided, and say if more places read the same."""
