@@ -174,3 +174,25 @@ def test_a_witness_renamed_by_the_editor_is_named_so_in_the_review(seeded):
         rename_witness(seeded, second.id, "   ")
     with pytest.raises(ValueError):
         rename_witness(seeded, second.id, "长" * 41)
+
+
+def test_fingerprints_are_kept_made_for_older_witnesses_and_removed_with_them(seeded, tmp_path):
+    from desk.core.grouping import fingerprint, from_bytes
+
+    def kept() -> dict[int, bytes]:
+        return dict(seeded.db.execute("SELECT witness_id, shingles FROM fingerprints"))
+
+    witnesses = [w for d in list_documents(seeded) for w in d.witnesses]
+    assert set(kept()) == {w.id for w in witnesses}
+    for witness in witnesses:
+        expected = fingerprint(witness_text(seeded, witness.id))
+        assert (from_bytes(kept()[witness.id]) == expected).all()
+    seeded.db.execute("DELETE FROM fingerprints")  # as an older desk left the library
+    page = next(d for d in list_documents(seeded) if len(d.witnesses) == 2)
+    copy = tmp_path / "third.txt"
+    copy.write_text(witness_text(seeded, page.witnesses[0].id).replace("邰", "邵"), "utf-8")
+    import_paths(seeded, [copy])
+    assert len(kept()) == len(witnesses) + 1
+    assert len(get_document(seeded, page.id).witnesses) == 3  # grouped by the kept ones
+    remove_document(seeded, page.id)
+    assert set(kept()) == {w.id for d in list_documents(seeded) for w in d.witnesses}

@@ -14,6 +14,7 @@ from made_witnesses import make_witnesses
 from desk.core.library import import_paths, list_documents
 from desk.core.review.history import WITNESS
 from desk.core.review.session import Review
+from desk.core.sources import read_source
 from desk.core.store import Library, LibraryError, open_library
 
 
@@ -267,7 +268,14 @@ def test_decisions_of_an_earlier_desk_are_taken_into_the_review(tmp_path):
 
     path = tmp_path / "old.db"
     old = open_library(path, upto=6)
-    import_paths(old, sorted(Path("seeds").glob("00[01]_*.txt")))
+    with old.atomic() as db:  # the two transcriptions, as a desk of schema 6 imported them
+        page = db["documents"].insert({"title": "page", "created_at": "2026-01-01"}).last_pk
+        for source in map(read_source, sorted(Path("seeds").glob("00[01]_*.txt"))):
+            witness = {"document_id": page, "label": source.path.stem, "path": str(source.path)}
+            witness |= {"encoding": source.encoding, "sha256": source.sha256}
+            witness |= {"text": source.text, "length": len(source.text), "imported_at": "x"}
+            db["witnesses"].insert(witness)
+        db.execute("UPDATE documents SET base_witness_id = (SELECT min(id) FROM witnesses)")
     document = list_documents(old)[0]
     first, second = (str(w.id) for w in document.witnesses)
     base = old.db.execute("SELECT text FROM witnesses WHERE id = ?", [int(first)]).fetchone()[0]

@@ -39,6 +39,16 @@ def fingerprint(text: str) -> Fingerprint:
     return np.unique(np.array(hashes, dtype=np.uint32))
 
 
+def to_bytes(shingles: Fingerprint) -> bytes:
+    """A fingerprint as kept in the library."""
+    return shingles.astype("<u4").tobytes()
+
+
+def from_bytes(data: bytes) -> Fingerprint:
+    """A fingerprint as `to_bytes` kept it."""
+    return np.frombuffer(data, dtype="<u4").astype(np.uint32)
+
+
 def resemblance(a: Fingerprint, b: Fingerprint) -> float:
     """How much of the smaller fingerprint the larger one contains, from 0 to 1."""
     if not len(a) or not len(b):

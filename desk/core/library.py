@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from desk.core.grouping import WorkIndex, fingerprint
+from desk.core.grouping import Fingerprint, WorkIndex, fingerprint, from_bytes, to_bytes
 from desk.core.normalize import apply_proposals, propose
 from desk.core.sources import SourceError, SourceText, expand_paths, read_source
 from desk.core.store import Library, LibraryError, now
@@ -75,8 +75,8 @@ def import_paths(
     """
     files = list(expand_paths(paths))
     works = WorkIndex()
-    for document_id, text in library.db.execute("SELECT document_id, text FROM witnesses"):
-        works.add(document_id, fingerprint(text))
+    for document_id, shingles in _fingerprints(library):
+        works.add(document_id, shingles)
     added: list[Witness] = []
     duplicates: list[Path] = []
     failures: list[SourceError] = []
@@ -87,7 +87,7 @@ def import_paths(
             failures.append(error)
         else:
             shingles = fingerprint(source.text)
-            witness = _add_witness(library, source, partial(works.best_match, shingles))
+            witness = _add_witness(library, source, shingles, partial(works.best_match, shingles))
             if witness is None:
                 duplicates.append(path)
             else:
@@ -98,13 +98,35 @@ def import_paths(
     return ImportReport(tuple(added), tuple(duplicates), tuple(failures))
 
 
+def _fingerprints(library: Library) -> list[tuple[int, Fingerprint]]:
+    """(document, fingerprint) of every witness, as kept; those missing (witnesses of an
+    older desk) are made and kept, where the library can be written."""
+    rows = library.db.execute(
+        "SELECT w.id, w.document_id, f.shingles FROM witnesses w"
+        " LEFT JOIN fingerprints f ON f.witness_id = w.id"
+    ).fetchall()
+    made = {w: fingerprint(witness_text(library, w)) for w, _, kept in rows if kept is None}
+    if made:
+        try:
+            with library.atomic() as db:
+                db["fingerprints"].insert_all(
+                    {"witness_id": w, "shingles": to_bytes(f)} for w, f in made.items()
+                )
+        except LibraryError:
+            pass  # read-only: made again next time
+    return [(d, made[w] if kept is None else from_bytes(kept)) for w, d, kept in rows]
+
+
 def _has_sha256(library: Library, sha256: str) -> bool:
     query = "SELECT 1 FROM witnesses WHERE sha256 = ?"
     return library.db.execute(query, [sha256]).fetchone() is not None
 
 
 def _add_witness(
-    library: Library, source: SourceText, document_of: Callable[[], int | None]
+    library: Library,
+    source: SourceText,
+    shingles: Fingerprint,
+    document_of: Callable[[], int | None],
 ) -> Witness | None:
     """Add a witness (None if its bytes are in the library already). The duplicate check
     is inside the transaction: another import running beside this one cannot slip the
@@ -136,6 +158,7 @@ def _add_witness(
             "UPDATE documents SET base_witness_id = ? WHERE id = ? AND base_witness_id IS NULL",
             [witness_id, document_id],
         )
+        db["fingerprints"].insert({"witness_id": witness_id, "shingles": to_bytes(shingles)})
     return get_witness(library, witness_id)
 
 
@@ -261,11 +284,12 @@ def remove_document(library: Library, document_id: int) -> None:
     """Remove a document with its witnesses and everything decided about it."""
     get_document(library, document_id)
     with library.atomic() as db:
-        db.execute(
-            "DELETE FROM saved_proposals WHERE witness_id IN"
-            " (SELECT id FROM witnesses WHERE document_id = ?)",
-            [document_id],
-        )
+        for table in ("saved_proposals", "fingerprints"):
+            db.execute(
+                f"DELETE FROM {table} WHERE witness_id IN"
+                " (SELECT id FROM witnesses WHERE document_id = ?)",
+                [document_id],
+            )
         db.execute("DELETE FROM witnesses WHERE document_id = ?", [document_id])
         _delete_document_rows(library, document_id)
 

@@ -218,6 +218,16 @@ def _add_review_on_places(db: Database) -> None:
     )
 
 
+def _add_fingerprints(db: Database) -> None:
+    """Each witness's shingle fingerprint, kept so that an import into a large library
+    need not work out every other witness's again (found missing, it is made then)."""
+    db["fingerprints"].create(
+        {"witness_id": int, "shingles": bytes},  # sorted uint32 hashes, little-endian
+        pk="witness_id",
+        foreign_keys=[("witness_id", "witnesses")],
+    )
+
+
 # Append only: migration N brings a library from schema version N-1 to N.
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _create_documents_and_witnesses,
@@ -227,6 +237,7 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _add_saved_proposals,
     _add_annotation_state_and_revision_parents,
     _add_review_on_places,
+    _add_fingerprints,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
