@@ -196,3 +196,17 @@ def test_fingerprints_are_kept_made_for_older_witnesses_and_removed_with_them(se
     assert len(get_document(seeded, page.id).witnesses) == 3  # grouped by the kept ones
     remove_document(seeded, page.id)
     assert set(kept()) == {w.id for d in list_documents(seeded) for w in d.witnesses}
+
+
+def test_the_listing_changes_with_documents_witnesses_and_titles_only(seeded):
+    from desk.core.library import library_listing
+
+    before = library_listing(seeded)
+    seeded.db.execute("UPDATE fingerprints SET shingles = shingles")  # not listed
+    assert library_listing(seeded) == before
+    page = list_documents(seeded)[0]
+    rename_document(seeded, page.id, "新标题")
+    renamed = library_listing(seeded)
+    assert renamed != before
+    move_witness(seeded, page.witnesses[1].id, None)
+    assert library_listing(seeded) != renamed

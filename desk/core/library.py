@@ -212,6 +212,16 @@ def list_documents(library: Library) -> list[Document]:
     ]
 
 
+def library_listing(library: Library) -> tuple:
+    """What changes when the list of documents and witnesses does (counts, newest ids,
+    titles), cheaper to compare than the list itself."""
+    return library.db.execute(
+        "SELECT (SELECT count(*) FROM documents), (SELECT max(id) FROM documents),"
+        " (SELECT count(*) FROM witnesses), (SELECT max(id) FROM witnesses),"
+        " (SELECT group_concat(title, char(31)) FROM documents)"
+    ).fetchone()
+
+
 def get_document(library: Library, document_id: int) -> Document:
     """One document with its witnesses."""
     row = library.db.execute(

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desk.core.alignment.categories import CATEGORIES
 from desk.core.export import export_documents
-from desk.core.library import get_document, import_paths
+from desk.core.library import get_document, import_paths, library_listing
 from desk.core.review.prepare import next_to_review, prepare_imported, prepare_review
 from desk.core.review.revisions import history, text_at
 from desk.core.review.session import Review
@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.review_view, 1)
         self.setCentralWidget(central)
         self._seen_version = library.data_version()
-        self._shape = self._library_shape()
+        self._shape = library_listing(self.library)
         self._elsewhere_timer = QTimer(self, interval=ELSEWHERE_CHECK_MS)
         self._elsewhere_timer.timeout.connect(self.check_elsewhere)
         self._elsewhere_timer.start()
@@ -511,7 +511,7 @@ class MainWindow(QMainWindow):
         """List the library again if documents or witnesses changed since it was listed,
         else refresh the counts; note the library's version as seen."""
         self._seen_version = self.library.data_version()
-        shape = self._library_shape()
+        shape = library_listing(self.library)
         if shape != self._shape:
             self._shape = shape
             current = self.review_view.review
@@ -521,14 +521,6 @@ class MainWindow(QMainWindow):
             self._update_status()
         else:
             self.library_pane.refresh_counts()
-
-    def _library_shape(self) -> tuple:
-        """What the library pane lists: documents and witnesses, by count and newest id."""
-        return self.library.db.execute(
-            "SELECT (SELECT count(*) FROM documents), (SELECT max(id) FROM documents),"
-            " (SELECT count(*) FROM witnesses), (SELECT max(id) FROM witnesses),"
-            " (SELECT group_concat(title, char(31)) FROM documents)"
-        ).fetchone()
 
     def _reload_open_document(self) -> None:
         review = self.review_view.review
@@ -645,7 +637,7 @@ class MainWindow(QMainWindow):
         self.lock.unlock()
         self.library.close()
         self.library, self.lock = library, lock
-        self._seen_version, self._shape = library.data_version(), self._library_shape()
+        self._seen_version, self._shape = library.data_version(), library_listing(library)
         self.reload_bar.hide()
         self.library_pane.library = library
         self.library_pane.reload()
