@@ -752,3 +752,11 @@ def test_the_library_pane_menu_offers_find_in_library(window, monkeypatch):
     monkeypatch.setattr(LibraryFindDialog, "exec", lambda self: opened.append(self) or False)
     window.library_pane.find_requested.emit()
     assert len(opened) == 1 and opened[0].library is window.library
+
+
+def test_the_status_column_is_wide_enough_for_its_words(window):
+    view = window.review_view
+    view.go_to(find(view, "邰", "邵"))
+    view.take(2)
+    width = view.table.columnWidth(1)
+    assert view.table.fontMetrics().horizontalAdvance("took witness 2") < width

@@ -153,7 +153,11 @@ class ReviewView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate([100, 110] + [240] * (len(review.witness_ids) + 1)):
+        metrics = self.table.fontMetrics()  # the text font: widths follow its size
+        fixed = [
+            metrics.horizontalAdvance(words) + 24 for words in ("punctuation", "took witness 10")
+        ]
+        for column, width in enumerate(fixed + [240] * (len(review.witness_ids) + 1)):
             self.table.setColumnWidth(column, width)
         self.reload_annotations()
         self.go_to(review.saved_position() or review.next_open(None))
