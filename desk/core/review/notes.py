@@ -18,6 +18,7 @@ from desk.core.annotations import (
     restore_annotation,
     update_annotation,
 )
+from desk.core.review.labels import label as step_label
 from desk.core.store import Library
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ def add_note(
             review.author,
         )
         action = {"op": "add", "id": made.id}
-        label = f"Add note on “{_short(made.anchor.quote)}”"
+        label = step_label("note_add", quote=_short(made.anchor.quote))
         return review.commit(NOTE, label, {}, note_action=action)
 
 
@@ -82,12 +83,12 @@ def edit_note(review: Review, annotation_id: int, note: str, tags: Iterable[str]
         "before": {"note": old.note, "tags": list(old.tags)},
         "after": {"note": note, "tags": list(clean_tags(tags))},
     }
-    label = f"Edit note on “{_short(old.anchor.quote)}”"
+    label = step_label("note_edit", quote=_short(old.anchor.quote))
     return review.commit(NOTE, label, {}, note_action=action)
 
 
 def delete_note(review: Review, annotation_id: int) -> Outcome:
     """Delete a note (kept in the library, so that undo brings it back)."""
     old = get_annotation(review.library, annotation_id)
-    label = f"Delete note on “{_short(old.anchor.quote)}”"
+    label = step_label("note_delete", quote=_short(old.anchor.quote))
     return review.commit(NOTE, label, {}, note_action={"op": "delete", "id": annotation_id})

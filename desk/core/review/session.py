@@ -33,6 +33,7 @@ from desk.core.review.history import (
     merged,
     update_step,
 )
+from desk.core.review.labels import label
 from desk.core.review.notes import replay_note_action
 from desk.core.review.readings import default_readings, paragraph_break, tidy_space
 from desk.core.review.saved_alignment import document_alignment
@@ -65,7 +66,7 @@ class Review(ReviewState):
         decisions = {place: self._decision(WITNESS, text, witness)}
         if (text == "") != (self._readings[place] == ""):
             decisions.update(self._spaces_around(place, witness, text))
-        return self._decide(decisions, "decision", f"Take {self._name(witness)}'s reading")
+        return self._decide(decisions, "decision", label("take", name=self._name(witness)))
 
     def _spaces_around(self, place: int, witness: str, text: str) -> dict[int, Decision]:
         """The white space on either side of an addition or an omission being taken, as
@@ -96,16 +97,16 @@ class Review(ReviewState):
     def take_clean(self, place: int) -> Outcome:
         """Decide the place as the document choices read it (its cleaned reading)."""
         decision = self._decision(CLEAN, self._defaults[place])
-        return self._decide({place: decision}, "decision", "Take the cleaned reading")
+        return self._decide({place: decision}, "decision", label("take_clean"))
 
     def type_reading(self, place: int, text: str) -> Outcome:
         """Make the place read `text`."""
-        return self._decide({place: self._decision(TYPED, text)}, "decision", "Type a reading")
+        return self._decide({place: self._decision(TYPED, text)}, "decision", label("type"))
 
     def keep(self, place: int) -> Outcome:
         """Decide the place as it reads now."""
         decision = self._decision(KEPT, self._readings[place])
-        return self._decide({place: decision}, "decision", "Keep the reading")
+        return self._decide({place: decision}, "decision", label("keep"))
 
     def decide_all(self, category: str, witness: str | None = None) -> Outcome:
         """Decide every undecided place of a category: `witness`'s reading, or the
@@ -113,13 +114,15 @@ class Review(ReviewState):
         chosen = self.undecided(category)
         if witness is None:
             decisions = {p: self._decision(CLEAN, self._defaults[p]) for p in chosen}
-            label = f"Take the cleaned reading of all {category} places ({len(chosen)})"
+            label_text = label("all_clean", category=category, count=len(chosen))
         else:
             decisions = {
                 p: self._decision(WITNESS, self.readings(p)[witness].text, witness) for p in chosen
             }
-            label = f"Take {self._name(witness)}'s reading of all {category} places ({len(chosen)})"
-        return self._decide(decisions, "bulk", label)
+            label_text = label(
+                "all_witness", name=self._name(witness), category=category, count=len(chosen)
+            )
+        return self._decide(decisions, "bulk", label_text)
 
     def undecided(self, category: str) -> list[int]:
         """The places of a category not decided yet (what deciding them all would change)."""
@@ -159,8 +162,7 @@ class Review(ReviewState):
             else self._decision(decision.kind, decision.text, decision.witness)
             for p in series
         }
-        label = f"Decide {len(series)} more places reading the same, as place {place}"
-        return self._decide(decisions, "bulk", label)
+        return self._decide(decisions, "bulk", label("series", count=len(series), place=place))
 
     def set_choices(self, choices: Choices) -> Outcome:
         """Change the document choices: every undecided place follows them."""
@@ -172,7 +174,7 @@ class Review(ReviewState):
             for old, new in zip(self.choices.describe(self.witness_names()), labels)
             if old != new
         ]
-        return self.commit("choices", "Choose " + ", ".join(changed), {}, choices)
+        return self.commit("choices", label("choices", what=", ".join(changed)), {}, choices)
 
     def edit(self, start: int, end: int, text: str) -> Outcome:
         """A hand edit of the curated text: typed readings of the places it touches;
@@ -191,7 +193,7 @@ class Review(ReviewState):
             and self._typing_at in (start, end)  # typing on, or deleting backwards
         )
         outcome = self.commit(
-            "edit", "Edit text", dict(decisions), merge_into=previous if merge else None
+            "edit", label("edit"), dict(decisions), merge_into=previous if merge else None
         )
         self._last_typing = self._clock()
         self._typing_at = start + len(text)

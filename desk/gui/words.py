@@ -1,0 +1,123 @@
+"""What the window says about the review in the interface's language: category names,
+a place's status, the counts, where a moved passage sits, history steps.
+
+The core says these in English for scripts (`desk review`); the window says them here,
+through Qt's translation system, from the same facts.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desk.core.review.labels import parse
+from desk.core.review.session import TO_REVIEW, Review
+from desk.core.review.state import Counts
+
+
+def category_name(category: str) -> str:
+    """A category as the window names it."""
+    names = {
+        "text": QCoreApplication.translate("words", "text"),
+        "script": QCoreApplication.translate("words", "script"),
+        "punctuation": QCoreApplication.translate("words", "punctuation"),
+        "layout": QCoreApplication.translate("words", "layout"),
+    }
+    return names.get(category, category)
+
+
+def status_text(review: Review, place: int) -> str:
+    """A place's status: to review, by choice, or what was decided there."""
+    decision = review.status(place)
+    if decision is None:
+        if review.category(place) in TO_REVIEW:
+            return QCoreApplication.translate("words", "to review")
+        return QCoreApplication.translate("words", "by choice")
+    if decision.kind == "witness":
+        name = review.witness_names().get(decision.witness, decision.witness)
+        return QCoreApplication.translate("words", "took {witness}").format(witness=name)
+    kinds = {
+        "typed": QCoreApplication.translate("words", "typed"),
+        "kept": QCoreApplication.translate("words", "kept"),
+        "clean": QCoreApplication.translate("words", "took clean"),
+    }
+    return kinds.get(decision.kind, QCoreApplication.translate("words", "decided"))
+
+
+def counts_text(counts: Counts) -> str:
+    """Where the review stands, for the status bar."""
+    return QCoreApplication.translate(
+        "words", "{open} to review, {decided} reviewed; {by_choice} layout and punctuation places"
+    ).format(open=counts.open, decided=counts.decided, by_choice=counts.by_choice)
+
+
+def move_text(review: Review, place: int) -> str:
+    """Where the moved passage holding a place sits in each witness, or ""."""
+    index = review.alignment.move_of(place)
+    if index is None:
+        return ""
+    readings = review.alignment.moves[index].readings
+    texts = {w.id: w.text for w in review.alignment.witnesses}
+    names = review.witness_names()
+    where = [
+        QCoreApplication.translate("words", "{witness} line {line}").format(
+            witness=names[w], line=texts[w].count("\n", 0, readings[w].start) + 1
+        )
+        for w in (str(d.id) for d in review.document.witnesses)
+        if w in readings
+    ]
+    return QCoreApplication.translate("words", "moved: {where}").format(
+        where=QCoreApplication.translate("words", ", ").join(where)
+    )
+
+
+def step_text(label: str) -> str:
+    """A history step's label in the interface's language (as stored if it is of no
+    known template)."""
+    found = parse(label)
+    if found is None:
+        return label
+    key, values = found
+    if "category" in values:
+        values["category"] = category_name(values["category"])
+    templates = {
+        "take": QCoreApplication.translate("words", "Take {name}'s reading"),
+        "take_clean": QCoreApplication.translate("words", "Take the cleaned reading"),
+        "type": QCoreApplication.translate("words", "Type a reading"),
+        "keep": QCoreApplication.translate("words", "Keep the reading"),
+        "all_clean": QCoreApplication.translate(
+            "words", "Take the cleaned reading of all {category} places ({count})"
+        ),
+        "all_witness": QCoreApplication.translate(
+            "words", "Take {name}'s reading of all {category} places ({count})"
+        ),
+        "series": QCoreApplication.translate(
+            "words", "Decide {count} more places reading the same, as place {place}"
+        ),
+        "choices": QCoreApplication.translate("words", "Change the document choices"),
+        "edit": QCoreApplication.translate("words", "Edit text"),
+        "restore": QCoreApplication.translate("words", "Restore revision {number}"),
+        "note_add": QCoreApplication.translate("words", "Add note on “{quote}”"),
+        "note_edit": QCoreApplication.translate("words", "Edit note on “{quote}”"),
+        "note_delete": QCoreApplication.translate("words", "Delete note on “{quote}”"),
+    }
+    template = templates.get(key)
+    return label if template is None else template.format(**values)
+
+
+def lost_text(review: Review) -> list[str]:
+    """The decisions this alignment has no place for, one line each."""
+    names = review.witness_names()
+    gone = QCoreApplication.translate("words", "a witness no longer here")
+    lines = []
+    for key, decision in review.lost.items():
+        where = ", ".join(
+            f"{names.get(wid, gone)} {span}"
+            for wid, span in (part.split(":", 1) for part in key.split(";"))
+        )
+        what = names.get(decision.witness, gone) if decision.kind == "witness" else decision.kind
+        lines.append(
+            QCoreApplication.translate("words", "“{text}” ({what}, {author}) at {where}").format(
+                text=decision.text, what=what, author=decision.author, where=where
+            )
+        )
+    return lines
