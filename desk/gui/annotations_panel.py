@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.annotations import Annotation
+from desk.gui.annotation_dialog import tag_text
 from desk.gui.messages import plain_tooltip
 from desk.gui.record_table import record_table
 
@@ -35,15 +36,15 @@ class AnnotationsPanel(QWidget):
         self.author = QComboBox()
         self.tag.currentIndexChanged.connect(self._fill)
         self.author.currentIndexChanged.connect(self._fill)
-        self.edit_button = QPushButton("Edit…")
-        self.delete_button = QPushButton("Delete")
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
         self.edit_button.clicked.connect(lambda: self._request(self.edit_requested))
         self.delete_button.clicked.connect(lambda: self._request(self.delete_requested))
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 2, 4, 2)
-        bar.addWidget(QLabel("Tag:"))
+        bar.addWidget(QLabel(self.tr("Tag:")))
         bar.addWidget(self.tag)
-        bar.addWidget(QLabel("Author:"))
+        bar.addWidget(QLabel(self.tr("Author:")))
         bar.addWidget(self.author)
         bar.addStretch()
         bar.addWidget(self.edit_button)
@@ -61,16 +62,16 @@ class AnnotationsPanel(QWidget):
     def set_annotations(self, rows: list[tuple[Annotation, str, bool]]) -> None:
         """(annotation, where it is: a pane's title, whether its passage is found)."""
         self._rows = rows
-        for combo, values in (
-            (self.tag, sorted({t for a, _, _ in rows for t in a.tags})),
-            (self.author, sorted({a.author for a, _, _ in rows})),
+        for combo, values, shown in (
+            (self.tag, sorted({t for a, _, _ in rows for t in a.tags}), tag_text),
+            (self.author, sorted({a.author for a, _, _ in rows}), str),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem("any", ANY)
+            combo.addItem(self.tr("any"), ANY)
             for value in values:
-                combo.addItem(value, value)
+                combo.addItem(shown(value), value)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
         self._fill()
@@ -83,15 +84,26 @@ class AnnotationsPanel(QWidget):
         selected = self.current_id()
         tag, author = self.tag.currentData(), self.author.currentData()
         self.model.clear()
-        self.model.setHorizontalHeaderLabels(["Passage", "Note", "Tags", "Where", "Author", "Time"])
+        self.model.setHorizontalHeaderLabels(
+            [
+                self.tr("Passage"),
+                self.tr("Note"),
+                self.tr("Tags"),
+                self.tr("Where"),
+                self.tr("Author"),
+                self.tr("Time"),
+            ]
+        )
         for annotation, where, found in self._rows:
             if tag and tag not in annotation.tags or author and annotation.author != author:
                 continue
             passage = annotation.anchor.quote.replace("\n", " ⏎ ")
             cells = [
-                QStandardItem(passage if found else f"orphaned: {passage}"),
+                QStandardItem(
+                    passage if found else self.tr("orphaned: {passage}").format(passage=passage)
+                ),
                 QStandardItem(annotation.note.replace("\n", " ")),
-                QStandardItem(", ".join(annotation.tags)),
+                QStandardItem(", ".join(tag_text(t) for t in annotation.tags)),
                 QStandardItem(where),
                 QStandardItem(annotation.author),
                 QStandardItem(annotation.updated.replace("T", " ")[:16]),
@@ -100,7 +112,9 @@ class AnnotationsPanel(QWidget):
             cells[1].setToolTip(plain_tooltip(annotation.note))
             if not found:
                 cells[0].setForeground(QColor("#b00020"))
-                cells[0].setToolTip("Its passage is no longer in the text; the quote is kept.")
+                cells[0].setToolTip(
+                    self.tr("Its passage is no longer in the text; the quote is kept.")
+                )
             self.model.appendRow(cells)
             if annotation.id == selected:
                 self.table.selectRow(self.model.rowCount() - 1)

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.core.review.history import Step
+from desk.core.review.history import ABANDONED, APPLIED, UNDONE, Step
 from desk.core.text_diff import differences
 from desk.gui.record_table import record_table
 from desk.gui.scroll_sync import AnchorMap, ScrollSync, same_position
 from desk.gui.text_pane import TextPane
+from desk.gui.words import step_text
 
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 REMOVED, ADDED = QColor("#ffc9c9"), QColor("#c8ecc8")
@@ -37,8 +38,8 @@ class HistoryPanel(QWidget):
         self.model = QStandardItemModel()
         self.table = record_table(self.model)
         self.table.activated.connect(lambda _: self._request(self.compare_requested))
-        compare = QPushButton("Compare with Current…")
-        restore = QPushButton("Restore")
+        compare = QPushButton(self.tr("Compare with Current…"))
+        restore = QPushButton(self.tr("Restore"))
         compare.clicked.connect(lambda: self._request(self.compare_requested))
         restore.clicked.connect(lambda: self._request(self.restore_requested))
         bar = QHBoxLayout()
@@ -54,17 +55,24 @@ class HistoryPanel(QWidget):
     def set_history(self, revisions: list[Step]) -> None:
         """Show the revisions, newest first; the base witness is revision 0."""
         self.model.clear()
-        self.model.setHorizontalHeaderLabels(["#", "Time", "Author", "Action", "State"])
+        self.model.setHorizontalHeaderLabels(
+            ["#", self.tr("Time"), self.tr("Author"), self.tr("Action"), self.tr("State")]
+        )
+        states = {
+            APPLIED: self.tr("applied"),
+            UNDONE: self.tr("undone"),
+            ABANDONED: self.tr("abandoned"),
+        }
         for revision in reversed(revisions):
             cells = [
                 QStandardItem(str(revision.number)),
                 QStandardItem(revision.created.replace("T", " ")[:19]),
                 QStandardItem(revision.author),
-                QStandardItem(revision.label),
-                QStandardItem(revision.state),
+                QStandardItem(step_text(revision.label)),
+                QStandardItem(states.get(revision.state, revision.state)),
             ]
             cells[0].setData(revision.number, NUMBER_ROLE)
-            if revision.state != "applied":
+            if revision.state != APPLIED:
                 for cell in cells:
                     cell.setForeground(QColor("#888888"))
             self.model.appendRow(cells)
@@ -72,7 +80,7 @@ class HistoryPanel(QWidget):
             QStandardItem("0"),
             QStandardItem(""),
             QStandardItem(""),
-            QStandardItem("Base witness as imported"),
+            QStandardItem(self.tr("Base witness as imported")),
             QStandardItem(""),
         ]
         base[0].setData(0, NUMBER_ROLE)
@@ -97,10 +105,10 @@ class CompareDialog(QDialog):
 
     def __init__(self, parent: QWidget, number: int, old: str, current: str, font: QFont) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Revision {number} and the current text")
+        self.setWindowTitle(self.tr("Revision {number} and the current text").format(number=number))
         removed, added, level = differences(old, current)
-        left = TextPane(f"Revision {number}", font)
-        right = TextPane("Current text", font)
+        left = TextPane(self.tr("Revision {number}").format(number=number), font)
+        right = TextPane(self.tr("Current text"), font)
         left.set_text(old)
         right.set_text(current)
         left.set_spans(_painter(removed, REMOVED), lambda: [])
@@ -110,7 +118,8 @@ class CompareDialog(QDialog):
         splitter.addWidget(right)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.restore_button = buttons.addButton(
-            f"Restore Revision {number}", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Restore Revision {number}").format(number=number),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)

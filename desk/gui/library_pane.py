@@ -26,6 +26,7 @@ from desk.core.review.prepare import saved_counts
 from desk.core.review.session import Counts
 from desk.core.store import Library, LibraryError
 from desk.gui.messages import confirm, plain_tooltip, warn
+from desk.gui.words import counts_text
 
 DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 WITNESS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -49,8 +50,7 @@ class LibraryModel(QAbstractItemModel):
     A document row's internal id is 0; a witness row's is its document's row + 1.
     """
 
-    HEADERS = ("Document / witness", "Open", "Chars")
-    HEADER_TIPS = ("", "Places still to review", "Characters in the witness")
+    COLUMNS = 3  # document or witness; places still open; characters
 
     def __init__(self, documents: list[Document], counts: dict[int, Counts]) -> None:
         super().__init__()
@@ -74,13 +74,14 @@ class LibraryModel(QAbstractItemModel):
         return 0
 
     def columnCount(self, parent: QModelIndex = NO_PARENT) -> int:
-        return len(self.HEADERS)
+        return self.COLUMNS
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return (self.tr("Document / witness"), self.tr("Open"), self.tr("Chars"))[section]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return self.HEADER_TIPS[section] or None
+            tips = ("", self.tr("Places still to review"), self.tr("Characters in the witness"))
+            return tips[section] or None
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
@@ -104,10 +105,11 @@ class LibraryModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (document.title, open_count_text(self.counts, document.id), "")[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            witnesses = len(document.witnesses)
-            return f"{witnesses} witness{'es' if witnesses != 1 else ''}"
+            return self.tr("%n witness(es)", "", len(document.witnesses))
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
-            return found.describe() if found else "Not compared yet: open the document to compare."
+            if found:
+                return counts_text(found)
+            return self.tr("Not compared yet: open the document to compare.")
         return None
 
     def _witness_data(self, document: Document, witness: Witness, column: int, role: int):
@@ -118,9 +120,10 @@ class LibraryModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (witness.label, "", f"{witness.length:,}")[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return plain_tooltip(
-                f"{witness.path}\n{witness.encoding}, {witness.length:,} characters"
+            size = self.tr("{encoding}, {length} characters").format(
+                encoding=witness.encoding, length=f"{witness.length:,}"
             )
+            return plain_tooltip(f"{witness.path}\n{size}")
         return None
 
     def set_counts(self, counts: dict[int, Counts]) -> None:
@@ -162,7 +165,8 @@ class LibraryPane(QTreeView):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # titles elide
         metrics = self.fontMetrics()
-        for column, widest in ((1, "Open"), (2, "000,000")):
+        open_header = self.model().headerData(1, Qt.Orientation.Horizontal)
+        for column, widest in ((1, open_header), (2, "000,000")):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.setColumnWidth(column, metrics.horizontalAdvance(widest) + 16)
 
@@ -188,33 +192,41 @@ class LibraryPane(QTreeView):
         if document_id is not None:
             self._item_actions(menu, document_id, witness_id)
             menu.addSeparator()
-        menu.addAction("Find in Library…", self.find_requested.emit)
+        menu.addAction(self.tr("Find in Library…"), self.find_requested.emit)
         menu.exec(self.viewport().mapToGlobal(point))
 
     def _item_actions(self, menu: QMenu, document_id: int, witness_id: int | None) -> None:
         """What can be done with the document or witness right clicked."""
-        menu.addAction("Open", lambda: self.document_opened.emit(document_id))
+        menu.addAction(self.tr("Open"), lambda: self.document_opened.emit(document_id))
         if witness_id is not None:
             others = [d for d in self.documents if d.id != document_id]
             if len(others) <= MENU_DOCUMENTS:
-                move = menu.addMenu("Move Witness to Document")
+                move = menu.addMenu(self.tr("Move Witness to Document"))
                 for document in others:
                     move.addAction(document.title, lambda d=document.id: self._move(witness_id, d))
             else:
                 menu.addAction(
-                    "Move Witness to Document…", lambda: self._choose_and_move(witness_id, others)
+                    self.tr("Move Witness to Document…"),
+                    lambda: self._choose_and_move(witness_id, others),
                 )
-            menu.addAction("Move Witness to a New Document", lambda: self._move(witness_id, None))
-            menu.addAction("Rename Witness…", lambda: self._rename_witness(witness_id))
+            menu.addAction(
+                self.tr("Move Witness to a New Document"), lambda: self._move(witness_id, None)
+            )
+            menu.addAction(self.tr("Rename Witness…"), lambda: self._rename_witness(witness_id))
         else:
-            menu.addAction("Rename…", lambda: self._rename(document_id))
-            menu.addAction("Remove…", lambda: self._remove(document_id))
+            menu.addAction(self.tr("Rename…"), lambda: self._rename(document_id))
+            menu.addAction(self.tr("Remove…"), lambda: self._remove(document_id))
 
     def _choose_and_move(self, witness_id: int, documents: list[Document]) -> None:
         """Pick the document from a list (a menu of thousands of titles would not fit)."""
         names = [f"{d.title}  (#{d.id})" for d in documents]
         name, ok = QInputDialog.getItem(
-            self, "Move witness", "Move the witness to the document:", names, 0, False
+            self,
+            self.tr("Move witness"),
+            self.tr("Move the witness to the document:"),
+            names,
+            0,
+            False,
         )
         if ok:
             self._move(witness_id, documents[names.index(name)].id)
@@ -231,29 +243,32 @@ class LibraryPane(QTreeView):
 
     def _move(self, witness_id: int, document_id: int | None) -> None:
         self._change(
-            "Cannot move the witness", lambda: move_witness(self.library, witness_id, document_id)
+            self.tr("Cannot move the witness"),
+            lambda: move_witness(self.library, witness_id, document_id),
         )
 
     def _rename_witness(self, witness_id: int) -> None:
         current = next(w.label for d in self.documents for w in d.witnesses if w.id == witness_id)
         label, ok = QInputDialog.getText(
             self,
-            "Rename witness",
-            "A short name for this transcription (such as OCR A, web, print):",
+            self.tr("Rename witness"),
+            self.tr("A short name for this transcription (such as OCR A, web, print):"),
             text=current,
         )
         if ok and label.strip():
             self._change(
-                "Cannot rename the witness",
+                self.tr("Cannot rename the witness"),
                 lambda: rename_witness(self.library, witness_id, label),
             )
 
     def _rename(self, document_id: int) -> None:
         current = next(d.title for d in self.documents if d.id == document_id)
-        title, ok = QInputDialog.getText(self, "Rename document", "Title:", text=current)
+        title, ok = QInputDialog.getText(
+            self, self.tr("Rename document"), self.tr("Title:"), text=current
+        )
         if ok and title.strip():
             self._change(
-                "Cannot rename the document",
+                self.tr("Cannot rename the document"),
                 lambda: rename_document(self.library, document_id, title),
             )
 
@@ -261,10 +276,13 @@ class LibraryPane(QTreeView):
         title = next(d.title for d in self.documents if d.id == document_id)
         if confirm(
             self,
-            "Remove document",
-            f"Remove “{title}” with its witnesses, decisions and notes from the library?\n"
-            "This cannot be undone.",
+            self.tr("Remove document"),
+            self.tr(
+                "Remove “{title}” with its witnesses, decisions and notes from the library?\n"
+                "This cannot be undone."
+            ).format(title=title),
         ):
             self._change(
-                "Cannot remove the document", lambda: remove_document(self.library, document_id)
+                self.tr("Cannot remove the document"),
+                lambda: remove_document(self.library, document_id),
             )
