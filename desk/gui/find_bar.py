@@ -19,24 +19,24 @@ class FindBar(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.field = QLineEdit()
-        self.field.setPlaceholderText("Find in the texts")
+        self.field.setPlaceholderText(self.tr("Find in the texts"))
         self.field.setClearButtonEnabled(True)
         self.field.textChanged.connect(self.changed)
         self.field.installEventFilter(self)
         self.count = QLabel()
         self.count.setTextFormat(Qt.TextFormat.PlainText)
-        previous = QPushButton("Previous")
-        previous.setToolTip("Shift+F3 or Shift+Enter")
+        previous = QPushButton(self.tr("Previous"))
+        previous.setToolTip(self.tr("{key} or {other}").format(key="Shift+F3", other="Shift+Enter"))
         previous.clicked.connect(self.previous_requested)
-        following = QPushButton("Next")
-        following.setToolTip("F3 or Enter")
+        following = QPushButton(self.tr("Next"))
+        following.setToolTip(self.tr("{key} or {other}").format(key="F3", other="Enter"))
         following.clicked.connect(self.next_requested)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.setToolTip("Escape")
         close.clicked.connect(self.close_bar)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        layout.addWidget(QLabel("Find:"))
+        layout.addWidget(QLabel(self.tr("Find:")))
         layout.addWidget(self.field, 1)
         layout.addWidget(self.count)
         layout.addWidget(previous)
@@ -62,11 +62,13 @@ class FindBar(QWidget):
         if not self.field.text():
             self.count.setText("")
         elif total == 0:
-            self.count.setText("not found")
+            self.count.setText(self.tr("not found"))
         elif current is None:
-            self.count.setText(f"{total} found")
+            self.count.setText(self.tr("%n found", "", total))
         else:
-            self.count.setText(f"{current + 1} of {total}")
+            self.count.setText(
+                self.tr("{current} of {total}").format(current=current + 1, total=total)
+            )
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.KeyPress:

@@ -28,9 +28,9 @@ class LibraryFindDialog(QDialog):
         super().__init__(parent)
         self.library = library
         self.chosen_document: int | None = None
-        self.setWindowTitle("Find in Library")
+        self.setWindowTitle(self.tr("Find in Library"))
         self.field = QLineEdit(query)
-        self.field.setPlaceholderText("A string to look for in every witness")
+        self.field.setPlaceholderText(self.tr("A string to look for in every witness"))
         self.field.returnPressed.connect(self.search)
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -59,10 +59,14 @@ class LibraryFindDialog(QDialog):
         self.results.clear()
         found = sorted(documents_containing(self.library, self.query), key=lambda f: -f[2])
         for document_id, title, count in found:
-            item = QListWidgetItem(f"{title}  ({count} found)")
+            item = QListWidgetItem(self.tr("{title}  (%n found)", "", count).format(title=title))
             item.setData(DOCUMENT_ROLE, document_id)
             self.results.addItem(item)
-        self.summary.setText(f"{len(found)} document(s) hold “{self.query}”." if self.query else "")
+        self.summary.setText(
+            self.tr("%n document(s) hold “{query}”.", "", len(found)).format(query=self.query)
+            if self.query
+            else ""
+        )
         if found:
             self.results.setCurrentRow(0)
             self.results.setFocus()

@@ -28,8 +28,13 @@ class ReadingDialog(QDialog):
         self, parent: QWidget | None, current: str, readings: dict[str, str], font: QFont
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Type a reading")
-        witnesses = QLabel("\n".join(f"{name}: {shown(text)}" for name, text in readings.items()))
+        self.setWindowTitle(self.tr("Type a reading"))
+        witnesses = QLabel(
+            "\n".join(
+                self.tr("{witness}: {reading}").format(witness=name, reading=shown(text))
+                for name, text in readings.items()
+            )
+        )
         witnesses.setTextFormat(Qt.TextFormat.PlainText)
         witnesses.setFont(font)
         self.field = QPlainTextEdit(current)
@@ -38,7 +43,7 @@ class ReadingDialog(QDialog):
         self.field.selectAll()
         self.field.installEventFilter(self)
         self.field.setFixedHeight(self.field.fontMetrics().lineSpacing() * 3 + 12)
-        hint = QLabel("Enter confirms; Shift+Enter breaks the line.")
+        hint = QLabel(self.tr("Enter confirms; Shift+Enter breaks the line."))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.core.alignment.categories import CATEGORIES
 from desk.core.annotations import Annotation, list_annotations, place
 from desk.core.find import find_all, next_hit
 from desk.core.review import notes
@@ -37,6 +38,7 @@ from desk.gui.scroll_sync import AnchorMap, ScrollSync, same_position
 from desk.gui.style import FAINT, move_format, note_format, omission_format, span_format
 from desk.gui.text_pane import TextPane
 from desk.gui.variant_table import PLACE_ROLE, FilterBar, PlaceFilter, PlaceTableModel
+from desk.gui.words import category_name
 
 CURATED = "curated"
 LONG_SPAN = 400  # longer spans are always checked for visibility
@@ -135,12 +137,16 @@ class ReviewView(QWidget):
         for witness in (str(w.id) for w in review.document.witnesses):
             title = labels.get(witness, witness)
             if witness == review.base_id:
-                title += " — base: order and words"
+                title = self.tr("{witness} — base: order and words").format(witness=title)
             pane = TextPane(title, self.font)
             pane.set_text(texts[witness])
             self._add_pane(witness, pane)
         editable = not review.library.read_only
-        title = "Curated text (editable)" if editable else "Curated text (read-only library)"
+        title = (
+            self.tr("Curated text (editable)")
+            if editable
+            else self.tr("Curated text (read-only library)")
+        )
         curated = TextPane(title, self.font, editable=editable)
         curated.set_text(review.text())
         curated.editor.document().contentsChange.connect(self._typed)
@@ -154,9 +160,11 @@ class ReviewView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         metrics = self.table.fontMetrics()  # the text font: widths follow its size
-        fixed = [
-            metrics.horizontalAdvance(words) + 24 for words in ("punctuation", "took witness 10")
-        ]
+        widest = (
+            max((category_name(c) for c in CATEGORIES), key=metrics.horizontalAdvance),
+            self.tr("took witness 10", "the widest status, to size the Status column"),
+        )
+        fixed = [metrics.horizontalAdvance(words) + 24 for words in widest]
         for column, width in enumerate(fixed + [240] * (len(review.witness_ids) + 1)):
             self.table.setColumnWidth(column, width)
         self.reload_annotations()
@@ -489,7 +497,7 @@ class ReviewView(QWidget):
         try:
             outcome = action()
         except LibraryError as error:
-            self.failed.emit(f"Nothing was changed: {error}")
+            self.failed.emit(self.tr("Nothing was changed: {error}").format(error=error))
             if self.review.alignment is not alignment:  # read again on another base
                 self.open_review(self.review, self.labels)
             else:
@@ -548,9 +556,9 @@ class ReviewView(QWidget):
         self.last_decided = place
         more = len(self.review.same_readings(place))
         if more:
+            # English singular from the English .qm; the source reads as the plural.
             self.hint.emit(
-                f"{more} more place{'s' if more != 1 else ''} read the same: Ctrl+R decides"
-                f" {'them' if more != 1 else 'it'} too."
+                self.tr("%n more places read the same: Ctrl+R decides them too.", "", more)
             )
 
     def decide_series(self) -> int:
@@ -653,7 +661,7 @@ class ReviewView(QWidget):
         try:
             self.review.edit(start, end, typed)
         except LibraryError as error:
-            self.failed.emit(f"Your typing was not saved: {error}")
+            self.failed.emit(self.tr("Your typing was not saved: {error}").format(error=error))
             self.reload_from_review()
             return
         pane.reindex(self.review.text())
@@ -691,9 +699,9 @@ class ReviewView(QWidget):
     def pane_label(self, annotation: Annotation) -> str:
         """Where a note is: the curated text or a witness pane's title."""
         if annotation.witness_id is None:
-            return "curated text"
+            return self.tr("curated text")
         pane = self.panes.get(str(annotation.witness_id))
-        return pane.title.full_text if pane else "a witness no longer here"
+        return pane.title.full_text if pane else self.tr("a witness no longer here")
 
     def selected_passage(self) -> tuple[str, int, int] | None:
         """(pane, start, end) of the text selected in the last focused pane, in code points."""

@@ -37,7 +37,9 @@ class OverviewStrip(QWidget):
         super().__init__()
         self._marks = marks
         self.setFixedWidth(12)
-        self.setToolTip("Where the variants are: strong marks are open ones. Click to go there.")
+        self.setToolTip(
+            self.tr("Where the variants are: strong marks are open ones. Click to go there.")
+        )
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self)

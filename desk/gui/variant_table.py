@@ -6,16 +6,23 @@ and asks the review for every cell, so it always shows what the library holds.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from desk.core.alignment.categories import CATEGORIES
 from desk.core.review.history import Decision
 from desk.core.review.revisions import decisions_on
 from desk.core.review.session import Review
-from desk.core.review.summary import move_words, status_words
 from desk.gui.messages import plain_tooltip
 from desk.gui.style import CATEGORY_COLOURS, DECIDED_COLOUR
+from desk.gui.words import category_name, move_text, status_text
 from desk.report import shown
 
 PLACE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -31,11 +38,11 @@ class PlaceTableModel(QAbstractTableModel):
         self.review = review
         self.witness_ids = [str(w.id) for w in review.document.witnesses]
         self.headers = [
-            "Category",
-            "Status",
+            self.tr("Category"),
+            self.tr("Status"),
             *(labels[w] for w in self.witness_ids),
-            "Curated",
-            "Move",
+            self.tr("Curated"),
+            self.tr("Move"),
         ]
         self.curated_column = len(self.headers) - 2
         self.move_column = len(self.headers) - 1
@@ -60,20 +67,22 @@ class PlaceTableModel(QAbstractTableModel):
             return place
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return self.review.category(place)
+                return category_name(self.review.category(place))
             if column == 1:
-                return status_words(self.review, place)
+                return status_text(self.review, place)
             if column == self.curated_column:
                 return shown(self.review.reading(place))
             if column == self.move_column:
-                return move_words(self.review, place)
+                return move_text(self.review, place)
             reading = self.review.readings(place).get(self.witness_ids[column - 2])
             return shown(reading.text) if reading else ""
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
             return plain_tooltip(decision_history(self.review, place))
         if role == Qt.ItemDataRole.ToolTipRole and column == self.curated_column:
             return plain_tooltip(
-                "The document choices read: " + shown(self.review.clean_reading(place))
+                self.tr("The document choices read: {reading}").format(
+                    reading=shown(self.review.clean_reading(place))
+                )
             )
         if role == Qt.ItemDataRole.BackgroundRole and column <= 1:
             if self.review.status(place) is not None:
@@ -103,22 +112,43 @@ class PlaceTableModel(QAbstractTableModel):
 
 def _decision_words(decision: Decision | None, names: dict[str, str]) -> str:
     if decision is None:
-        return "undecided"
+        return QCoreApplication.translate("PlaceTableModel", "undecided")
+    reading = shown(decision.text)
     if decision.kind == "witness":
-        return f"took {names.get(decision.witness, decision.witness)}: “{shown(decision.text)}”"
-    return f"{decision.kind} “{shown(decision.text)}”"
+        return QCoreApplication.translate("PlaceTableModel", "took {witness}: “{reading}”").format(
+            witness=names.get(decision.witness, decision.witness), reading=reading
+        )
+    kinds = {
+        "typed": QCoreApplication.translate("PlaceTableModel", "typed “{reading}”"),
+        "kept": QCoreApplication.translate("PlaceTableModel", "kept “{reading}”"),
+        "clean": QCoreApplication.translate("PlaceTableModel", "clean “{reading}”"),
+    }
+    if decision.kind not in kinds:
+        return f"{decision.kind} “{reading}”"
+    return kinds[decision.kind].format(reading=reading)
+
+
+def _state_words(state: str) -> str:
+    """A step's state after a decision in its history (applied ones say nothing)."""
+    states = {
+        "undone": QCoreApplication.translate("PlaceTableModel", "(undone)"),
+        "abandoned": QCoreApplication.translate("PlaceTableModel", "(abandoned)"),
+    }
+    return "" if state == "applied" else " " + states.get(state, f"({state})")
 
 
 def decision_history(review: Review, place: int) -> str:
     """Every decision ever made on a place, one line each (the status column's tooltip)."""
     past = decisions_on(review, place)
     if not past:
-        return "No decision yet: the document choices give this reading."
+        return QCoreApplication.translate(
+            "PlaceTableModel", "No decision yet: the document choices give this reading."
+        )
     names = review.witness_names()
     return "\n".join(
         f"#{p.step} {'' if p.decision is None else p.decision.created} "
         f"{'' if p.decision is None else p.decision.author}: "
-        f"{_decision_words(p.decision, names)}" + ("" if p.state == "applied" else f" ({p.state})")
+        f"{_decision_words(p.decision, names)}" + _state_words(p.state)
         for p in past
     )
 
@@ -156,15 +186,19 @@ class FilterBar(QWidget):
         super().__init__()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        layout.addWidget(QLabel("Show:"))
+        layout.addWidget(QLabel(self.tr("Show:")))
         self.boxes = {}
         for category in CATEGORIES:
-            box = QCheckBox(category, checked=True)
+            box = QCheckBox(category_name(category), checked=True)
             box.toggled.connect(self._emit)
             self.boxes[category] = box
             layout.addWidget(box)
         self.status = QComboBox()
-        for label, value in (("any status", "all"), ("undecided", "open"), ("decided", "decided")):
+        for label, value in (
+            (self.tr("any status"), "all"),
+            (self.tr("undecided"), "open"),
+            (self.tr("decided"), "decided"),
+        ):
             self.status.addItem(label, value)
         self.status.currentIndexChanged.connect(self._emit)
         layout.addWidget(self.status)
