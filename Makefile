@@ -5,7 +5,9 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test lint bundle bench screenshots clean
+TRANSLATIONS := $(patsubst %.ts,%.qm,$(wildcard resources/translations/desk_*.ts))
+
+.PHONY: setup run test lint bundle bench screenshots clean translations
 
 $(STAMP): pyproject.toml scripts/system-deps.sh
 	bash scripts/system-deps.sh
@@ -14,12 +16,17 @@ $(STAMP): pyproject.toml scripts/system-deps.sh
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-setup: $(STAMP)
+setup: $(STAMP) $(TRANSLATIONS)
 
-run: $(STAMP)
+# The interface's translations, compiled by pyside6-lrelease from their .ts sources.
+translations: $(TRANSLATIONS)
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/python scripts/build_translations.py
+
+run: $(STAMP) $(TRANSLATIONS)
 	$(BIN)/desk
 
-test: $(STAMP)
+test: $(STAMP) $(TRANSLATIONS)
 	$(BIN)/ruff check desk tests bench packaging scripts
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
@@ -27,7 +34,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check desk tests bench packaging scripts
 	$(BIN)/ruff format --check desk tests bench packaging scripts
 
-bundle: $(STAMP)
+bundle: $(STAMP) $(TRANSLATIONS)
 	$(BIN)/pyinstaller --noconfirm --distpath dist --workpath build packaging/desk.spec
 
 bench: $(STAMP)
@@ -40,4 +47,4 @@ screenshots: $(STAMP)
 	bash scripts/screenshot.sh
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache
+	rm -rf $(VENV) build dist .pytest_cache resources/translations/*.qm

@@ -92,3 +92,35 @@ def save_export_formats(formats: list[str]) -> None:
 def author_chosen() -> bool:
     """Whether the editor has said who they are (asked once, on the first run)."""
     return settings().contains("review/author")
+
+
+def language() -> str:
+    """The interface's language: the one chosen in Preferences, else the system's."""
+    from desk.gui.language import system_language
+
+    return str(settings().value("interface/language", "") or system_language())
+
+
+def save_language(language: str) -> None:
+    """Remember the language chosen in Preferences."""
+    settings().setValue("interface/language", language)
+
+
+def theme() -> str:
+    """The colour theme: "system" (follow the system's light or dark), "light" or "dark"."""
+    return str(settings().value("interface/theme", "system"))
+
+
+def save_theme(theme: str) -> None:
+    """Remember the colour theme chosen in Preferences."""
+    settings().setValue("interface/theme", theme)
+
+
+def guide_shown() -> bool:
+    """Whether the first-run guide was shown already."""
+    return str(settings().value("interface/guide_shown", "false")).lower() == "true"
+
+
+def save_guide_shown() -> None:
+    """Remember that the first-run guide was shown."""
+    settings().setValue("interface/guide_shown", "true")

@@ -17,6 +17,7 @@ MOVE_COLOUR = QColor("#d4f1ee")
 NOTE_COLOUR = QColor("#e9ddff")
 FOUND_COLOUR = QColor("#ffcc80")
 FOUND_CURRENT_COLOUR = QColor("#fb8c00")
+INK = QColor("#000000")  # text on a highlight, in either theme
 FAINT = frozenset({"layout", "punctuation"})
 
 
@@ -30,6 +31,7 @@ def span_format(category: str, decided: bool, current: bool) -> QTextCharFormat:
         fmt.setBackground(DECIDED_COLOUR)
     else:
         fmt.setBackground(CATEGORY_COLOURS.get(category, CATEGORY_COLOURS["text"]))
+    fmt.setForeground(INK)  # the light highlights stay readable in the dark theme
     return fmt
 
 
@@ -50,6 +52,7 @@ def move_format() -> QTextCharFormat:
     """A passage that sits elsewhere in another witness."""
     fmt = QTextCharFormat()
     fmt.setBackground(MOVE_COLOUR)
+    fmt.setForeground(INK)
     return fmt
 
 
@@ -57,6 +60,7 @@ def note_format() -> QTextCharFormat:
     """A passage with a note on it (painted under the variants inside it)."""
     fmt = QTextCharFormat()
     fmt.setBackground(NOTE_COLOUR)
+    fmt.setForeground(INK)
     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
     fmt.setUnderlineColor(QColor("#7b1fa2"))
     return fmt
@@ -66,5 +70,5 @@ def found_format(current: bool) -> QTextCharFormat:
     """A hit of Find (painted over everything else); the current hit darker."""
     fmt = QTextCharFormat()
     fmt.setBackground(FOUND_CURRENT_COLOUR if current else FOUND_COLOUR)
-    fmt.setForeground(QColor("#000000"))
+    fmt.setForeground(INK)
     return fmt
