@@ -8,14 +8,14 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from desk import __version__
 from desk.core.paths import bundled_path
 from desk.core.store import Library, LibraryError, read_failure
-from desk.gui import settings
+from desk.gui import language, settings, theme
 from desk.gui.main_window import LibraryLocked, MainWindow, lock_library
 from desk.gui.messages import warn
 
@@ -26,6 +26,9 @@ def make_application() -> QApplication:
     app.setApplicationName("desk")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(bundled_path("resources") / "desk.png")))
+    language.install(settings.language())
+    theme.apply(settings.theme())
+    app.styleHints().colorSchemeChanged.connect(lambda _: theme.apply(settings.theme()))
     return app
 
 
@@ -33,7 +36,12 @@ def report_cannot_open(message: str) -> None:
     """Say in a window why desk cannot start on the library (a desk started from a
     desktop icon has no terminal to print to)."""
     make_application()
-    warn(None, "desk cannot open the library", message, critical=True)
+    warn(
+        None,
+        QCoreApplication.translate("app", "desk cannot open the library"),
+        message,
+        critical=True,
+    )
 
 
 def report_errors_in(window: MainWindow) -> None:
@@ -47,10 +55,11 @@ def report_errors_in(window: MainWindow) -> None:
         if isinstance(error, sqlite3.DatabaseError):
             text = read_failure(window.library.path, error)
         else:
-            text = (
-                f"desk met an error it did not expect: {error!r}. Everything decided before"
-                " it is saved in the library. Details were printed to the terminal."
-            )
+            text = QCoreApplication.translate(
+                "app",
+                "desk met an error it did not expect: {error}. Everything decided before"
+                " it is saved in the library. Details were printed to the terminal.",
+            ).format(error=repr(error))
         warn(window, "desk", text, critical=True)
 
     sys.excepthook = report
@@ -60,8 +69,12 @@ def ask_author(parent) -> None:
     """On the first run: who should decisions and notes be recorded as?"""
     name, ok = QInputDialog.getText(
         parent,
-        "Welcome to desk",
-        "Your name, as decisions and notes will record it (change it later in Edit > Author Name):",
+        QCoreApplication.translate("app", "Welcome to desk"),
+        QCoreApplication.translate(
+            "app",
+            "Your name, as decisions and notes will record it"
+            " (change it later in Edit > Author Name):",
+        ),
         text=settings.author(),
     )
     settings.save_author(name if ok and name.strip() else settings.author())

@@ -22,22 +22,28 @@ class ChoicesDialog(QDialog):
 
     def __init__(self, parent, choices: Choices, labels: dict[str, str]) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Document Choices")
+        self.setWindowTitle(self.tr("Document Choices"))
         self._choices = choices
         note = QLabel(
-            "Every place you have not decided reads as these choices say; decided places "
-            "keep their reading. One step, undone with Edit > Undo."
+            self.tr(
+                "Every place you have not decided reads as these choices say; decided places "
+                "keep their reading. One step, undone with Edit > Undo."
+            )
         )
         note.setWordWrap(True)
         self.order = self._witness_box(labels, choices.order)
         self.paragraphs = self._witness_box(labels, choices.paragraphs)
-        self.spaces = QCheckBox("Remove spaces between Chinese characters and at line ends")
+        self.spaces = QCheckBox(
+            self.tr("Remove spaces between Chinese characters and at line ends")
+        )
         self.spaces.setChecked(choices.spaces_removed)
-        self.full_width = QCheckBox("Full-width punctuation in Chinese text, standard forms")
+        self.full_width = QCheckBox(
+            self.tr("Full-width punctuation in Chinese text, standard forms")
+        )
         self.full_width.setChecked(choices.full_width)
         form = QFormLayout()
-        form.addRow("Order and words of:", self.order)
-        form.addRow("Paragraphs from:", self.paragraphs)
+        form.addRow(self.tr("Order and words of:"), self.order)
+        form.addRow(self.tr("Paragraphs from:"), self.paragraphs)
         form.addRow(self.spaces)
         form.addRow(self.full_width)
         buttons = QDialogButtonBox(

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from desk.core.export import FORMATS
 from desk.gui import settings
 
-DESCRIPTIONS = {
-    "txt": "Clean text (.txt)",
-    "tei": "Apparatus of decided variants as TEI P5 (.tei.xml)",
-    "csv": "Apparatus and decision log as CSV (.apparatus.csv, .decisions.csv)",
-    "annotations": "Notes as W3C Web Annotations (.annotations.json)",
+DESCRIPTIONS = {  # in English; the dialog shows them translated
+    "txt": QT_TRANSLATE_NOOP("ExportDialog", "Clean text (.txt)"),
+    "tei": QT_TRANSLATE_NOOP("ExportDialog", "Apparatus of decided variants as TEI P5 (.tei.xml)"),
+    "csv": QT_TRANSLATE_NOOP(
+        "ExportDialog", "Apparatus and decision log as CSV (.apparatus.csv, .decisions.csv)"
+    ),
+    "annotations": QT_TRANSLATE_NOOP(
+        "ExportDialog", "Notes as W3C Web Annotations (.annotations.json)"
+    ),
 }
 
 
@@ -20,17 +25,17 @@ class ExportDialog(QDialog):
 
     def __init__(self, parent: QWidget, what: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Export {what}")
+        self.setWindowTitle(self.tr("Export {what}").format(what=what))
         chosen = settings.export_formats()
-        self.boxes = {f: QCheckBox(DESCRIPTIONS[f], checked=f in chosen) for f in FORMATS}
+        self.boxes = {f: QCheckBox(self.tr(DESCRIPTIONS[f]), checked=f in chosen) for f in FORMATS}
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Choose Folder…")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Choose Folder…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Write these for each document, named after its title:"))
+        layout.addWidget(QLabel(self.tr("Write these for each document, named after its title:")))
         for box in self.boxes.values():
             layout.addWidget(box)
         layout.addWidget(buttons)

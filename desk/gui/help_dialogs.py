@@ -7,7 +7,7 @@ import platform
 import sqlite3
 from importlib import metadata
 
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -67,10 +67,10 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, bar: QMenuBar, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
         rows = shortcut_rows(bar)
         self.table = QTableWidget(len(rows), 3)
-        self.table.setHorizontalHeaderLabels(["Menu", "Command", "Keys"])
+        self.table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Command"), self.tr("Keys")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, values in enumerate(rows):
@@ -89,27 +89,34 @@ class ShortcutsDialog(QDialog):
 
 def about_text() -> str:
     """desk's version and licence, and the versions of what it runs on."""
+    translate = QCoreApplication.translate
     versions = []
     for name in LIBRARIES:
         try:
             versions.append(f"{name} {metadata.version(name)}")
         except metadata.PackageNotFoundError:
-            versions.append(f"{name} (bundled)")
-    return (
-        f"desk {__version__}\n"
+            versions.append(translate("About", "{name} (bundled)").format(name=name))
+    return translate(
+        "About",
+        "desk {version}\n"
         "An editorial review desk: several transcriptions of a text side by side, every "
         "difference classified, and the clean text the editor decides.\n\n"
         "Licence: MIT.\n\n"
-        f"Built with Python {platform.python_version()}, Qt {qVersion()}, "
-        f"SQLite {sqlite3.sqlite_version}, " + ", ".join(versions) + ".\n"
+        "Built with Python {python}, Qt {qt}, SQLite {sqlite}, {libraries}.\n"
         "OpenCC's and Unicode's (Unihan) tables: their licences are in "
-        "resources/HAN_FOLDS_LICENSES.txt."
+        "resources/HAN_FOLDS_LICENSES.txt.",
+    ).format(
+        version=__version__,
+        python=platform.python_version(),
+        qt=qVersion(),
+        sqlite=sqlite3.sqlite_version,
+        libraries=", ".join(versions),
     )
 
 
 def show_about(parent: QWidget | None) -> None:
     box = QMessageBox(parent)
-    box.setWindowTitle("About desk")
+    box.setWindowTitle(QCoreApplication.translate("About", "About desk"))
     box.setIcon(QMessageBox.Icon.Information)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(about_text())

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desk.gui.messages import plain_labels
@@ -70,7 +70,8 @@ def run_job(
 ) -> Job:
     """Start work in the background behind a progress dialog with a Cancel button."""
     job = Job(work)
-    dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
+    cancel = QCoreApplication.translate("jobs", "Cancel")
+    dialog = QProgressDialog(label, cancel, 0, 0, parent)
     plain_labels(dialog)  # the label names a document: plain text, never markup
     dialog.setMinimumDuration(400)  # quick jobs never flash a dialog
     dialog.setAutoClose(False)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -24,7 +24,6 @@ from desk.core.library import get_document, import_paths, library_listing
 from desk.core.review.prepare import next_to_review, prepare_imported, prepare_review
 from desk.core.review.revisions import history, text_at
 from desk.core.review.session import Review
-from desk.core.review.summary import lost_lines, status_words
 from desk.core.store import Library, LibraryError, open_library
 from desk.gui import settings
 from desk.gui.annotation_dialog import AnnotationDialog
@@ -40,6 +39,7 @@ from desk.gui.messages import confirm, warn
 from desk.gui.reading_dialog import ReadingDialog
 from desk.gui.reload_bar import ReloadBar
 from desk.gui.review_view import ReviewView
+from desk.gui.words import category_name, counts_text, lost_text, status_text, step_text
 
 LAST_DOCUMENT = "last_document"
 
@@ -74,9 +74,13 @@ def lock_library(path: Path) -> QLockFile | _NoLock:
     if lock.error() != QLockFile.LockError.LockFailedError:
         return _NoLock()  # no lock file can be made here; opening the library says why
     pid, host, _ = lock.getLockInfo()
+    translate = QCoreApplication.translate
     raise LibraryLocked(
-        f"{path} is open in another desk window (process {pid} on {host or 'this machine'}). "
-        "Close it there first, or open another library."
+        translate(
+            "MainWindow",
+            "{path} is open in another desk window (process {pid} on {host}). "
+            "Close it there first, or open another library.",
+        ).format(path=path, pid=pid, host=host or translate("MainWindow", "this machine"))
     )
 
 
@@ -110,29 +114,27 @@ class MainWindow(QMainWindow):
         self.library_pane.library_changed.connect(self._library_changed)
         self.library_pane.find_requested.connect(self.find_in_library)
         self.library_dock = self._dock(
-            "Library", self.library_pane, Qt.DockWidgetArea.LeftDockWidgetArea
+            "Library", self.tr("Library"), self.library_pane, Qt.DockWidgetArea.LeftDockWidgetArea
         )
         self.items_dock = self._dock(
             "Places where the witnesses differ",
+            self.tr("Places where the witnesses differ"),
             self.review_view.table_panel,
             Qt.DockWidgetArea.BottomDockWidgetArea,
         )
         self.annotations_panel = AnnotationsPanel()
         self.annotations_panel.table.setFont(font)  # quotes in the text font, as the panes
-        self.notes_dock = self._dock(
-            "Notes", self.annotations_panel, Qt.DockWidgetArea.BottomDockWidgetArea
-        )
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        self.notes_dock = self._dock("Notes", self.tr("Notes"), self.annotations_panel, bottom)
         self.history_panel = HistoryPanel()
-        self.history_dock = self._dock(
-            "History", self.history_panel, Qt.DockWidgetArea.BottomDockWidgetArea
-        )
+        self.history_dock = self._dock("History", self.tr("History"), self.history_panel, bottom)
         self.tabifyDockWidget(self.items_dock, self.notes_dock)
         self.tabifyDockWidget(self.notes_dock, self.history_dock)
         self.items_dock.raise_()
         view = self.review_view
         view.annotations_changed.connect(self._show_annotations)
         view.statuses_changed.connect(self._show_history)
-        view.failed.connect(lambda message: warn(self, "Not saved", message))
+        view.failed.connect(lambda message: warn(self, self.tr("Not saved"), message))
         self.annotations_panel.chosen.connect(view.go_to_note)
         self.annotations_panel.edit_requested.connect(self.edit_note)
         self.annotations_panel.delete_requested.connect(view.delete_note)
@@ -166,9 +168,10 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.library_dock], [library_width], Qt.Orientation.Horizontal)
         self.resizeDocks([self.items_dock], [int(self.height() * 0.3)], Qt.Orientation.Vertical)
 
-    def _dock(self, title: str, widget, area) -> QDockWidget:
+    def _dock(self, name: str, title: str, widget, area) -> QDockWidget:
+        """A dock shown as `title`, saved in the window state as `name` (English, always)."""
         dock = QDockWidget(title, self)
-        dock.setObjectName(title)
+        dock.setObjectName(name)
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
@@ -186,86 +189,91 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self._action(file_menu, "&Import Files…", self.import_files, "Ctrl+I")
-        self._action(file_menu, "Import &Folder…", self.import_folder, "Ctrl+Shift+I")
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&Import Files…"), self.import_files, "Ctrl+I")
+        self._action(file_menu, self.tr("Import &Folder…"), self.import_folder, "Ctrl+Shift+I")
         file_menu.addSeparator()
         self._action(
-            file_menu, "&Open Library…", self.choose_library, QKeySequence.StandardKey.Open
+            file_menu, self.tr("&Open Library…"), self.choose_library, QKeySequence.StandardKey.Open
         )
-        self.recent_menu = file_menu.addMenu("Recent Libraries")
+        self.recent_menu = file_menu.addMenu(self.tr("Recent Libraries"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
-        self._action(file_menu, "&Export Current Document…", self.export_current, "Ctrl+E")
-        self._action(file_menu, "Export &All Documents…", self.export_all, "Ctrl+Shift+E")
+        self._action(file_menu, self.tr("&Export Current Document…"), self.export_current, "Ctrl+E")
+        self._action(file_menu, self.tr("Export &All Documents…"), self.export_all, "Ctrl+Shift+E")
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
-        edit = bar.addMenu("&Edit")
+        edit = bar.addMenu(self.tr("&Edit"))
         # The review's own history, wherever the focus is (the text panes keep none).
         self.undo_action = self._action(
-            edit, "&Undo", self.review_view.undo, QKeySequence.StandardKey.Undo
+            edit, self.tr("&Undo"), self.review_view.undo, QKeySequence.StandardKey.Undo
         )
-        self.redo_action = self._action(edit, "&Redo", self.review_view.redo)
+        self.redo_action = self._action(edit, self.tr("&Redo"), self.review_view.redo)
         self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         edit.addSeparator()
-        self._action(edit, "&Find…", self.review_view.open_find, QKeySequence.StandardKey.Find)
+        self._action(
+            edit, self.tr("&Find…"), self.review_view.open_find, QKeySequence.StandardKey.Find
+        )
         self._action(
             edit,
-            "Find &Next",
+            self.tr("Find &Next"),
             lambda: self.review_view.find_next(backwards=False),
             QKeySequence.StandardKey.FindNext,
         )
         self._action(
             edit,
-            "Find &Previous",
+            self.tr("Find &Previous"),
             lambda: self.review_view.find_next(backwards=True),
             QKeySequence.StandardKey.FindPrevious,
         )
-        self._action(edit, "Find in &Library…", self.find_in_library, "Ctrl+Shift+F")
+        self._action(edit, self.tr("Find in &Library…"), self.find_in_library, "Ctrl+Shift+F")
         edit.addSeparator()
-        self._action(edit, "Text &Font…", self.choose_font)
-        self._action(edit, "&Author Name…", self.choose_author)
+        self._action(edit, self.tr("Text &Font…"), self.choose_font)
+        self._action(edit, self.tr("&Author Name…"), self.choose_author)
 
-        review = bar.addMenu("&Review")
+        review = bar.addMenu(self.tr("&Review"))
         view = self.review_view
-        self._action(review, "&Next Place to Review", lambda: self.next_place(), "F8")
+        self._action(review, self.tr("&Next Place to Review"), lambda: self.next_place(), "F8")
         self._action(
-            review, "&Previous Place to Review", lambda: self.next_place(backwards=True), "Shift+F8"
+            review,
+            self.tr("&Previous Place to Review"),
+            lambda: self.next_place(backwards=True),
+            "Shift+F8",
         )
         review.addSeparator()
         self.take_actions = [
             self._action(
                 review,
-                f"Take Reading of Witness {n}",
+                self.tr("Take Reading of Witness {n}").format(n=n),
                 lambda _=False, n=n: view.take(n),
                 f"Alt+{n}",
             )
             for n in range(1, 10)
         ]
-        self._name_take_actions(["Witness 1", "Witness 2"])
-        self._action(review, "Take the &Clean Reading", view.take_clean, "Alt+P")
-        self._action(review, "&Type a Reading…", self.type_reading, "F2")
-        self._action(review, "&Keep the Reading as It Is", view.keep, "Alt+K")
+        self._name_take_actions([self.tr("Witness 1"), self.tr("Witness 2")])
+        self._action(review, self.tr("Take the &Clean Reading"), view.take_clean, "Alt+P")
+        self._action(review, self.tr("&Type a Reading…"), self.type_reading, "F2")
+        self._action(review, self.tr("&Keep the Reading as It Is"), view.keep, "Alt+K")
         self._action(
             review,
-            "Decide the Same Way Where the &Readings Are the Same…",
+            self.tr("Decide the Same Way Where the &Readings Are the Same…"),
             self.decide_series,
             "Ctrl+R",
         )
-        self._action(review, "&Note on Selection…", self.annotate, "Ctrl+M")
-        self.accept_all_menu = review.addMenu("Decide All Undecided")
+        self._action(review, self.tr("&Note on Selection…"), self.annotate, "Ctrl+M")
+        self.accept_all_menu = review.addMenu(self.tr("Decide All Undecided"))
         self.accept_all_menu.aboutToShow.connect(self._fill_accept_all)
-        self._action(review, "Document &Choices…", self.choose_document_choices, "Ctrl+D")
+        self._action(review, self.tr("Document &Choices…"), self.choose_document_choices, "Ctrl+D")
         review.addSeparator()
-        self._action(review, "Go to Moved &Counterpart", self.go_to_counterpart, "Ctrl+J")
+        self._action(review, self.tr("Go to Moved &Counterpart"), self.go_to_counterpart, "Ctrl+J")
 
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(self.tr("&View"))
         faint = self._action(
             view_menu,
-            "Show &Layout and Punctuation Places",
+            self.tr("Show &Layout and Punctuation Places"),
             self.show_layout_and_punctuation,
             "Ctrl+L",
             checkable=True,
@@ -274,7 +282,7 @@ class MainWindow(QMainWindow):
         view.set_show_faint(faint.isChecked())
         sync = self._action(
             view_menu,
-            "&Synchronise Scrolling",
+            self.tr("&Synchronise Scrolling"),
             lambda on: setattr(view.sync, "enabled", on),
             checkable=True,
         )
@@ -285,10 +293,10 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.notes_dock.toggleViewAction())
         view_menu.addAction(self.history_dock.toggleViewAction())
 
-        help_menu = bar.addMenu("&Help")
-        shortcuts = self._action(help_menu, "&Keyboard Shortcuts", self.show_shortcuts)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        shortcuts = self._action(help_menu, self.tr("&Keyboard Shortcuts"), self.show_shortcuts)
         shortcuts.setShortcuts([QKeySequence.StandardKey.HelpContents, QKeySequence("?")])
-        self._action(help_menu, "&About desk", self.about)
+        self._action(help_menu, self.tr("&About desk"), self.about)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -306,12 +314,16 @@ class MainWindow(QMainWindow):
         labels = self._labels(review.document.id)
         for category in CATEGORIES:
             count = len(review.undecided(category))
-            readings = [(None, "the Clean Reading")] + [
-                (str(w.id), f"{labels[str(w.id)]}'s Reading") for w in review.document.witnesses
+            readings = [(None, self.tr("the Clean Reading"))] + [
+                (str(w.id), self.tr("{witness}'s Reading").format(witness=labels[str(w.id)]))
+                for w in review.document.witnesses
             ]
+            name = category_name(category)
             for witness, reading in readings:
                 action = menu.addAction(
-                    f"{category.capitalize()} Places ({count}): {reading}",
+                    self.tr("{category} Places ({count}): {reading}").format(
+                        category=name[:1].upper() + name[1:], count=count, reading=reading
+                    ),
                     lambda c=category, w=witness: self.decide_all(c, w),
                 )
                 action.setEnabled(count > 0)
@@ -321,16 +333,30 @@ class MainWindow(QMainWindow):
         """Decide every undecided place of a category, asking first when they are many."""
         view = self.review_view
         count = len(view.review.undecided(category))
-        reading = "the clean reading" if witness is None else f"{view.labels[witness]}'s reading"
+        reading = (
+            self.tr("the clean reading")
+            if witness is None
+            else self.tr("{witness}'s reading").format(witness=view.labels[witness])
+        )
+        name = category_name(category)
         if count >= ASK_BEFORE_DECIDING and not confirm(
             self,
-            "Decide all undecided places",
-            f"Give the {count} undecided {category} places {reading}?\nOne step: Ctrl+Z undoes it.",
+            self.tr("Decide all undecided places"),
+            self.tr(
+                "Give the %n undecided {category} place(s) {reading}?\nOne step: Ctrl+Z undoes it.",
+                "",
+                count,
+            ).format(category=name, reading=reading),
             yes_by_default=True,
         ):
             return
         view.decide_all(category, witness)
-        self.statusBar().showMessage(f"Gave {count} {category} places {reading}.", 8000)
+        self.statusBar().showMessage(
+            self.tr("Gave %n {category} place(s) {reading}.", "", count).format(
+                category=name, reading=reading
+            ),
+            8000,
+        )
 
     def next_place(self, backwards: bool = False) -> None:
         """F8 / Shift+F8: the next place to review, or word that none is left."""
@@ -340,19 +366,24 @@ class MainWindow(QMainWindow):
         following = next_to_review(self.library, view.review.document.id)
         if following is None:
             self.statusBar().showMessage(
-                "Every text place is reviewed: nothing is left to decide, here or elsewhere.", 8000
+                self.tr(
+                    "Every text place is reviewed: nothing is left to decide, here or elsewhere."
+                ),
+                8000,
             )
         elif confirm(
             self,
-            "Document reviewed",
-            f"Every text place in “{view.review.document.title}” is reviewed.\n\n"
-            f"Open the next document to review, “{following.title}”?",
+            self.tr("Document reviewed"),
+            self.tr(
+                "Every text place in “{title}” is reviewed.\n\n"
+                "Open the next document to review, “{following}”?"
+            ).format(title=view.review.document.title, following=following.title),
             yes_by_default=True,
         ):
             self.open_document(following.id)
         else:
             self.statusBar().showMessage(
-                "Every text place is reviewed: nothing is left to decide here.", 8000
+                self.tr("Every text place is reviewed: nothing is left to decide here."), 8000
             )
 
     def go_to_counterpart(self) -> None:
@@ -360,7 +391,7 @@ class MainWindow(QMainWindow):
         view = self.review_view
         if view.review is not None and not view.go_to_counterpart():
             self.statusBar().showMessage(
-                "Not in a moved passage: put the cursor in a tinted passage first.", 6000
+                self.tr("Not in a moved passage: put the cursor in a tinted passage first."), 6000
             )
 
     def show_layout_and_punctuation(self, shown: bool) -> None:
@@ -388,7 +419,10 @@ class MainWindow(QMainWindow):
         document = get_document(self.library, document_id)
         if len(document.witnesses) < 2:
             self.statusBar().showMessage(
-                f"“{document.title}” has one witness: nothing to compare.", 8000
+                self.tr("“{title}” has one witness: nothing to compare.").format(
+                    title=document.title
+                ),
+                8000,
             )
             return
         path = self.library.path
@@ -406,7 +440,7 @@ class MainWindow(QMainWindow):
             try:
                 review = Review(self.library, document_id, settings.author())
             except (LibraryError, ValueError) as error:
-                warn(self, "Cannot open the document", str(error))
+                warn(self, self.tr("Cannot open the document"), str(error))
                 return
             review.save_counts()  # the library pane counts what the window shows
             labels = self._labels(document_id)
@@ -420,10 +454,13 @@ class MainWindow(QMainWindow):
             if review.lost:
                 warn(
                     self,
-                    "Decisions without a place",
-                    "These decisions have no place in the document as it is now aligned"
-                    " (another base, a witness taken away); decide those places again:\n\n"
-                    + "\n".join(lost_lines(review)),
+                    self.tr("Decisions without a place"),
+                    self.tr(
+                        "These decisions have no place in the document as it is now aligned"
+                        " (another base, a witness taken away); decide those places again:"
+                    )
+                    + "\n\n"
+                    + "\n".join(lost_text(review)),
                 )
             self._catch_up_listing()  # the collation's own commits are not another desk's
             self.library_pane.select_document(document_id)
@@ -434,7 +471,11 @@ class MainWindow(QMainWindow):
             show()
         else:
             run_job(
-                self, f"Collating “{document.title}”…", collate_in_background, show, self._failed
+                self,
+                self.tr("Collating “{title}”…").format(title=document.title),
+                collate_in_background,
+                show,
+                self._failed,
             )
 
     def _name_take_actions(self, labels: list[str]) -> None:
@@ -442,7 +483,9 @@ class MainWindow(QMainWindow):
         for number, action in enumerate(self.take_actions, start=1):
             action.setVisible(number <= len(labels))
             if number <= len(labels):
-                action.setText(f"Take Reading of {labels[number - 1]}")
+                action.setText(
+                    self.tr("Take Reading of {witness}").format(witness=labels[number - 1])
+                )
 
     def open_last_document(self, wait: bool = False) -> None:
         """Reopen the document the editor had open, or the first with two witnesses."""
@@ -494,17 +537,19 @@ class MainWindow(QMainWindow):
         if witnesses is not None and witnesses != set(self.review_view.review.witness_ids):
             added = len(witnesses - set(self.review_view.review.witness_ids))
             gone = len(set(self.review_view.review.witness_ids) - witnesses)
-            change = ", ".join(
+            change = self.tr(", ", "between the changes listed").join(
                 part
                 for part in (
-                    f"{added} witness{'es' if added != 1 else ''} added" if added else "",
-                    f"{gone} taken away" if gone else "",
+                    self.tr("%n witness(es) added", "", added) if added else "",
+                    self.tr("%n taken away", "", gone) if gone else "",
                 )
                 if part
             )
             self.reload_bar.offer(
-                f"“{self.review_view.review.document.title}” was changed outside this window"
-                f" ({change}). Reload to compare it as it is now; your decisions are kept."
+                self.tr(
+                    "“{title}” was changed outside this window ({change})."
+                    " Reload to compare it as it is now; your decisions are kept."
+                ).format(title=self.review_view.review.document.title, change=change)
             )
 
     def _catch_up_listing(self) -> None:
@@ -531,13 +576,18 @@ class MainWindow(QMainWindow):
 
     def import_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, "Import transcriptions", "", "Text files (*.txt *.text *.md);;All files (*)"
+            self,
+            self.tr("Import transcriptions"),
+            "",
+            self.tr("Text files (*.txt *.text *.md);;All files (*)"),
         )
         if files:
             self.import_paths([Path(f) for f in files])
 
     def import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Import a folder of transcriptions")
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Import a folder of transcriptions")
+        )
         if folder:
             self.import_paths([Path(folder)])
 
@@ -554,19 +604,23 @@ class MainWindow(QMainWindow):
             finally:
                 own.close()
 
-        run_job(self, "Importing…", work, self._imported, self._failed)
+        run_job(self, self.tr("Importing…"), work, self._imported, self._failed)
 
     def _imported(self, report) -> None:
         if self._closed:
             return
         self.library_pane.reload()
-        message = (
-            f"Imported {len(report.added)} file(s); {len(report.duplicates)} already in the "
-            f"library; {len(report.failures)} could not be read."
+        message = self.tr(
+            "Imported {added} file(s); {duplicates} already in the library;"
+            " {failures} could not be read."
+        ).format(
+            added=len(report.added),
+            duplicates=len(report.duplicates),
+            failures=len(report.failures),
         )
         if report.failures:
             details = "\n".join(f"{f.path.name}: {f.reason}" for f in report.failures)
-            warn(self, "Some files were not imported", f"{message}\n\n{details}")
+            warn(self, self.tr("Some files were not imported"), f"{message}\n\n{details}")
         self.statusBar().showMessage(message, 10_000)
         self._library_changed()
         self._catch_up_listing()  # this import is not another desk's change
@@ -589,10 +643,12 @@ class MainWindow(QMainWindow):
         self._export(None)
 
     def _export(self, document_ids: list[int] | None) -> None:
-        dialog = ExportDialog(self, "the current document" if document_ids else "every document")
+        dialog = ExportDialog(
+            self, self.tr("the current document") if document_ids else self.tr("every document")
+        )
         if not dialog.exec() or not (formats := dialog.formats()):
             return
-        folder = QFileDialog.getExistingDirectory(self, "Export to folder")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export to folder"))
         if folder:
             self.export_to(Path(folder), formats, document_ids)
 
@@ -601,18 +657,23 @@ class MainWindow(QMainWindow):
         try:
             written = export_documents(self.library, folder, formats, document_ids)
         except (OSError, LibraryError) as error:
-            warn(self, "Export failed", str(error))
+            warn(self, self.tr("Export failed"), str(error))
             return
-        self.statusBar().showMessage(f"Exported {len(written)} file(s) to {folder}", 10_000)
+        self.statusBar().showMessage(
+            self.tr("Exported {count} file(s) to {folder}").format(
+                count=len(written), folder=folder
+            ),
+            10_000,
+        )
 
     # Libraries, preferences, the rest
 
     def choose_library(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self,
-            "Open or create a library",
+            self.tr("Open or create a library"),
             str(self.library.path.parent),
-            "desk library (*.db)",
+            self.tr("desk library (*.db)"),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if path:
@@ -625,13 +686,13 @@ class MainWindow(QMainWindow):
         try:
             lock = lock_library(Path(path))
         except LibraryLocked as error:
-            warn(self, "Cannot open library", str(error))
+            warn(self, self.tr("Cannot open library"), str(error))
             return
         try:
             library = open_library(path)
         except LibraryError as error:
             lock.unlock()
-            warn(self, "Cannot open library", str(error))
+            warn(self, self.tr("Cannot open library"), str(error))
             return
         self.review_view.close_review()
         self.lock.unlock()
@@ -655,7 +716,7 @@ class MainWindow(QMainWindow):
             self.review_view.find_next()
 
     def choose_font(self) -> None:
-        ok, font = QFontDialog.getFont(self.review_view.font, self, "Font for texts")
+        ok, font = QFontDialog.getFont(self.review_view.font, self, self.tr("Font for texts"))
         if ok:
             settings.save_text_font(font)
             self.review_view.set_text_font(font)
@@ -663,7 +724,7 @@ class MainWindow(QMainWindow):
 
     def choose_author(self) -> None:
         name, ok = QInputDialog.getText(
-            self, "Author", "Record decisions as:", text=settings.author()
+            self, self.tr("Author"), self.tr("Record decisions as:"), text=settings.author()
         )
         if ok and name.strip():
             settings.save_author(name)
@@ -676,26 +737,38 @@ class MainWindow(QMainWindow):
         view = self.review_view
         place = view.last_decided if view.review is not None else None
         if place is None or view.review.status(place) is None:
-            self.statusBar().showMessage("Decide a place first, then Ctrl+R repeats it.", 6000)
+            self.statusBar().showMessage(
+                self.tr("Decide a place first, then Ctrl+R repeats it."), 6000
+            )
             return
         count = len(view.review.same_readings(place))
         readings = " / ".join(
             view.review.readings(place)[w].text or "∅" for w in view.review.witness_ids
         )
-        plural = "s" if count != 1 else ""
         if count == 0:
-            self.statusBar().showMessage(f"No other open place reads {readings}.", 6000)
+            self.statusBar().showMessage(
+                self.tr("No other open place reads {readings}.").format(readings=readings), 6000
+            )
         elif confirm(
             self,
-            "Decide the same way",
-            f"Place {place} reads {readings}; you decided it: {status_words(view.review, place)}"
-            f" (“{view.review.reading(place)}”).\n\nDecide the {count} other open"
-            f" place{plural} reading {readings} the same way?\nOne step: Ctrl+Z undoes it.",
+            self.tr("Decide the same way"),
+            self.tr(
+                "Place {place} reads {readings}; you decided it: {status} (“{reading}”).\n\n"
+                "Decide the %n other open place(s) reading {readings} the same way?\n"
+                "One step: Ctrl+Z undoes it.",
+                "",
+                count,
+            ).format(
+                place=place,
+                readings=readings,
+                status=status_text(view.review, place),
+                reading=view.review.reading(place),
+            ),
             yes_by_default=True,
         ):
             done = view.decide_series()
             self.statusBar().showMessage(
-                f"Decided {done} more place{'s' if done != 1 else ''} the same way.", 8000
+                self.tr("Decided %n more place(s) the same way.", "", done), 8000
             )
 
     def type_reading(self) -> None:
@@ -722,7 +795,9 @@ class MainWindow(QMainWindow):
         view = self.review_view
         selected = view.selected_passage() if view.review else None
         if selected is None:
-            self.statusBar().showMessage("Select a passage in a text first, then add a note.", 6000)
+            self.statusBar().showMessage(
+                self.tr("Select a passage in a text first, then add a note."), 6000
+            )
             return
         pane, start, end = selected
         dialog = AnnotationDialog(self, view.text_of(pane)[start:end])
@@ -779,28 +854,42 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         view = self.review_view
         review = view.review
-        title = review.document.title if review else "no document open"
-        self.setWindowTitle(f"desk — {title} — {self.library.path.name}")
+        title = review.document.title if review else self.tr("no document open")
+        self.setWindowTitle(
+            self.tr("desk — {title} — {library}").format(
+                title=title, library=self.library.path.name
+            )
+        )
         undo = review.undo_label() if review else None
         redo = review.redo_label() if review else None
-        self.undo_action.setText(f"&Undo {undo}" if undo else "&Undo")
-        self.redo_action.setText(f"&Redo {redo}" if redo else "&Redo")
+        self.undo_action.setText(
+            self.tr("&Undo {step}").format(step=step_text(undo)) if undo else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            self.tr("&Redo {step}").format(step=step_text(redo)) if redo else self.tr("&Redo")
+        )
         self.undo_action.setEnabled(undo is not None)
         self.redo_action.setEnabled(redo is not None)
         if self.library.read_only:
             self.statusBar().showMessage(
-                "Read-only library: you can read, compare and export, not decide.", 0
+                self.tr("Read-only library: you can read, compare and export, not decide."), 0
             )
         if review is None:
-            counts = f"{len(self.library_pane.documents)} documents"
+            counts = self.tr("%n document(s)", "", len(self.library_pane.documents))
             self._status_labels[0].setText(counts)
             self._status_labels[1].setText("")
             self._status_labels[2].setText(str(self.library.path))
             return
         self._status_labels[0].setText(review.document.title)
-        self._status_labels[1].setText(review.counts().describe())
+        self._status_labels[1].setText(counts_text(review.counts()))
         place = view.current
-        where = f"place {place}: {review.category(place)}" if place is not None else ""
+        where = (
+            self.tr("place {place}: {category}").format(
+                place=place, category=category_name(review.category(place))
+            )
+            if place is not None
+            else ""
+        )
         self._status_labels[2].setText(where)  # numbered as the table and desk review do
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
