@@ -343,7 +343,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Decide all undecided places"),
             self.tr(
-                "Give the %n undecided {category} place(s) {reading}?\nOne step: Ctrl+Z undoes it.",
+                "Give the %n undecided {category} places {reading}?\nOne step: Ctrl+Z undoes it.",
                 "",
                 count,
             ).format(category=name, reading=reading),
@@ -352,7 +352,7 @@ class MainWindow(QMainWindow):
             return
         view.decide_all(category, witness)
         self.statusBar().showMessage(
-            self.tr("Gave %n {category} place(s) {reading}.", "", count).format(
+            self.tr("Gave %n {category} places {reading}.", "", count).format(
                 category=name, reading=reading
             ),
             8000,
@@ -537,10 +537,12 @@ class MainWindow(QMainWindow):
         if witnesses is not None and witnesses != set(self.review_view.review.witness_ids):
             added = len(witnesses - set(self.review_view.review.witness_ids))
             gone = len(set(self.review_view.review.witness_ids) - witnesses)
+            # %n sources read as English does for the usual count (plural, or one witness
+            # here); the English .qm gives every form.
             change = self.tr(", ", "between the changes listed").join(
                 part
                 for part in (
-                    self.tr("%n witness(es) added", "", added) if added else "",
+                    self.tr("%n witness added", "", added) if added else "",
                     self.tr("%n taken away", "", gone) if gone else "",
                 )
                 if part
@@ -754,7 +756,7 @@ class MainWindow(QMainWindow):
             self.tr("Decide the same way"),
             self.tr(
                 "Place {place} reads {readings}; you decided it: {status} (“{reading}”).\n\n"
-                "Decide the %n other open place(s) reading {readings} the same way?\n"
+                "Decide the %n other open places reading {readings} the same way?\n"
                 "One step: Ctrl+Z undoes it.",
                 "",
                 count,
@@ -768,7 +770,7 @@ class MainWindow(QMainWindow):
         ):
             done = view.decide_series()
             self.statusBar().showMessage(
-                self.tr("Decided %n more place(s) the same way.", "", done), 8000
+                self.tr("Decided %n more places the same way.", "", done), 8000
             )
 
     def type_reading(self) -> None:
@@ -875,7 +877,7 @@ class MainWindow(QMainWindow):
                 self.tr("Read-only library: you can read, compare and export, not decide."), 0
             )
         if review is None:
-            counts = self.tr("%n document(s)", "", len(self.library_pane.documents))
+            counts = self.tr("%n documents", "", len(self.library_pane.documents))
             self._status_labels[0].setText(counts)
             self._status_labels[1].setText("")
             self._status_labels[2].setText(str(self.library.path))
