@@ -2,22 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from desk.core.export import FORMATS
 from desk.gui import settings
-
-DESCRIPTIONS = {  # in English; the dialog shows them translated
-    "txt": QT_TRANSLATE_NOOP("ExportDialog", "Clean text (.txt)"),
-    "tei": QT_TRANSLATE_NOOP("ExportDialog", "Apparatus of decided variants as TEI P5 (.tei.xml)"),
-    "csv": QT_TRANSLATE_NOOP(
-        "ExportDialog", "Apparatus and decision log as CSV (.apparatus.csv, .decisions.csv)"
-    ),
-    "annotations": QT_TRANSLATE_NOOP(
-        "ExportDialog", "Notes as W3C Web Annotations (.annotations.json)"
-    ),
-}
 
 
 class ExportDialog(QDialog):
@@ -27,7 +15,8 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export {what}").format(what=what))
         chosen = settings.export_formats()
-        self.boxes = {f: QCheckBox(self.tr(DESCRIPTIONS[f]), checked=f in chosen) for f in FORMATS}
+        descriptions = self.descriptions()
+        self.boxes = {f: QCheckBox(descriptions[f], checked=f in chosen) for f in FORMATS}
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -39,6 +28,15 @@ class ExportDialog(QDialog):
         for box in self.boxes.values():
             layout.addWidget(box)
         layout.addWidget(buttons)
+
+    def descriptions(self) -> dict[str, str]:
+        """Each format as the dialog offers it."""
+        return {
+            "txt": self.tr("Clean text (.txt)"),
+            "tei": self.tr("Apparatus of decided variants as TEI P5 (.tei.xml)"),
+            "csv": self.tr("Apparatus and decision log as CSV (.apparatus.csv, .decisions.csv)"),
+            "annotations": self.tr("Notes as W3C Web Annotations (.annotations.json)"),
+        }
 
     def formats(self) -> list[str]:
         chosen = [f for f, box in self.boxes.items() if box.isChecked()]
