@@ -1,0 +1,258 @@
+"""Deciding the same way in the whole library: every open place of every document whose
+witnesses read what a decided place's witnesses read, decided as that place was.
+
+Readings are compared as texts, not by witness (each document has witnesses of its own):
+a place matches when the multiset of its witnesses' readings is the decided place's
+(every place where one witness reads 邰 and the other 邵, whichever witness reads which).
+Open places are the undecided text and script places. Each document gets one step in its
+own history; the steps of one library-wide action form a batch, undone or redone together
+(`batch_of`, `undo_batch`, `redo_batch`). A batch is kept in the library's meta table, so
+the history's own tables are as they were: `review_batch:<id>` lists its steps and counts
+its places, and `review_batch_step:<document>:<step number>` names the batch of a step.
+
+Imports history, session, state, library and store; never Qt.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from desk.core.review.history import APPLIED, CLEAN, KEPT, UNDONE, WITNESS, Decision
+from desk.core.review.session import Review
+from desk.core.review.state import TO_REVIEW, ReviewState
+from desk.core.store import Library, LibraryError, now
+
+Progress = Callable[[int, int], None]
+ReadingSet = tuple[str, ...]  # every witness's reading of a place, sorted
+
+BATCH = "review_batch:"
+BATCH_OF = "review_batch_step:"
+LABEL = "Decide {count} places reading {readings} the same way, in the whole library"
+
+
+def reading_set(review: ReviewState, place: int) -> ReadingSet:
+    """What the witnesses read at a place, as texts, whichever witness reads which."""
+    return tuple(sorted(reading.text for reading in review.readings(place).values()))
+
+
+def readings_shown(readings: ReadingSet) -> str:
+    """A reading set as the window and the step label show it: 邰 / 邵, ∅ for nothing."""
+    return " / ".join(text or "∅" for text in readings)
+
+
+def open_places(review: ReviewState, readings: ReadingSet) -> list[int]:
+    """The undecided text and script places of a document that read these texts."""
+    if len(review.witness_ids) != len(readings):
+        return []
+    return [
+        p
+        for p in review.variant_places
+        if p not in review.decisions
+        and review.category(p) in TO_REVIEW
+        and reading_set(review, p) == readings
+    ]
+
+
+@dataclass(frozen=True)
+class Series:
+    """What deciding the same way in the whole library would decide: the decided place's
+    readings and decision, and for each document the keys of its open places that read
+    the same (documents with none left out)."""
+
+    readings: ReadingSet
+    decision: Decision
+    places: dict[int, tuple[str, ...]]  # document id -> place keys
+    titles: dict[int, str]
+
+    @property
+    def count(self) -> int:
+        """How many places it would decide."""
+        return sum(len(keys) for keys in self.places.values())
+
+    @property
+    def documents(self) -> int:
+        """In how many documents."""
+        return len(self.places)
+
+
+def _candidates(library: Library, readings: ReadingSet) -> list[int]:
+    """The documents that may hold such places: as many witnesses as there are readings,
+    and each reading's text somewhere in their witnesses."""
+    rows = library.db.execute(
+        "SELECT document_id FROM witnesses GROUP BY document_id HAVING count(*) = ?",
+        [len(readings)],
+    )
+    found = {document_id for (document_id,) in rows}
+    for text in sorted(set(readings) - {""}):
+        holding = library.db.execute(
+            "SELECT DISTINCT document_id FROM witnesses WHERE instr(text, ?) > 0", [text]
+        )
+        found &= {document_id for (document_id,) in holding}
+    return sorted(found)
+
+
+def find_series(
+    library: Library, document_id: int, place_key: str, progress: Progress | None = None
+) -> Series:
+    """The open places of the whole library (this document too) reading as the decided
+    place `place_key` of `document_id` does. ValueError if that place is not decided."""
+    source = ReviewState(library, document_id)
+    place = source.find(place_key)
+    decision = None if place is None else source.status(place)
+    if decision is None:
+        raise ValueError("the place is not decided")
+    readings = reading_set(source, place)
+    places: dict[int, tuple[str, ...]] = {}
+    titles: dict[int, str] = {}
+    candidates = _candidates(library, readings)
+    for done, candidate in enumerate(candidates, start=1):
+        review = source if candidate == document_id else _opened(library, candidate)
+        if review is not None:
+            found = open_places(review, readings)
+            if found:
+                places[candidate] = tuple(review.keys[p] for p in found)
+                titles[candidate] = review.document.title
+        if progress is not None:
+            progress(done, len(candidates))
+    return Series(readings, decision, places, titles)
+
+
+def _opened(library: Library, document_id: int) -> ReviewState | None:
+    try:
+        return ReviewState(library, document_id)
+    except (LibraryError, ValueError):  # removed meanwhile, or one witness left
+        return None
+
+
+def same_decision(review: Review, place: int, decision: Decision) -> Decision | None:
+    """`decision` (made elsewhere) as this place takes it: the witness reading the same
+    text; the same typed text; kept or clean as this place reads or cleans (as Ctrl+R
+    does in one document). None where no witness reads the text taken."""
+    if decision.kind == WITNESS:
+        witness = next(
+            (w for w, r in review.readings(place).items() if r.text == decision.text), None
+        )
+        if witness is None:
+            return None
+        return Decision(WITNESS, decision.text, witness, review.author, now())
+    if decision.kind == CLEAN:
+        return Decision(CLEAN, review.clean_reading(place), "", review.author, now())
+    if decision.kind == KEPT:
+        return Decision(KEPT, review.reading(place), "", review.author, now())
+    return Decision(decision.kind, decision.text, "", review.author, now())
+
+
+@dataclass(frozen=True)
+class Batch:
+    """The steps one library-wide action took: (document id, step number) each, and
+    how many places they decided."""
+
+    id: str
+    steps: tuple[tuple[int, int], ...]
+    places: int = 0
+
+    @property
+    def documents(self) -> int:
+        return len(self.steps)
+
+
+def apply_series(
+    library: Library, series: Series, author: str, progress: Progress | None = None
+) -> Batch:
+    """Decide the series' places, one step in each document, all in one transaction
+    (a failure or a cancel raised by `progress` leaves the library as it was). Places
+    decided since the series was found are left as they are."""
+    batch_id = uuid.uuid4().hex
+    steps: list[tuple[int, int]] = []
+    decided = 0
+    with library.atomic():
+        for done, (document_id, keys) in enumerate(sorted(series.places.items()), start=1):
+            review = Review(library, document_id, author)
+            places = [review.find(key) for key in keys]
+            decisions = {}
+            for place in places:
+                if place is None or place in review.decisions:
+                    continue
+                if reading_set(review, place) != series.readings:
+                    continue
+                decision = same_decision(review, place, series.decision)
+                if decision is not None:
+                    decisions[place] = decision
+            if decisions:
+                label = LABEL.format(count=len(decisions), readings=readings_shown(series.readings))
+                outcome = review.commit("bulk", label, decisions)
+                steps.append((document_id, outcome.step.number))
+                decided += len(decisions)
+            if progress is not None:
+                progress(done, len(series.places))
+        batch = Batch(batch_id, tuple(steps), decided)
+        if steps:
+            record = {"steps": [list(s) for s in steps], "places": decided}
+            library.set_meta(BATCH + batch_id, json.dumps(record))
+            for document_id, number in steps:
+                library.set_meta(f"{BATCH_OF}{document_id}:{number}", batch_id)
+    return batch
+
+
+def batch_of(library: Library, document_id: int, number: int) -> Batch | None:
+    """The library-wide batch a document's step belongs to, or None."""
+    batch_id = library.get_meta(f"{BATCH_OF}{document_id}:{number}")
+    data = None if batch_id is None else library.get_meta(BATCH + batch_id)
+    if data is None:
+        return None
+    record = json.loads(data)
+    steps = tuple((int(d), int(n)) for d, n in record["steps"])
+    return Batch(batch_id, steps, int(record["places"]))
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """What undoing or redoing a batch did: the documents changed, and those left as
+    they were because later steps lie on top of the batch's (or it is gone)."""
+
+    changed: tuple[int, ...]
+    left: tuple[int, ...]
+
+
+def undo_batch(
+    library: Library, batch: Batch, author: str, progress: Progress | None = None
+) -> BatchResult:
+    """Undo the batch's step in every document where it is the last applied step."""
+    return _set_batch(library, batch, author, undo=True, progress=progress)
+
+
+def redo_batch(
+    library: Library, batch: Batch, author: str, progress: Progress | None = None
+) -> BatchResult:
+    """Redo the batch's step in every document where it is the next to redo."""
+    return _set_batch(library, batch, author, undo=False, progress=progress)
+
+
+def _set_batch(
+    library: Library, batch: Batch, author: str, undo: bool, progress: Progress | None
+) -> BatchResult:
+    changed, left = [], []
+    with library.atomic():
+        for done, (document_id, number) in enumerate(batch.steps, start=1):
+            try:
+                review = Review(library, document_id, author)
+            except (LibraryError, ValueError):
+                left.append(document_id)
+                continue
+            state = {s.number: s.state for s in review.steps}.get(number)
+            applied = [s.number for s in review.steps if s.state == APPLIED]
+            undone = [s.number for s in review.steps if s.state == UNDONE]
+            if undo and applied and applied[-1] == number:
+                review.undo()
+                changed.append(document_id)
+            elif not undo and undone and undone[0] == number:
+                review.redo()
+                changed.append(document_id)
+            elif state != (UNDONE if undo else APPLIED):  # not done already
+                left.append(document_id)
+            if progress is not None:
+                progress(done, len(batch.steps))
+    return BatchResult(tuple(changed), tuple(left))
