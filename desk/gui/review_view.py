@@ -35,14 +35,27 @@ from desk.gui.find_bar import FindBar
 from desk.gui.overview_marks import OverviewMarks
 from desk.gui.positions import shown_text
 from desk.gui.scroll_sync import AnchorMap, ScrollSync, same_position
-from desk.gui.style import FAINT, move_format, note_format, omission_format, span_format
-from desk.gui.text_pane import TextPane
+from desk.gui.style import (
+    FAINT,
+    move_format,
+    note_format,
+    omission_colour,
+    span_format,
+    whitespace_colour,
+)
+from desk.gui.text_pane import OMISSION, TextMark, TextPane, reading_marks
 from desk.gui.variant_table import PLACE_ROLE, FilterBar, PlaceFilter, PlaceTableModel
-from desk.gui.words import category_name
+from desk.gui.words import category_name, move_text
 
 CURATED = "curated"
 LONG_SPAN = 400  # longer spans are always checked for visibility
 MANY_EDITS = 300  # past this many edits at once, the curated pane is simply reloaded
+
+
+def line_number(text: str, position: int) -> int:
+    """The line (1, 2, ...) a position of a text is on, whatever its line breaks."""
+    head = text[:position]
+    return head.count("\n") + head.count("\r") - head.count("\r\n") + 1
 
 
 class _PaneSpans:
@@ -134,6 +147,7 @@ class ReviewView(QWidget):
         self.last_decided: int | None = None
         self._position_unsaved = False
         texts = {w.id: w.text for w in review.alignment.witnesses}
+        self._texts = texts
         for witness in (str(w.id) for w in review.document.witnesses):
             title = labels.get(witness, witness)
             if witness == review.base_id:
@@ -196,6 +210,10 @@ class ReviewView(QWidget):
 
     def _index_spans(self) -> None:
         review = self.review
+        self._move_places = [
+            review.alignment.places_of_move(index) for index in range(len(review.alignment.moves))
+        ]
+        self._move_labels: dict[tuple[int, str], str] = {}
         places = review.variant_places
         for row, witness in enumerate(review.alignment.witnesses):
             starts = review.alignment.places.starts[row, places].tolist()
@@ -213,7 +231,12 @@ class ReviewView(QWidget):
             self.panes[witness.id].set_spans(
                 lambda s, e, w=witness.id: self._witness_spans(w, s, e), marks.marks
             )
+            self.panes[witness.id].set_marks(
+                lambda s, e, w=witness.id: self._witness_marks(w, s, e),
+                lambda s, e, w=witness.id: self._witness_moves(w, s, e),
+            )
         self.panes[CURATED].set_spans(self._curated_spans, self._overview[review.base_id].marks)
+        self.panes[CURATED].set_marks(self._curated_marks, self._curated_moves)
 
     def _connect_sync(self) -> None:
         review = self.review
@@ -245,10 +268,10 @@ class ReviewView(QWidget):
     # Painting
 
     def _format(self, place: int, start: int, end: int):
+        """A place's span as painted; an omission is a caret painted over the text
+        (see _marks), not a format: its span is empty."""
         current = place == self.current
         category = self.review.category(place)
-        if start == end:
-            return start, start + 1, omission_format(category, current)
         decided = self.review.status(place) is not None
         return start, end, span_format(category, decided, current)
 
@@ -266,9 +289,90 @@ class ReviewView(QWidget):
         spans = [
             self._format(p, s, e)
             for s, e, p in self._spans[witness].between(start, end)
-            if self._visible(p)
+            if self._visible(p) and s < e
         ]
         return moves + self._note_spans(witness, start, end) + spans
+
+    def _marks(self, place: int, start: int, reading: str) -> list[TextMark]:
+        """The marks over a shown place's reading in a pane: a caret for an omission,
+        dots and ⏎ for a reading of spaces and line breaks."""
+        current = place == self.current
+        category = self.review.category(place)
+        return [
+            (
+                kind,
+                offset,
+                omission_colour(category, current)
+                if kind == OMISSION
+                else whitespace_colour(current),
+                current,
+            )
+            for kind, offset in reading_marks(reading, start)
+        ]
+
+    def _witness_marks(self, witness: str, start: int, end: int) -> list[TextMark]:
+        text = self._texts[witness]
+        return [
+            mark
+            for s, e, p in self._spans[witness].between(start, end)
+            if self._visible(p)
+            for mark in self._marks(p, s, text[s:e])
+        ]
+
+    def _curated_marks(self, start: int, end: int) -> list[TextMark]:
+        review = self.review
+        variant = review.alignment.places.variant
+        return [
+            mark
+            for p in review.places_between(start, end)
+            if variant[p] and self._visible(p)
+            for mark in self._marks(p, review.span(p)[0], review.reading(p))
+        ]
+
+    def _witness_moves(self, witness: str, start: int, end: int):
+        """(start, end, label) of the moved passages in view in a witness's pane."""
+        found = []
+        for index, move in enumerate(self.review.alignment.moves):
+            reading = move.readings.get(witness)
+            if reading is not None and reading.start <= end and reading.end >= start:
+                found.append((reading.start, reading.end, self._move_label(index, witness)))
+        return found
+
+    def _curated_moves(self, start: int, end: int):
+        """(start, end, label) of the moved passages in view in the curated text, where
+        the base witness puts them."""
+        found = []
+        for index, inside in enumerate(self._move_places):
+            if not inside:
+                continue
+            first, last = self.review.span(inside[0])[0], self.review.span(inside[-1])[1]
+            if first <= end and last >= start:
+                found.append((first, last, self._move_label(index, CURATED)))
+        return found
+
+    def _move_label(self, index: int, pane: str) -> str:
+        """What a moved passage's label says in a pane: where it sits in the other
+        witnesses (in the curated text: in every witness)."""
+        key = (index, pane)
+        if key not in self._move_labels:
+            if pane == CURATED:
+                inside = self._move_places[index]
+                label = move_text(self.review, inside[0]) if inside else ""
+            else:
+                readings = self.review.alignment.moves[index].readings
+                names = self.review.witness_names()
+                where = [
+                    self.tr("{witness}, line {line}").format(
+                        witness=names.get(w, w),
+                        line=line_number(self._texts[w], readings[w].start),
+                    )
+                    for w in (str(d.id) for d in self.review.document.witnesses)
+                    if w in readings and w != pane
+                ]
+                between = self.tr("; ", "between the witnesses a moved passage's label names")
+                label = self.tr("moved: see {where}").format(where=between.join(where))
+            self._move_labels[key] = label
+        return self._move_labels[key]
 
     def _note_spans(self, pane: str, start: int, end: int):
         target = None if pane == CURATED else int(pane)
@@ -287,7 +391,9 @@ class ReviewView(QWidget):
         variant = review.alignment.places.variant
         for p in review.places_between(start, end):
             if variant[p] and self._visible(p):
-                spans.append(self._format(p, *review.span(p)))
+                s, e = review.span(p)
+                if s < e:
+                    spans.append(self._format(p, s, e))
         return spans
 
     def repaint(self, statuses_changed: bool = False) -> None:

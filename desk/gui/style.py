@@ -19,6 +19,17 @@ FOUND_COLOUR = QColor("#ffcc80")
 FOUND_CURRENT_COLOUR = QColor("#fb8c00")
 INK = QColor("#000000")  # text on a highlight, in either theme
 FAINT = frozenset({"layout", "punctuation"})
+# Marks painted over the text (never part of it): carets for omissions, in the
+# category's ink; dots and ⏎ for spaces and line breaks; the current place's stronger.
+CARET_COLOURS = {
+    "text": QColor("#d32f2f"),
+    "script": QColor("#7b1fa2"),
+    "punctuation": QColor("#1e6fd9"),
+    "layout": QColor("#616161"),
+}
+MARK_COLOUR = QColor("#1565c0")
+CURRENT_MARK_COLOUR = QColor("#d84315")
+MOVE_LABEL_COLOUR = QColor("#00695c")
 
 
 def span_format(category: str, decided: bool, current: bool) -> QTextCharFormat:
@@ -35,17 +46,17 @@ def span_format(category: str, decided: bool, current: bool) -> QTextCharFormat:
     return fmt
 
 
-def omission_format(category: str, current: bool) -> QTextCharFormat:
-    """A reading that is empty here: the next character gets a coloured underline, wavy
-    and strong when current (never a background, which would claim that character)."""
-    fmt = QTextCharFormat()
+def omission_colour(category: str, current: bool) -> QColor:
+    """The caret standing for a reading that is empty here (between two characters,
+    never claiming either): the category's ink, strong when current."""
     if current:
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        fmt.setUnderlineColor(QColor("#e65100"))
-    else:
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-        fmt.setUnderlineColor(CATEGORY_COLOURS.get(category, CATEGORY_COLOURS["text"]).darker(150))
-    return fmt
+        return CURRENT_MARK_COLOUR
+    return CARET_COLOURS.get(category, CARET_COLOURS["text"])
+
+
+def whitespace_colour(current: bool) -> QColor:
+    """The dots and ⏎ drawn over a reading of spaces and line breaks."""
+    return CURRENT_MARK_COLOUR if current else MARK_COLOUR
 
 
 def move_format() -> QTextCharFormat:

@@ -5,25 +5,45 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeySequence,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPolygonF,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QSizePolicy,
     QTextEdit,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from desk.gui.messages import plain_tooltip
 from desk.gui.positions import TextPositions
-from desk.gui.style import found_format
+from desk.gui.style import MOVE_COLOUR, MOVE_LABEL_COLOUR, found_format
 
 # (start, end, format) in code points; the provider gets the visible code point range.
 SpanProvider = Callable[[int, int], list[tuple[int, int, object]]]
 Marks = Callable[[], list[tuple[float, QColor]]]
+# Marks painted over the text, never in it: (kind, code point, colour, strong).
+SPACE, BREAK, OMISSION = "space", "break", "omission"
+TextMark = tuple[str, int, QColor, bool]
+MarkProvider = Callable[[int, int], list[TextMark]]
+# Moved passages: (start, end, label) in code points.
+MoveProvider = Callable[[int, int], list[tuple[int, int, str]]]
+LINE_BREAKS = "\r\n\u2028\u2029"
 PAINT_DELAY_MS = 8
 _HISTORY_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
@@ -73,6 +93,42 @@ class ElidedLabel(QLabel):
         )
 
 
+def reading_marks(reading: str, start: int) -> list[tuple[str, int]]:
+    """The marks that make a reading at `start` visible: an empty one is an omission (a
+    caret before `start`); one of white space only gets a dot on each space and a ⏎ on
+    each line break ("\r\n" is one); any other reading shows itself and gets none."""
+    if not reading:
+        return [(OMISSION, start)]
+    if not reading.isspace():
+        return []
+    return [
+        (BREAK if char in LINE_BREAKS else SPACE, start + index)
+        for index, char in enumerate(reading)
+        if not (char == "\n" and index and reading[index - 1] == "\r")
+    ]
+
+
+class _Editor(QPlainTextEdit):
+    """The pane's text view: after Qt paints the text, the pane paints its marks over it."""
+
+    def __init__(self, pane: TextPane) -> None:
+        super().__init__()
+        self._pane = pane
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        try:
+            self._pane.paint_marks(painter)
+        finally:
+            painter.end()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if hasattr(self._pane, "_timer"):  # not while the pane is being made
+            self._pane.refresh()  # other lines are in view: other marks
+
+
 class TextPane(QWidget):
     """A titled plain-text view with painted spans, an overview strip and positions in
     code points."""
@@ -85,12 +141,17 @@ class TextPane(QWidget):
         super().__init__()
         self.title = ElidedLabel(title)
         self.title.setStyleSheet("font-weight: bold; padding: 2px 4px;")
-        self.editor = QPlainTextEdit()
+        self.editor = _Editor(self)
         self.editor.setFont(font)
         self.editor.setReadOnly(not editable)
         self.editor.setUndoRedoEnabled(False)  # undo belongs to the review's history
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self._provider: SpanProvider = lambda start, end: []
+        self._mark_provider: MarkProvider = lambda start, end: []
+        self._move_provider: MoveProvider = lambda start, end: []
+        self.marks: list[TextMark] = []  # those in view, painted over the text
+        self.moves: list[tuple[int, int, str]] = []  # moved passages in view
+        self._label_rects: list[tuple[QRectF, str]] = []  # where their labels were painted
         self.found: list[tuple[int, int]] = []  # Find's hits, painted over the spans
         self.found_current: int | None = None
         self._index = TextPositions("")
@@ -115,6 +176,13 @@ class TextPane(QWidget):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.FocusIn:
             self.focused.emit()
+        if event.type() == QEvent.Type.ToolTip and watched is self.editor.viewport():
+            label = self.move_label_at(event.pos())
+            if label:
+                QToolTip.showText(event.globalPos(), plain_tooltip(label), self.editor)
+            else:
+                QToolTip.hideText()
+            return True
         if event.type() == QEvent.Type.ShortcutOverride and any(
             event.matches(key) for key in _HISTORY_KEYS
         ):
@@ -146,10 +214,18 @@ class TextPane(QWidget):
         self.overview._marks = marks
         self.refresh()
 
+    def set_marks(self, marks: MarkProvider, moves: MoveProvider) -> None:
+        """How to find the marks to paint over the text (spaces, line breaks, omissions)
+        and the moved passages to label, in a code point range."""
+        self._mark_provider, self._move_provider = marks, moves
+        self.refresh()
+
     def detach(self) -> None:
         """Stop painting: the pane is about to go."""
         self._timer.stop()
         self._provider = lambda start, end: []
+        self._mark_provider = lambda start, end: []
+        self._move_provider = lambda start, end: []
         self.overview._marks = lambda: []
 
     def refresh(self) -> None:
@@ -184,6 +260,177 @@ class TextPane(QWidget):
             selection.format = fmt
             selections.append(selection)
         self.editor.setExtraSelections(selections)
+        self.marks = self._mark_provider(start, end)
+        self.moves = self._move_provider(start, end)
+        self.editor.viewport().update()
+
+    def visible_marks(self) -> list[tuple[str, int]]:
+        """(kind, code point) of each mark painted over the text in view: SPACE on a
+        space, BREAK on a line break, OMISSION before the character a reading is missing
+        from."""
+        return [(kind, offset) for kind, offset, _, _ in self.marks]
+
+    def move_labels(self) -> list[tuple[int, str]]:
+        """(start, label) of each moved passage in view."""
+        return [(start, label) for start, _, label in self.moves]
+
+    def move_label_at(self, point: QPoint) -> str:
+        """The label of the moved passage (or of its painted label) at a viewport point."""
+        for rect, label in self._label_rects:
+            if rect.contains(QPointF(point)):
+                return label
+        cursor = self.editor.cursorForPosition(point)
+        if not self.editor.cursorRect(cursor).adjusted(-40, 0, 40, 0).contains(point):
+            return ""  # below the text's end, or far right of a line's end
+        position = self._index.from_qt(cursor.position())
+        return next((label for start, end, label in self.moves if start <= position < end), "")
+
+    # Marks over the text
+
+    def _qt_cursor(self, position: int) -> QTextCursor:
+        cursor = QTextCursor(self.editor.document())
+        last = self.editor.document().characterCount() - 1
+        cursor.setPosition(max(0, min(self._index.to_qt(position), last)))
+        return cursor
+
+    def paint_marks(self, painter: QPainter) -> None:
+        """Paint the marks and the moved passages' labels over the text in view (from
+        the editor's paintEvent, after the text)."""
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = QFontMetricsF(self.editor.font())
+        # Carets and ⏎ stand on the page itself, not on a light highlight: lighter ink
+        # on a dark page.
+        dark = self.editor.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        for kind, position, colour, strong in self.marks:
+            rect = QRectF(self.editor.cursorRect(self._qt_cursor(position)))
+            on_page = colour.lighter(170) if dark else colour
+            if kind == OMISSION:
+                self._paint_caret(painter, rect, on_page, strong)
+            elif kind == BREAK:
+                self._paint_break(painter, rect, on_page, strong, metrics)
+            else:
+                self._paint_space(painter, position, rect, colour, strong, metrics)
+        self._label_rects = []
+        for start, _, label in self.moves:
+            self._paint_move_label(painter, start, label)
+
+    def _paint_caret(self, painter: QPainter, rect: QRectF, colour: QColor, strong: bool):
+        """A thin bar between two characters with a wedge under it at the baseline: ‸."""
+        x = rect.left()
+        painter.setPen(QPen(colour, 2.2 if strong else 1.4))
+        painter.drawLine(QPointF(x, rect.top() + 2), QPointF(x, rect.bottom() - 2))
+        wedge = 4.5 if strong else 3.5
+        base = rect.bottom()  # inside its own line: the next line's text stays clear
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(x - wedge, base),
+                    QPointF(x + wedge, base),
+                    QPointF(x, base - wedge * 1.2),
+                ]
+            )
+        )
+
+    def _paint_space(self, painter, position, rect, colour, strong, metrics) -> None:
+        """A dot centred on a space (of whatever width)."""
+        following = QRectF(self.editor.cursorRect(self._qt_cursor(position + 1)))
+        if abs(following.top() - rect.top()) < 1 and following.left() > rect.left():
+            right = following.left()
+        else:  # the space ends its line
+            char = self.editor.document().characterAt(self._index.to_qt(position))
+            right = rect.left() + metrics.horizontalAdvance(char or " ")
+        radius = max(1.6, min(2.6, (right - rect.left()) / 6)) + (0.6 if strong else 0)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawEllipse(
+            QPointF((rect.left() + right) / 2, rect.center().y() + 1), radius, radius
+        )
+
+    def _paint_break(self, painter, rect, colour, strong, metrics) -> None:
+        """⏎ just after the end of the line a line break ends (drawn, so that it never
+        depends on a font having the sign)."""
+        height = metrics.ascent() * 0.7
+        width = height * 0.9
+        room = self.editor.viewport().width() - width - 2
+        x = min(rect.left() + 3, room)
+        top = rect.top() + (rect.height() - height) / 2
+        low = top + height * 0.75
+        path = QPainterPath(QPointF(x + width, top))
+        path.lineTo(x + width, low)
+        path.lineTo(x, low)
+        path.moveTo(x + width * 0.35, low - height * 0.3)
+        path.lineTo(x, low)
+        path.lineTo(x + width * 0.35, low + height * 0.3)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(colour, 1.8 if strong else 1.2))
+        painter.drawPath(path)
+
+    def _paint_move_label(self, painter: QPainter, start: int, label: str) -> None:
+        """The label of a moved passage, small, at the right end of the line above its
+        start (a passage starts a paragraph, so the line above ends short), or of its
+        first line if that has more room; shortened to the room there, never over text."""
+        editor = self.editor
+        position = self._index.to_qt(start)
+        block = editor.document().findBlock(position)
+        if not block.isValid() or block.layout() is None or block.layout().lineCount() == 0:
+            return
+        line = block.layout().lineForTextPosition(position - block.position())
+        if not line.isValid():
+            return
+        font = QFont(editor.font())
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.72))
+        metrics = QFontMetricsF(font)
+        gap = QFontMetricsF(editor.font()).height()  # room for a ⏎ after the line's text
+        right = editor.viewport().width() - 3
+        best: tuple[float, QRectF, str] | None = None
+        # ↓ over the line above points down at the passage; ⇄ beside its own first line.
+        for candidate, sign in ((self._line_above(block, line), "↓ "), ((block, line), "⇄ ")):
+            where = None if candidate is None else self._line_geometry(*candidate)
+            if where is None:
+                continue
+            top, height, text_end = where
+            if top + height < 0 or top > editor.viewport().height():
+                continue
+            room = right - (text_end + gap)
+            if best is None or room > best[0]:
+                best = (room, QRectF(text_end + gap, top, room, height), sign)
+            if room >= metrics.horizontalAdvance(sign + label) + 8:
+                break
+        if best is None or best[0] < metrics.horizontalAdvance(best[2] + "…") + 8:
+            return  # no room anywhere near: the passage's tooltip says it
+        room, line_rect, sign = best
+        shown = metrics.elidedText(sign + label, Qt.TextElideMode.ElideRight, room - 8)
+        width = metrics.horizontalAdvance(shown) + 8
+        box = QRectF(right - width, 0, width, metrics.height() + 2)
+        box.moveCenter(QPointF(box.center().x(), line_rect.center().y()))
+        painter.setPen(QPen(MOVE_LABEL_COLOUR.lighter(170), 0.8))  # set off from the tint
+        painter.setBrush(MOVE_COLOUR)
+        painter.drawRoundedRect(box, 4, 4)
+        painter.setFont(font)
+        painter.setPen(MOVE_LABEL_COLOUR)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, shown)
+        self._label_rects.append((box, label))
+
+    @staticmethod
+    def _line_above(block, line):
+        """(block, line) of the line shown just above `line` of `block`, if any."""
+        if line.lineNumber() > 0:
+            return block, block.layout().lineAt(line.lineNumber() - 1)
+        previous = block.previous()
+        if not previous.isValid() or previous.layout() is None:
+            return None
+        count = previous.layout().lineCount()
+        return (previous, previous.layout().lineAt(count - 1)) if count else None
+
+    def _line_geometry(self, block, line) -> tuple[float, float, float] | None:
+        """(top, height, where its text ends) of a shown line, in viewport coordinates."""
+        if not line.isValid():
+            return None
+        geometry = self.editor.blockBoundingGeometry(block).translated(self.editor.contentOffset())
+        end = geometry.left() + line.x() + line.naturalTextWidth()
+        return geometry.top() + line.y(), line.height(), end
 
     def set_found(self, hits: list[tuple[int, int]], current: int | None = None) -> None:
         """Paint Find's hits (code points), `current` the one Find is on."""
