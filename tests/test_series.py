@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 from test_review_places import place_reading
 
 from desk.core.library import import_paths, list_documents
+from desk.core.review.labels import label as step_label
 from desk.core.review.series import (
-    LABEL,
     apply_series,
     batch_of,
     find_series,
@@ -84,7 +84,7 @@ def test_deciding_everywhere_changes_each_text_as_one_step_and_undo_takes_all_ba
     after = texts(library)
     assert after[a] == SHAO["a"] and after[b] == SHAO["b"]
     assert (batch.documents, batch.places) == (2, 5)
-    label = LABEL.format(count=3, readings="邰 / 邵")
+    label = step_label("library_series", count=3, readings="邰 / 邵")
     assert Review(library, b).undo_label() == label
     assert Review(library, b).counts().open == 0
     for d, number in batch.steps:  # Undo in any of them finds the whole batch

@@ -93,8 +93,12 @@ def step_text(label: str) -> str:
         "series": QCoreApplication.translate(
             "words", "Decide {count} more places reading the same, as place {place}"
         ),
+        "library_series": QCoreApplication.translate(
+            "words", "Decide {count} places reading {readings} the same way, in the whole library"
+        ),
         "choices": QCoreApplication.translate("words", "Change the document choices"),
         "edit": QCoreApplication.translate("words", "Edit text"),
+        "earlier": QCoreApplication.translate("words", "Decisions made with an earlier desk"),
         "restore": QCoreApplication.translate("words", "Restore revision {number}"),
         "note_add": QCoreApplication.translate("words", "Add note on “{quote}”"),
         "note_edit": QCoreApplication.translate("words", "Edit note on “{quote}”"),

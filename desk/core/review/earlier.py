@@ -12,9 +12,9 @@ from __future__ import annotations
 import json
 
 from desk.core.review.history import APPLIED, KEPT, TYPED, WITNESS, Decision, PlaceChange, Step
+from desk.core.review.labels import label
 from desk.core.store import Library, now
 
-LABEL = "Decisions made with an earlier desk"
 _KINDS = {"witness": WITNESS, "typed": TYPED, "kept": KEPT}
 
 
@@ -41,4 +41,4 @@ def earlier_step(library: Library, document_id: int, author: str) -> Step | None
         changes[key] = PlaceChange(key, None, decision)
     if not changes:
         return None
-    return Step(1, "earlier", LABEL, APPLIED, 0, author, now(), tuple(changes.values()))
+    return Step(1, "earlier", label("earlier"), APPLIED, 0, author, now(), tuple(changes.values()))

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from desk.core.review.history import APPLIED, CLEAN, KEPT, UNDONE, WITNESS, Decision
+from desk.core.review.labels import label as step_label
 from desk.core.review.session import Review
 from desk.core.review.state import TO_REVIEW, ReviewState
 from desk.core.store import Library, LibraryError, now
@@ -30,7 +31,6 @@ ReadingSet = tuple[str, ...]  # every witness's reading of a place, sorted
 
 BATCH = "review_batch:"
 BATCH_OF = "review_batch_step:"
-LABEL = "Decide {count} places reading {readings} the same way, in the whole library"
 
 
 def reading_set(review: ReviewState, place: int) -> ReadingSet:
@@ -182,7 +182,9 @@ def apply_series(
                 if decision is not None:
                     decisions[place] = decision
             if decisions:
-                label = LABEL.format(count=len(decisions), readings=readings_shown(series.readings))
+                label = step_label(
+                    "library_series", count=len(decisions), readings=readings_shown(series.readings)
+                )
                 outcome = review.commit("bulk", label, decisions)
                 steps.append((document_id, outcome.step.number))
                 decided += len(decisions)
