@@ -559,7 +559,7 @@ def test_find_in_library_lists_documents_and_opens_one_with_the_string_found(
     qtbot.addWidget(dialog)
     titles = [dialog.results.item(row).text() for row in range(dialog.results.count())]
     assert titles and all("found)" in title for title in titles)
-    assert "document(s) hold “乡村振兴”" in dialog.summary.text()
+    assert "4 documents hold “乡村振兴”" in dialog.summary.text()
     dialog.show()
     dialog.field.setText("不在任何文本里")
     qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
@@ -709,13 +709,14 @@ def test_decide_all_shows_its_counts_and_asks_before_a_large_one(window, monkeyp
 
 
 def test_the_table_and_notes_follow_the_text_font(window, monkeypatch):
-    from PySide6.QtGui import QFont
-    from PySide6.QtWidgets import QFontDialog
+    from desk.gui.preferences_dialog import PreferencesDialog
 
-    big = QFont(window.review_view.font)
-    big.setPointSize(22)
-    monkeypatch.setattr(QFontDialog, "getFont", lambda *args: (True, big))
-    window.choose_font()
+    def choose_22_points(dialog) -> int:  # the editor sets the size and presses OK
+        dialog.size.setValue(22)
+        return 1
+
+    monkeypatch.setattr(PreferencesDialog, "exec", choose_22_points)
+    window.open_preferences()
     view = window.review_view
     assert view.table.font().pointSize() == 22
     assert window.annotations_panel.table.font().pointSize() == 22

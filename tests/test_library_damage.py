@@ -217,7 +217,7 @@ def test_damage_found_while_the_window_is_open_is_a_message_not_a_traceback(
         "desk.gui.app.warn", lambda parent, title, text, critical: shown.append(text)
     )
     monkeypatch.setattr("sys.excepthook", sys.excepthook)
-    app.report_errors_in(window)
+    app.report_errors()
     error = sqlite3.DatabaseError("database disk image is malformed")
     sys.excepthook(type(error), error, None)
     busy = sqlite3.OperationalError("database is locked")

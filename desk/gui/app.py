@@ -16,6 +16,7 @@ from desk import __version__
 from desk.core.paths import bundled_path
 from desk.core.store import Library, LibraryError, read_failure
 from desk.gui import language, settings, theme
+from desk.gui.guide_dialog import show_guide
 from desk.gui.main_window import LibraryLocked, MainWindow, lock_library
 from desk.gui.messages import warn
 
@@ -44,7 +45,7 @@ def report_cannot_open(message: str) -> None:
     )
 
 
-def report_errors_in(window: MainWindow) -> None:
+def report_errors() -> None:
     """Turn an error no handler expected into a message in the window, instead of a
     traceback on a terminal the editor may not have: a library that turns out damaged gets
     the advice to restore its backup. Every decision taken before it is saved already."""
@@ -52,7 +53,8 @@ def report_errors_in(window: MainWindow) -> None:
 
     def report(kind, error, trace) -> None:
         traceback.print_exception(kind, error, trace)
-        if isinstance(error, sqlite3.DatabaseError):
+        window = MainWindow.current  # the one shown now (a new language rebuilds it)
+        if isinstance(error, sqlite3.DatabaseError) and window is not None:
             text = read_failure(window.library.path, error)
         else:
             text = QCoreApplication.translate(
@@ -73,7 +75,7 @@ def ask_author(parent) -> None:
         QCoreApplication.translate(
             "app",
             "Your name, as decisions and notes will record it"
-            " (change it later in Edit > Author Name):",
+            " (change it later in Edit > Preferences):",
         ),
         text=settings.author(),
     )
@@ -120,10 +122,13 @@ def run_gui(
         if not smoke:
             report_cannot_open(message)
         return 1
-    report_errors_in(window)
+    report_errors()
     window.show()
     if not smoke and not settings.author_chosen():
         ask_author(window)
+    if not smoke and not settings.guide_shown():
+        settings.save_guide_shown()  # once, even if desk is closed with the guide open
+        QTimer.singleShot(0, lambda: show_guide(window))
     window.open_last_document(wait=smoke)
     if not smoke:
         code = app.exec()

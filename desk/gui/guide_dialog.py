@@ -76,10 +76,7 @@ class GuideDialog(QDialog):
         self._section(self.tr("What the colours mean"))
         self.body.addLayout(self._colours())
         self._paragraph(
-            self.tr(
-                "An underline under a character: the witness has no text there, just before "
-                "that character."
-            )
+            self.tr("A caret between two characters: the witness has no text there.")
             + " "
             + self.tr("{keys} shows or hides the faint punctuation and layout places.").format(
                 keys=keys_text("Ctrl+L")

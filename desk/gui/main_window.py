@@ -10,8 +10,6 @@ from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
-    QFontDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QVBoxLayout,
@@ -37,17 +35,19 @@ from desk.core.review.series import (
 )
 from desk.core.review.session import Review
 from desk.core.store import Library, LibraryError, open_library
-from desk.gui import settings
+from desk.gui import language, settings, theme
 from desk.gui.annotation_dialog import AnnotationDialog
 from desk.gui.annotations_panel import AnnotationsPanel
 from desk.gui.choices_dialog import ChoicesDialog
 from desk.gui.export_dialog import ExportDialog
+from desk.gui.guide_dialog import show_guide
 from desk.gui.help_dialogs import ShortcutsDialog, show_about
 from desk.gui.history_panel import CompareDialog, HistoryPanel
 from desk.gui.jobs import run_job
 from desk.gui.library_find_dialog import LibraryFindDialog
 from desk.gui.library_pane import LibraryPane
 from desk.gui.messages import confirm, warn
+from desk.gui.preferences_dialog import Preferences, PreferencesDialog
 from desk.gui.reading_dialog import ReadingDialog
 from desk.gui.reload_bar import ReloadBar
 from desk.gui.review_view import ReviewView
@@ -99,12 +99,16 @@ def lock_library(path: Path) -> QLockFile | _NoLock:
 class MainWindow(QMainWindow):
     """The library on the left, the open document in the middle, its items below."""
 
+    current: MainWindow | None = None
+
     def __init__(self, library: Library, font: QFont, lock: QLockFile | None = None) -> None:
         """`lock` is the library's lock when the caller took it before opening the library."""
         super().__init__()
         self.library = library
         self.lock = lock if lock is not None else lock_library(library.path)
         self._closed = False
+        self._handed_over = False
+        MainWindow.current = self  # the window the application shows (and keeps alive)
         self.setAcceptDrops(True)
         self.review_view = ReviewView(font)
         self.reload_bar = ReloadBar()
@@ -243,8 +247,7 @@ class MainWindow(QMainWindow):
         )
         self._action(edit, self.tr("Find in &Library…"), self.find_in_library, "Ctrl+Shift+F")
         edit.addSeparator()
-        self._action(edit, self.tr("Text &Font…"), self.choose_font)
-        self._action(edit, self.tr("&Author Name…"), self.choose_author)
+        self._action(edit, self.tr("&Preferences…"), self.open_preferences, QKeySequence("Ctrl+,"))
 
         review = bar.addMenu(self.tr("&Review"))
         view = self.review_view
@@ -306,7 +309,7 @@ class MainWindow(QMainWindow):
         self._action(review, self.tr("Go to Moved &Counterpart"), self.go_to_counterpart, "Ctrl+J")
 
         view_menu = bar.addMenu(self.tr("&View"))
-        faint = self._action(
+        self.faint_action = faint = self._action(
             view_menu,
             self.tr("Show &Layout and Punctuation Places"),
             self.show_layout_and_punctuation,
@@ -331,6 +334,7 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         shortcuts = self._action(help_menu, self.tr("&Keyboard Shortcuts"), self.show_shortcuts)
         shortcuts.setShortcuts([QKeySequence.StandardKey.HelpContents, QKeySequence("?")])
+        self._action(help_menu, self.tr("&Guide"), lambda: show_guide(self))
         self._action(help_menu, self.tr("&About desk"), self.about)
 
     def _fill_recent(self) -> None:
@@ -406,7 +410,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Decide all undecided places"),
             self.tr(
-                "Give the %n undecided {category} places {reading}?\nOne step: Ctrl+Z undoes it.",
+                "Give the %n undecided {category} place(s) {reading}?\nOne step: Ctrl+Z undoes it.",
                 "",
                 count,
             ).format(category=name, reading=reading),
@@ -415,7 +419,7 @@ class MainWindow(QMainWindow):
             return
         view.decide_all(category, witness)
         self.statusBar().showMessage(
-            self.tr("Gave %n {category} places {reading}.", "", count).format(
+            self.tr("Gave %n {category} place(s) {reading}.", "", count).format(
                 category=name, reading=reading
             ),
             8000,
@@ -600,12 +604,10 @@ class MainWindow(QMainWindow):
         if witnesses is not None and witnesses != set(self.review_view.review.witness_ids):
             added = len(witnesses - set(self.review_view.review.witness_ids))
             gone = len(set(self.review_view.review.witness_ids) - witnesses)
-            # %n sources read as English does for the usual count (plural, or one witness
-            # here); the English .qm gives every form.
             change = self.tr(", ", "between the changes listed").join(
                 part
                 for part in (
-                    self.tr("%n witness added", "", added) if added else "",
+                    self.tr("%n witness(es) added", "", added) if added else "",
                     self.tr("%n taken away", "", gone) if gone else "",
                 )
                 if part
@@ -780,21 +782,53 @@ class MainWindow(QMainWindow):
             self.review_view.find(dialog.query)
             self.review_view.find_next()
 
-    def choose_font(self) -> None:
-        ok, font = QFontDialog.getFont(self.review_view.font, self, self.tr("Font for texts"))
-        if ok:
-            settings.save_text_font(font)
-            self.review_view.set_text_font(font)
-            self.annotations_panel.table.setFont(font)
-
-    def choose_author(self) -> None:
-        name, ok = QInputDialog.getText(
-            self, self.tr("Author"), self.tr("Record decisions as:"), text=settings.author()
+    def open_preferences(self) -> None:
+        """Edit > Preferences: language, colours, font, author, faint places."""
+        before = Preferences(
+            language=settings.language(),
+            theme=settings.theme(),
+            font=self.review_view.font,
+            author=settings.author(),
+            show_layout_and_punctuation=self.faint_action.isChecked(),
         )
-        if ok and name.strip():
-            settings.save_author(name)
+        dialog = PreferencesDialog(self, before)
+        if dialog.exec():
+            self.apply_preferences(dialog.preferences(), before)
+
+    def apply_preferences(self, chosen: Preferences, before: Preferences) -> None:
+        """Save and apply what changed; a new language rebuilds the window in it."""
+        if chosen.font != before.font:
+            settings.save_text_font(chosen.font)
+            self.review_view.set_text_font(chosen.font)
+            self.annotations_panel.table.setFont(chosen.font)
+        if chosen.author != before.author:
+            settings.save_author(chosen.author)
             if self.review_view.review is not None:
-                self.review_view.review.author = name.strip()
+                self.review_view.review.author = chosen.author
+        if chosen.show_layout_and_punctuation != before.show_layout_and_punctuation:
+            self.faint_action.setChecked(chosen.show_layout_and_punctuation)
+            self.show_layout_and_punctuation(chosen.show_layout_and_punctuation)
+        if chosen.theme != before.theme:
+            settings.save_theme(chosen.theme)
+            theme.apply(chosen.theme)
+        if chosen.language != before.language:
+            settings.save_language(chosen.language)
+            language.install(chosen.language)
+            self.rebuild()
+
+    def rebuild(self) -> MainWindow:
+        """Put a new window in this one's place, made in the language now installed:
+        same library (and its lock), same document and place; this one closes."""
+        self._save_layout()
+        replacement = MainWindow(self.library, self.review_view.font, self.lock)
+        replacement.setGeometry(self.geometry())
+        self._handed_over = True
+        replacement.show()
+        review = self.review_view.review
+        self.close()
+        if review is not None:
+            replacement.open_document(review.document.id, wait=True)
+        return replacement
 
     def decide_series(self) -> None:
         """Ctrl+R: after a decision, the same decision at every undecided place whose
@@ -823,7 +857,7 @@ class MainWindow(QMainWindow):
             self.tr("Decide the same way"),
             self.tr(
                 "Place {place} reads {readings}; you decided it: {status} (“{reading}”).\n\n"
-                "Decide the %n other open places reading {readings} the same way?\n"
+                "Decide the %n other open place(s) reading {readings} the same way?\n"
                 "One step: Ctrl+Z undoes it.",
                 "",
                 count,
@@ -839,7 +873,7 @@ class MainWindow(QMainWindow):
         ):
             done = view.decide_series()
             self.statusBar().showMessage(
-                self.tr("Decided %n more places the same way.", "", done), 8000
+                self.tr("Decided %n more place(s) the same way.", "", done), 8000
             )
 
     def decide_series_in_library(self) -> None:
@@ -890,11 +924,11 @@ class MainWindow(QMainWindow):
             for d, keys in listed[:shown]
         ]
         if len(listed) > shown:
-            lines.append(self.tr("and %n more documents", "", len(listed) - shown))
+            lines.append(self.tr("and %n more document(s)", "", len(listed) - shown))
         question = (
             self.tr(
                 "Place {place} reads {readings}; you decided it: {status} (“{reading}”).\n\n"
-                "Decide the %n open places reading {readings} in the whole library the same"
+                "Decide the %n open place(s) reading {readings} in the whole library the same"
                 " way?",
                 "",
                 series.count,
@@ -906,7 +940,7 @@ class MainWindow(QMainWindow):
             )
             + "\n"
             + self.tr(
-                "They are in %n documents: one step in each, and Ctrl+Z undoes them together.",
+                "They are in %n document(s): one step in each, and Ctrl+Z undoes them together.",
                 "",
                 series.documents,
             )
@@ -939,9 +973,9 @@ class MainWindow(QMainWindow):
             return
         self._after_library_steps()
         self.statusBar().showMessage(
-            self.tr("Decided %n places the same way", "", batch.places)
+            self.tr("Decided %n place(s) the same way", "", batch.places)
             + " "
-            + self.tr("in %n documents.", "", batch.documents),
+            + self.tr("in %n document(s).", "", batch.documents),
             10_000,
         )
 
@@ -981,7 +1015,7 @@ class MainWindow(QMainWindow):
         if undo:
             title = self.tr("Undo in the whole library")
             question = self.tr(
-                "This step was taken in %n documents at once. Undo it in all of them?\n\n"
+                "This step was taken in %n document(s) at once. Undo it in all of them?\n\n"
                 "No: undo it in this document only.",
                 "",
                 batch.documents,
@@ -989,7 +1023,7 @@ class MainWindow(QMainWindow):
         else:
             title = self.tr("Redo in the whole library")
             question = self.tr(
-                "This step was taken in %n documents at once. Redo it in all of them?\n\n"
+                "This step was taken in %n document(s) at once. Redo it in all of them?\n\n"
                 "No: redo it in this document only.",
                 "",
                 batch.documents,
@@ -1021,13 +1055,13 @@ class MainWindow(QMainWindow):
             return
         self._after_library_steps()
         done = (
-            self.tr("Undone in %n documents.", "", len(result.changed))
+            self.tr("Undone in %n document(s).", "", len(result.changed))
             if undo
-            else self.tr("Redone in %n documents.", "", len(result.changed))
+            else self.tr("Redone in %n document(s).", "", len(result.changed))
         )
         if result.left:
             done += " " + self.tr(
-                "%n documents were left as they were: later steps lie on top of it there.",
+                "%n document(s) were left as they were: later steps lie on top of it there.",
                 "",
                 len(result.left),
             )
@@ -1137,7 +1171,7 @@ class MainWindow(QMainWindow):
                 self.tr("Read-only library: you can read, compare and export, not decide."), 0
             )
         if review is None:
-            counts = self.tr("%n documents", "", len(self.library_pane.documents))
+            counts = self.tr("%n document(s)", "", len(self.library_pane.documents))
             self._status_labels[0].setText(counts)
             self._status_labels[1].setText("")
             self._status_labels[2].setText(str(self.library.path))
@@ -1154,13 +1188,19 @@ class MainWindow(QMainWindow):
         )
         self._status_labels[2].setText(where)  # numbered as the table and desk review do
 
+    def _save_layout(self) -> None:
+        store = settings.settings()
+        store.setValue("window/geometry", self.saveGeometry())
+        store.setValue("window/state", self.saveState())
+
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         self._closed = True
         self._counts_timer.stop()
         self._elsewhere_timer.stop()
         self.review_view.close_review()
-        store = settings.settings()
-        store.setValue("window/geometry", self.saveGeometry())
-        store.setValue("window/state", self.saveState())
-        self.lock.unlock()
+        if not self._handed_over:  # a rebuilt window's replacement holds the library
+            self._save_layout()
+            self.lock.unlock()
+        if MainWindow.current is self:
+            MainWindow.current = None
         super().closeEvent(event)

@@ -664,7 +664,7 @@ class ReviewView(QWidget):
         if more:
             # English singular from the English .qm; the source reads as the plural.
             self.hint.emit(
-                self.tr("%n more places read the same: Ctrl+R decides them too.", "", more)
+                self.tr("%n more place(s) read the same: Ctrl+R decides them too.", "", more)
             )
 
     def decide_series(self) -> int:

@@ -1,0 +1,96 @@
+"""Preferences: the interface's language (the window rebuilt in it, Qt's own buttons
+too), the colour theme, and the faint places remembered across restarts."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from desk.gui import language, settings, theme
+from desk.gui.main_window import MainWindow
+from desk.gui.preferences_dialog import Preferences, PreferencesDialog
+
+
+@pytest.fixture(autouse=True)
+def back_in_english(window):
+    """Each test leaves the interface in English and light, and no rebuilt window open."""
+    yield
+    language.install(language.ENGLISH)
+    theme.apply("light")
+    if MainWindow.current is not None and MainWindow.current is not window:
+        MainWindow.current.close()
+
+
+def now(window: MainWindow) -> Preferences:
+    return Preferences(
+        language=settings.language(),
+        theme=settings.theme(),
+        font=window.review_view.font,
+        author=settings.author(),
+        show_layout_and_punctuation=window.faint_action.isChecked(),
+    )
+
+
+def menu_titles(window: MainWindow) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def test_choosing_chinese_rebuilds_the_window_with_chinese_menus_on_the_same_place(window):
+    settings.save_language("en")
+    before = now(window)
+    document = window.review_view.review.document.id
+    place = window.review_view.current
+    assert menu_titles(window)[0] == "&File"
+    window.apply_preferences(replace(before, language="zh_CN"), before)
+    chinese = MainWindow.current
+    assert chinese is not window and not window.isVisible()
+    assert menu_titles(chinese)[:4] == ["文件(&F)", "编辑(&E)", "审校(&R)", "视图(&V)"]
+    assert chinese.library is window.library  # the same library, still locked by this desk
+    assert chinese.review_view.review.document.id == document
+    assert chinese.review_view.current == place
+    assert "待审" in chinese._status_labels[1].text()  # the counts in Chinese as well
+    assert settings.language() == "zh_CN"  # and at the next start
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"  # Qt's own
+    chinese.apply_preferences(replace(now(chinese), language="en"), now(chinese))
+    assert menu_titles(MainWindow.current)[0] == "&File"
+
+
+def test_the_dark_theme_darkens_every_widget_and_light_brings_it_back(window):
+    before = now(window)
+    window.apply_preferences(replace(before, theme="dark"), before)
+    app = QApplication.instance()
+    assert app.palette().color(QPalette.ColorRole.Base).lightness() < 60
+    assert settings.theme() == "dark"
+    window.apply_preferences(replace(before, theme="light"), now(window))
+    assert app.palette().color(QPalette.ColorRole.Base).lightness() > 200
+
+
+def test_showing_layout_and_punctuation_is_remembered_for_the_next_window(window, seeded):
+    before = now(window)
+    shown = not before.show_layout_and_punctuation
+    window.apply_preferences(replace(before, show_layout_and_punctuation=shown), before)
+    assert window.faint_action.isChecked() == shown
+    assert window.review_view.show_faint == shown
+    assert settings.show_layout_and_punctuation() == shown
+
+
+def test_the_author_named_in_preferences_records_the_next_decision(window):
+    before = now(window)
+    window.apply_preferences(replace(before, author="李编辑"), before)
+    view = window.review_view
+    view.take(1)
+    assert view.review.status(view.last_decided).author == "李编辑"
+
+
+def test_the_dialog_shows_and_returns_what_is_chosen(window, qtbot):
+    dialog = PreferencesDialog(window, now(window))
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.author.setText("  ")  # an empty name keeps the one there
+    chosen = dialog.preferences()
+    assert (chosen.language, chosen.theme, chosen.author) == ("zh_CN", "dark", settings.author())
