@@ -3,6 +3,9 @@ pyside6-lrelease from the same environment. Run by `make` and by the PyInstaller
 
     python scripts/build_translations.py          # build the .qm files that are stale
     python scripts/build_translations.py --update  # first refresh the .ts from the sources
+
+desk_zh_TW.ts is made from desk_zh_CN.ts by OpenCC (simplified to Taiwan's characters
+and words), with the interface words Taiwan's software says otherwise; --update remakes it.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,9 +33,35 @@ def update_sources() -> None:
     """Refresh every .ts from the GUI's sources: new strings added, gone ones marked."""
     sources = sorted(str(p) for p in (ROOT / "desk" / "gui").glob("*.py"))
     for ts in sorted(FOLDER.glob("desk_*.ts")):
+        if ts.stem == "desk_zh_TW":
+            continue  # made from desk_zh_CN.ts
         plural_only = ["-pluralonly"] if ts.stem == "desk_en" else []
         command = [tool("pyside6-lupdate"), "-silent", "-locations", "none", *plural_only]
         subprocess.run([*command, *sources, "-ts", str(ts)], check=True)
+
+
+# What OpenCC's Taiwan phrases leave as mainland interface words.
+TAIWAN_WORDS = {"撤銷": "復原", "查詢": "尋找", "查找": "尋找"}
+
+
+def make_traditional() -> None:
+    """desk_zh_TW.ts from desk_zh_CN.ts: every translation converted, sources as they are."""
+    import opencc
+
+    convert = opencc.OpenCC("s2twp").convert
+    tree = ET.parse(FOLDER / "desk_zh_CN.ts")
+    tree.getroot().set("language", "zh_TW")
+    for translation in tree.getroot().iter("translation"):
+        for element in [translation, *translation.iter("numerusform")]:
+            if element.text:
+                text = convert(element.text)
+                for mainland, taiwan in TAIWAN_WORDS.items():
+                    text = text.replace(mainland, taiwan)
+                element.text = text
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    (FOLDER / "desk_zh_TW.ts").write_text(
+        f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8"
+    )
 
 
 def build() -> list[Path]:
@@ -49,5 +79,6 @@ def build() -> list[Path]:
 if __name__ == "__main__":
     if "--update" in sys.argv:
         update_sources()
+        make_traditional()
     for path in build():
         print(f"built {path.relative_to(ROOT)}")

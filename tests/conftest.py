@@ -24,6 +24,28 @@ def private_default_library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     return path
 
 
+@pytest.fixture(scope="session")
+def english_interface() -> None:
+    """desk's English translation installed, as the app does on an English system: its
+    plural forms ("1 witness", "2 witnesses"). The .qm files are built as make does."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    subprocess.run([sys.executable, str(root / "scripts" / "build_translations.py")], check=True)
+    from desk.gui import language
+
+    assert language.install(language.ENGLISH)
+
+
+@pytest.fixture(autouse=True)
+def interface_language(request: pytest.FixtureRequest) -> None:
+    """Every GUI test (one using qtbot) runs with the English translation installed."""
+    if "qtbot" in request.fixturenames:
+        request.getfixturevalue("qapp")
+        request.getfixturevalue("english_interface")
+
+
 @pytest.fixture
 def seeds() -> list[Path]:
     """The five bundled sample texts, in name order."""

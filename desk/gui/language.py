@@ -42,7 +42,9 @@ def install(language: str) -> bool:
         app.removeTranslator(translator)
     _installed.clear()
     if language != ENGLISH:
-        _load(f"qt_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        # qtbase_*, not the qt_* catalogue: that one also names modules desk does not ship
+        # (Multimedia...), and fails to load without them.
+        _load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     return _load(f"desk_{language}", translations_folder())  # English: its plural forms
 
 
