@@ -5,6 +5,10 @@ the offscreen platform has no fonts to speak of. Saves into the folder given:
 window.png (as it opens), variant.png (the 出/平 misreading selected, layout and
 punctuation hidden), move.png (the moved photo caption, level in both panes), notes.png
 (three notes, one selected) and compare.png (revision 0 beside the current text).
+
+With --interface, instead: the window in each language and theme at the size of the
+screen (run it on a 1600x1000 and a 1024x700 screen), named
+interface-LANGUAGE-THEME-WIDTHxHEIGHT.png, on the 邰/邵 place with its readings.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from desk.core.paths import bundled_path
 from desk.core.review.revisions import text_at
 from desk.core.review.session import Review
 from desk.core.store import open_library
+from desk.gui import language, theme
 from desk.gui.app import make_application
 from desk.gui.history_panel import CompareDialog
 from desk.gui.main_window import MainWindow
@@ -88,5 +93,34 @@ def main(out: Path) -> None:
     print(f"saved window, variant, move, notes and compare .png in {out}")
 
 
+def interface_shots(out: Path) -> None:
+    """The window in English and Chinese, light and dark, filling the screen."""
+    out.mkdir(parents=True, exist_ok=True)
+    app = make_application()
+    library = open_library(Path(tempfile.mkdtemp()) / "library.db")
+    seed_library(library, bundled_path("seeds"))
+    size = app.primaryScreen().availableGeometry().size()
+    lock = None  # the first window takes the library's lock and hands it on
+    for code in ("en", "zh_CN"):
+        language.install(code)
+        for name in ("light", "dark"):
+            theme.apply(name)
+            window = MainWindow(library, text_font(), lock)
+            lock = window.lock
+            window.resize(size)
+            window.show()
+            window.open_last_document(wait=True)
+            view = window.review_view
+            view.go_to(place_reading(view.review, "邰", "邵"))
+            settle(app)
+            shot = out / f"interface-{code}-{name}-{size.width()}x{size.height()}.png"
+            window.grab().save(str(shot))
+            window._handed_over = True  # keep the library's lock for the next window
+            window.close()
+    print(f"saved interface-*.png in {out}")
+
+
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots"))
+    arguments = [a for a in sys.argv[1:] if a != "--interface"]
+    folder = Path(arguments[0] if arguments else "screenshots")
+    interface_shots(folder) if "--interface" in sys.argv else main(folder)
