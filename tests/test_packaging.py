@@ -56,6 +56,23 @@ def test_packaged_smoke_opens_the_sample_library(bundle, tmp_path):
 
 
 @pytest.mark.slow
+def test_packaged_app_speaks_chinese_on_a_chinese_system(bundle, tmp_path):
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "DESK_LIBRARY": str(tmp_path / "first-run.db"),
+        "DESK_CONFIG_DIR": str(tmp_path / "config"),
+        "LANG": "zh_CN.UTF-8",
+        "LC_ALL": "zh_CN.UTF-8",
+    }
+    result = subprocess.run(
+        [str(bundle), "--smoke"], env=env, capture_output=True, text=True, cwd=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    assert "interface '文件(&F)' '取消'" in result.stdout  # desk's translation and Qt's
+
+
+@pytest.mark.slow
 def test_packaged_cli_imports_and_exports(bundle, tmp_path):
     library = str(tmp_path / "lib.db")
     seeds = str(ROOT / "seeds")

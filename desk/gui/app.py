@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog
 
 from desk import __version__
 from desk.core.paths import bundled_path
@@ -31,6 +31,12 @@ def make_application() -> QApplication:
     theme.apply(settings.theme())
     app.styleHints().colorSchemeChanged.connect(lambda _: theme.apply(settings.theme()))
     return app
+
+
+def cancel_text() -> str:
+    """What Qt's own Cancel buttons say: its translation is loaded (smoke reports it)."""
+    button = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    return button.button(QDialogButtonBox.StandardButton.Cancel).text()
 
 
 def report_cannot_open(message: str) -> None:
@@ -143,6 +149,7 @@ def run_gui(
         f"desk {__version__} smoke: {len(window.library_pane.documents)} documents, "
         f"{sum(len(d.witnesses) for d in window.library_pane.documents)} witnesses in "
         f"{library.path}; opened {opened!r}: {counts}; font {font.family()!r}; "
+        f"interface {window.menuBar().actions()[0].text()!r} {cancel_text()!r}; "
         f"window shown in {time.perf_counter() - started:.2f} s"
     )
     window.close()
