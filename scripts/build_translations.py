@@ -30,13 +30,14 @@ def tool(name: str) -> str:
 
 
 def update_sources() -> None:
-    """Refresh every .ts from the GUI's sources: new strings added, gone ones marked."""
+    """Refresh every .ts from the GUI's sources: new strings added, gone ones dropped."""
     sources = sorted(str(p) for p in (ROOT / "desk" / "gui").glob("*.py"))
     for ts in sorted(FOLDER.glob("desk_*.ts")):
         if ts.stem == "desk_zh_TW":
             continue  # made from desk_zh_CN.ts
         plural_only = ["-pluralonly"] if ts.stem == "desk_en" else []
-        command = [tool("pyside6-lupdate"), "-silent", "-locations", "none", *plural_only]
+        command = [tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none"]
+        command += plural_only
         subprocess.run([*command, *sources, "-ts", str(ts)], check=True)
 
 

@@ -78,7 +78,7 @@ class LibraryModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Document / witness"), self.tr("Open"), self.tr("Chars"))[section]
+            return (self.tr("Documents"), self.tr("Open"), self.tr("Chars"))[section]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             tips = ("", self.tr("Places still to review"), self.tr("Characters in the witness"))
             return tips[section] or None

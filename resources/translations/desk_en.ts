@@ -41,30 +41,6 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>Give the %n undecided {category} places {reading}?
-One step: Ctrl+Z undoes it.</source>
-        <translation type="vanished">
-            <numerusform>Give the %n undecided {category} places {reading}?
-One step: Ctrl+Z undoes it.</numerusform>
-            <numerusform>Give the %n undecided {category} places {reading}?
-One step: Ctrl+Z undoes it.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Gave %n {category} places {reading}.</source>
-        <translation type="vanished">
-            <numerusform>Gave %n {category} places {reading}.</numerusform>
-            <numerusform>Gave %n {category} places {reading}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n witness added</source>
-        <translation type="vanished">
-            <numerusform>%n witness added</numerusform>
-            <numerusform>%n witness added</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Give the %n undecided {category} place(s) {reading}?
 One step: Ctrl+Z undoes it.</source>
         <translation>
@@ -213,46 +189,9 @@ No: redo it in this document only.</numerusform>
             <numerusform>%n documents</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Place {place} reads {readings}; you decided it: {status} (“{reading}”).
-
-Decide the %n other open places reading {readings} the same way?
-One step: Ctrl+Z undoes it.</source>
-        <translation type="vanished">
-            <numerusform>Place {place} reads {readings}; you decided it: {status} (“{reading}”).
-
-Decide the %n other open places reading {readings} the same way?
-One step: Ctrl+Z undoes it.</numerusform>
-            <numerusform>Place {place} reads {readings}; you decided it: {status} (“{reading}”).
-
-Decide the %n other open places reading {readings} the same way?
-One step: Ctrl+Z undoes it.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Decided %n more places the same way.</source>
-        <translation type="vanished">
-            <numerusform>Decided %n more places the same way.</numerusform>
-            <numerusform>Decided %n more places the same way.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n documents</source>
-        <translation type="vanished">
-            <numerusform>%n documents</numerusform>
-            <numerusform>%n documents</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ReviewView</name>
-    <message numerus="yes">
-        <source>%n more places read the same: Ctrl+R decides them too.</source>
-        <translation type="vanished">
-            <numerusform>%n more place reads the same: Ctrl+R decides them too.</numerusform>
-            <numerusform>%n more places read the same: Ctrl+R decides them too.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n more place(s) read the same: Ctrl+R decides them too.</source>
         <translation>

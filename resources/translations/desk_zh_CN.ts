@@ -459,16 +459,16 @@ OpenCC 与 Unicode(Unihan)字表的许可证见 resources/HAN_FOLDS_LICENSES.txt
 <context>
     <name>LibraryModel</name>
     <message>
-        <source>Document / witness</source>
-        <translation>文档 / 版本</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>待审</translation>
     </message>
     <message>
         <source>Chars</source>
         <translation>字数</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档 / 版本</translation>
     </message>
     <message>
         <source>Places still to review</source>
@@ -667,14 +667,6 @@ This cannot be undone.</source>
     <message>
         <source>Find in &amp;Library…</source>
         <translation>在文库中查找(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Text &amp;Font…</source>
-        <translation type="vanished">文本字体(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Author Name…</source>
-        <translation type="vanished">作者姓名(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -996,24 +988,8 @@ Open the next document to review, “{following}”?</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <source>Font for texts</source>
-        <translation type="vanished">文本字体</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation type="vanished">作者</translation>
-    </message>
-    <message>
-        <source>Record decisions as:</source>
-        <translation type="vanished">裁定记录的署名:</translation>
-    </message>
-    <message>
         <source>Decide a place first, then Ctrl+R repeats it.</source>
         <translation>请先裁定一处,再按 Ctrl+R 照此处理其余相同之处。</translation>
-    </message>
-    <message>
-        <source>No other open place reads {readings}.</source>
-        <translation type="vanished">没有其他未定异文是“{readings}”。</translation>
     </message>
     <message>
         <source>Decide the same way</source>
@@ -1317,12 +1293,6 @@ No: redo it in this document only.</source>
             <numerusform>另有 %n 处异文相同:按 Ctrl+R 一并裁定。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n more places read the same: Ctrl+R decides them too.</source>
-        <translation type="vanished">
-            <numerusform>另有 %n 处异文相同:按 Ctrl+R 一并裁定。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Your typing was not saved: {error}</source>
         <translation>您输入的内容未保存:{error}</translation>
@@ -1372,10 +1342,6 @@ No: redo it in this document only.</source>
     <message>
         <source>Your name, as decisions and notes will record it (change it later in Edit &gt; Preferences):</source>
         <translation>您的姓名,将记录在裁定和批注上(以后可在“编辑 &gt; 偏好设置”中修改):</translation>
-    </message>
-    <message>
-        <source>Your name, as decisions and notes will record it (change it later in Edit &gt; Author Name):</source>
-        <translation type="vanished">您的姓名,将记录在裁定和批注上(以后可在“编辑 &gt; 偏好设置”中修改):</translation>
     </message>
 </context>
 <context>
