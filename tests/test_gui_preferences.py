@@ -9,9 +9,11 @@ import pytest
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from desk.core.review.labels import label
 from desk.gui import language, settings, theme
 from desk.gui.main_window import MainWindow
 from desk.gui.preferences_dialog import Preferences, PreferencesDialog
+from desk.gui.words import move_text, step_text
 
 
 @pytest.fixture(autouse=True)
@@ -53,6 +55,11 @@ def test_choosing_chinese_rebuilds_the_window_with_chinese_menus_on_the_same_pla
     assert chinese.review_view.current == place
     assert "待审" in chinese._status_labels[1].text()  # the counts in Chinese as well
     assert settings.language() == "zh_CN"  # and at the next start
+    review = chinese.review_view.review
+    moved = next(p for p in review.variant_places if review.alignment.move_of(p) is not None)
+    said = move_text(review, moved)
+    assert said.startswith("移位:") and "版本 2" in said and "witness" not in said
+    assert step_text(label("take", name="witness 2")) == "采用版本 2的文字"
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"  # Qt's own
     chinese.apply_preferences(replace(now(chinese), language="en"), now(chinese))

@@ -45,7 +45,7 @@ from desk.gui.style import (
 )
 from desk.gui.text_pane import OMISSION, TextMark, TextPane, reading_marks
 from desk.gui.variant_table import PLACE_ROLE, FilterBar, PlaceFilter, PlaceTableModel
-from desk.gui.words import category_name, move_text
+from desk.gui.words import category_name, move_text, witness_names
 
 CURATED = "curated"
 LONG_SPAN = 400  # longer spans are always checked for visibility
@@ -360,7 +360,7 @@ class ReviewView(QWidget):
                 label = move_text(self.review, inside[0]) if inside else ""
             else:
                 readings = self.review.alignment.moves[index].readings
-                names = self.review.witness_names()
+                names = witness_names(self.review)
                 where = [
                     self.tr("{witness}, line {line}").format(
                         witness=names.get(w, w),

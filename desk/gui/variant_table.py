@@ -22,7 +22,7 @@ from desk.core.review.revisions import decisions_on
 from desk.core.review.session import Review
 from desk.gui.messages import plain_tooltip
 from desk.gui.style import CATEGORY_COLOURS, DECIDED_COLOUR
-from desk.gui.words import category_name, move_text, status_text
+from desk.gui.words import category_name, move_text, status_text, witness_names
 from desk.report import shown
 
 PLACE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -144,7 +144,7 @@ def decision_history(review: Review, place: int) -> str:
         return QCoreApplication.translate(
             "PlaceTableModel", "No decision yet: the document choices give this reading."
         )
-    names = review.witness_names()
+    names = witness_names(review)
     return "\n".join(
         f"#{p.step} {'' if p.decision is None else p.decision.created} "
         f"{'' if p.decision is None else p.decision.author}: "

@@ -7,11 +7,27 @@ through Qt's translation system, from the same facts.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 from desk.core.review.labels import parse
 from desk.core.review.session import TO_REVIEW, Review
 from desk.core.review.state import Counts
+
+
+def said_name(name: str) -> str:
+    """A witness's name as the window says it: the core's "witness 2" (a witness the
+    editor has not named) in the interface's language, an editor's name as it is."""
+    numbered = re.fullmatch(r"witness (\d+)", name)
+    if numbered is None:
+        return name
+    return QCoreApplication.translate("words", "witness {n}").format(n=numbered.group(1))
+
+
+def witness_names(review: Review) -> dict[str, str]:
+    """Each witness's id -> its name as the window says it."""
+    return {wid: said_name(name) for wid, name in review.witness_names().items()}
 
 
 def category_name(category: str) -> str:
@@ -33,7 +49,7 @@ def status_text(review: Review, place: int) -> str:
             return QCoreApplication.translate("words", "to review")
         return QCoreApplication.translate("words", "by choice")
     if decision.kind == "witness":
-        name = review.witness_names().get(decision.witness, decision.witness)
+        name = witness_names(review).get(decision.witness, decision.witness)
         return QCoreApplication.translate("words", "took {witness}").format(witness=name)
     kinds = {
         "typed": QCoreApplication.translate("words", "typed"),
@@ -57,7 +73,7 @@ def move_text(review: Review, place: int) -> str:
         return ""
     readings = review.alignment.moves[index].readings
     texts = {w.id: w.text for w in review.alignment.witnesses}
-    names = review.witness_names()
+    names = witness_names(review)
     where = [
         QCoreApplication.translate("words", "{witness} line {line}").format(
             witness=names[w], line=texts[w].count("\n", 0, readings[w].start) + 1
@@ -77,6 +93,8 @@ def step_text(label: str) -> str:
     if found is None:
         return label
     key, values = found
+    if "name" in values:
+        values["name"] = said_name(values["name"])
     if "category" in values:
         values["category"] = category_name(values["category"])
     templates = {
@@ -110,7 +128,7 @@ def step_text(label: str) -> str:
 
 def lost_text(review: Review) -> list[str]:
     """The decisions this alignment has no place for, one line each."""
-    names = review.witness_names()
+    names = witness_names(review)
     gone = QCoreApplication.translate("words", "a witness no longer here")
     lines = []
     for key, decision in review.lost.items():

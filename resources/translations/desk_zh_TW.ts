@@ -1354,6 +1354,10 @@ No: redo it in this document only.</source>
 <context>
     <name>words</name>
     <message>
+        <source>witness {n}</source>
+        <translation>版本 {n}</translation>
+    </message>
+    <message>
         <source>text</source>
         <translation>文字</translation>
     </message>
