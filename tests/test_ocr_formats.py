@@ -310,6 +310,8 @@ def test_looks_like_ocr():
     assert not looks_like_ocr("锡林郭勒盟 plain text".encode())
     assert not looks_like_ocr(b"<?xml version='1.0'?><TEI><text/></TEI>")
     assert not looks_like_ocr(b"")
+    assert not looks_like_ocr(b"<altogether> a note on <pcgtsx> tags")
+    assert looks_like_ocr(b"<?xml version='1.0'?>\n<a:alto xmlns:a='urn:x'/>")
 
 
 BILLION_LAUGHS = b"""<?xml version="1.0"?>
@@ -438,3 +440,46 @@ def test_alto_round_trip_keeps_line_ranges(blocks, namespace):
     ]
     for line, words in zip(page.lines, [w for block in blocks for w in block]):
         assert [page.text[s:e] for s, e, _ in line.word_confidences] == words
+
+
+def test_page_nested_reading_order_and_regions_it_leaves_out():
+    data = b"""<PcGts xmlns="http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15">
+    <Page imageFilename="i.png"><ReadingOrder><OrderedGroup id="g">
+      <UnorderedGroupIndexed index="1" id="u"><RegionRef regionRef="c"/></UnorderedGroupIndexed>
+      <RegionRefIndexed index="0" regionRef="b"/>
+    </OrderedGroup></ReadingOrder>
+    <TextRegion id="a"><TextLine><TextEquiv><Unicode>A</Unicode></TextEquiv></TextLine></TextRegion>
+    <TextRegion id="b"><TextLine><TextEquiv><Unicode>B</Unicode></TextEquiv></TextLine></TextRegion>
+    <TextRegion id="c"><TextLine><TextEquiv><Unicode>C</Unicode></TextEquiv></TextLine></TextRegion>
+    </Page></PcGts>"""
+    page = read_ocr(data, "ro.xml")
+    assert page.text == "B\n\nC\n\nA"
+    assert page.lines[0].box == (0, 0, 0, 0)  # no Coords
+    assert (page.width, page.height) == (None, None)
+
+
+def test_hocr_pages_and_lines_outside_paragraphs():
+    data = b"""<html><body>
+    <div class="ocr_page" title="bbox 0 0 10 10"><span class="ocr_line" title="bbox 0 0 5 5"
+      >loose   line</span></div>
+    <div class="ocr_page"><p class="ocr_par"><span class="ocr_header"
+      ><span class="ocrx_word" title="bbox 1 1 2 2; x_wconf 5">w</span></span></p></div>
+    </body></html>"""
+    page = read_ocr(data, "two.hocr")
+    assert page.text == "loose line\n\nw"
+    assert page.lines[1].box == (1, 1, 1, 1) and page.lines[1].confidence == pytest.approx(0.05)
+    assert (page.image, page.width, page.height) == (None, 10, 10)
+
+
+def test_deep_nesting_and_bad_numbers_do_not_break_the_reader():
+    deep = b"<html><body><div class='ocr_page'>" + b"<div>" * 5000 + b"<span class='ocr_line'>x"
+    deep += b"</span>" + b"</div>" * 5000 + b"</div></body></html>"
+    assert read_ocr(deep, "deep.hocr").text == "x"
+    odd = b"""<alto><Layout><Page WIDTH="wide"><TextBlock><TextLine HPOS="a">
+      <String CONTENT="hi" HPOS="1" VPOS="2" WIDTH="3" HEIGHT="4" WC="nan"/>
+      </TextLine></TextBlock></Page></Layout></alto>"""
+    page = read_ocr(odd, "odd.xml")
+    assert page.text == "hi"
+    assert page.lines[0].box == (1, 2, 3, 4)  # the words' union where the line has none
+    assert page.lines[0].confidence is None and page.width is None
+    assert read_ocr(b"<alto/>", "blank.xml").text == ""

@@ -8,25 +8,21 @@ that declares entities, or an external entity, is refused.
 
 from __future__ import annotations
 
+import re
+
 from .alto import is_alto, read_alto
 from .hocr import is_hocr, looks_like_html, parse_html, read_hocr
 from .model import OcrError, OcrLine, OcrPage, is_cjk
 from .page import is_page, read_page
-from .safe_xml import local, parse
+from .safe_xml import MalformedXml, local, parse
 
 __all__ = ["OcrError", "OcrLine", "OcrPage", "is_cjk", "looks_like_ocr", "read_ocr"]
 
 _SNIFF_BYTES = 8192
-_MARKS = (
-    "<alto",
-    "loc.gov/standards/alto",
-    "<pcgts",
-    "primaresearch.org/page",
-    "ocr_page",
-    "ocr-system",
-    "ocr-capabilities",
-    "ocr_line",
-    "ocrx_word",
+# The root element of ALTO or PAGE (with or without a prefix), or hOCR's classes and metadata.
+_MARKS = re.compile(
+    r"<(?:[\w.-]+:)?(?:alto|pcgts)[\s>/]|loc\.gov/standards/alto|primaresearch\.org/page"
+    r"|\bocr_page\b|\bocr-system\b|\bocr-capabilities\b|\bocrx_word\b"
 )
 
 
@@ -40,17 +36,17 @@ def _head(data: bytes, size: int = _SNIFF_BYTES) -> str:
 def looks_like_ocr(data: bytes) -> bool:
     """A cheap look at the first few KB: does this read as ALTO, PAGE or hOCR?"""
     head = _head(data).lower()
-    return any(mark in head for mark in _MARKS)
+    return _MARKS.search(head) is not None
 
 
 def read_ocr(data: bytes, name: str) -> OcrPage:
     """The OCR file's text and lines; OcrError naming the file for anything it cannot read."""
     try:
         root = parse(data, name)
-    except OcrError as error:
+    except MalformedXml:
         # hOCR need not be XHTML: HTML that is not well-formed XML goes to html.parser. A
         # refused DTD stays refused.
-        if "malformed XML" not in str(error) or not looks_like_html(_head(data)):
+        if not looks_like_html(_head(data)):
             raise
         root = None
     try:

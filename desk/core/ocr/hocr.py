@@ -78,34 +78,33 @@ def _text(element: Element) -> str:
 def read_hocr(root: Element) -> OcrPage:
     builder = TextBuilder()
     pages = [item for item in root.iter() if "ocr_page" in _classes(item)]
-    last_region: list[object] = [None]
-
-    def walk(element: Element, region: object) -> None:
-        classes = _classes(element)
-        if "ocr_par" in classes or "ocr_carea" in classes:
-            region = element
-        if classes & _LINE_CLASSES:
+    last_region: object = None
+    for page in pages:
+        # Depth first, in document order, without recursion (hOCR may nest deeply).
+        stack: list[tuple[Element, object]] = [(page, page)]
+        while stack:
+            element, region = stack.pop()
+            classes = _classes(element)
+            if "ocr_par" in classes or "ocr_carea" in classes:
+                region = element
+            if not classes & _LINE_CLASSES:
+                stack.extend((item, region) for item in reversed(element))
+                continue
             words = [
                 Word(_text(item), _conf(_title(item)), _bbox(_title(item)))
                 for item in element.iter()
                 if "ocrx_word" in _classes(item)
             ]
             properties = _title(element)
-            if region is not last_region[0]:
+            if region is not last_region:
                 builder.region()
-                last_region[0] = region
-            if words:
-                builder.line(words, box=_bbox(properties), confidence=_conf(properties))
-            else:
-                builder.line(
-                    [], box=_bbox(properties), confidence=_conf(properties), text=_text(element)
-                )
-            return
-        for item in element:
-            walk(item, region)
-
-    for page in pages:
-        walk(page, page)
+                last_region = region
+            builder.line(
+                words,
+                box=_bbox(properties),
+                confidence=_conf(properties),
+                text=None if words else _text(element),
+            )
     image = width = height = None
     if pages:
         properties = _title(pages[0])

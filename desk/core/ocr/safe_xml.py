@@ -10,8 +10,13 @@ import defusedxml.ElementTree as safe_tree
 from .model import OcrError
 
 
+class MalformedXml(OcrError):
+    """Not well-formed XML (which HTML may still read)."""
+
+
 def parse(data: bytes, name: str) -> Element:
     """The root element; OcrError (without the parser's traceback) for anything refused."""
+    error: type[OcrError] = OcrError
     try:
         return safe_tree.fromstring(
             data, forbid_dtd=False, forbid_entities=True, forbid_external=True
@@ -28,8 +33,11 @@ def parse(data: bytes, name: str) -> Element:
         if not data.strip():
             problem = "empty file"
         else:
+            # expat's place, as other XML tools give it: the line from 1, the column from 0.
             problem = f"malformed XML at line {line}, column {column}"
-    raise OcrError(f"{name}: {problem}")
+            error = MalformedXml
+    # Raised here, not in the handlers, so that the parser's exception is not chained on.
+    raise error(f"{name}: {problem}")
 
 
 def local(tag: object) -> str:
