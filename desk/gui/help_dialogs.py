@@ -32,6 +32,7 @@ LIBRARIES = (
     "numpy",
     "charset-normalizer",
     "platformdirs",
+    "defusedxml",
     "click",
 )
 
