@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages desk needs beside its Python ones: the X11/EGL libraries
-# Qt's desktop platform loads, a font that renders Chinese, and the Unicode Han database
-# that resources/han_folds.tsv is rebuilt from (a test checks it). With "--screenshots" also
+# Qt's desktop platform loads, a font that renders Chinese, the Unicode Han database that
+# resources/han_folds.tsv is rebuilt from (a test checks it), and Tesseract with its
+# Chinese models (a witness recognised from the page image). With "--screenshots" also
 # Xvfb, to look at the window on a machine without a screen, and xdotool to type into
 # it; with "--bench", GNU time and diff for the benchmarks.
 # As root on Debian/Ubuntu it installs what is missing; otherwise it says what to install.
@@ -9,7 +10,8 @@ set -euo pipefail
 
 packages=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4
           libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libfontconfig1
-          libdbus-1-3 fonts-wqy-microhei unicode-data)
+          libdbus-1-3 fonts-wqy-microhei unicode-data
+          tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-chi-tra)
 [ "${1:-}" = "--screenshots" ] && packages+=(xvfb x11-utils imagemagick xdotool)
 [ "${1:-}" = "--bench" ] && packages+=(time diffutils)
 
