@@ -13,6 +13,8 @@ from pathlib import Path
 
 from desk.core.grouping import Fingerprint, WorkIndex, fingerprint, from_bytes, to_bytes
 from desk.core.normalize import apply_proposals, propose
+from desk.core.ocr_lines import save_ocr
+from desk.core.page_images import attach_image, find_page_image
 from desk.core.sources import SourceError, SourceText, expand_paths, read_source
 from desk.core.store import Library, LibraryError, now
 
@@ -159,7 +161,25 @@ def _add_witness(
             [witness_id, document_id],
         )
         db["fingerprints"].insert({"witness_id": witness_id, "shingles": to_bytes(shingles)})
+        if source.ocr is not None:
+            save_ocr(db, witness_id, source.ocr)
+    if source.ocr is not None:
+        _attach_named_image(library, document_id, witness_id, source)
     return get_witness(library, witness_id)
+
+
+def _attach_named_image(
+    library: Library, document_id: int, witness_id: int, source: SourceText
+) -> None:
+    """Attach the page image an OCR file names, where it is found beside the file; an
+    image that cannot be attached leaves the witness imported all the same."""
+    found = find_page_image(source.path, source.ocr.image if source.ocr else None)
+    if found is None:
+        return
+    try:
+        attach_image(library, document_id, found, witness_id=witness_id)
+    except LibraryError:
+        pass  # unreadable image: the editor can attach one by hand
 
 
 def _create_document(library: Library, title: str) -> int:
@@ -282,12 +302,35 @@ def move_witness(library: Library, witness_id: int, document_id: int | None) -> 
                 library, title_from_text(witness_text(library, witness_id))
             )
         db["witnesses"].update(witness_id, {"document_id": document_id})
+        _move_witness_images(library, witness_id, witness.document_id, document_id)
         db.execute(
             "UPDATE documents SET base_witness_id = ? WHERE id = ? AND base_witness_id IS NULL",
             [witness_id, document_id],
         )
         _repair_document(library, witness.document_id)
     return get_witness(library, witness_id)
+
+
+def _move_witness_images(library: Library, witness_id: int, old: int, new: int) -> None:
+    """An OCR witness's page image goes with it to its new document (its lines are boxes
+    on that image); where the new document has the image already, that row stays."""
+    db = library.db
+    for image_id, sha256 in db.execute(
+        "SELECT id, sha256 FROM page_images WHERE witness_id = ? AND document_id = ?",
+        [witness_id, old],
+    ).fetchall():
+        taken = db.execute(
+            "SELECT 1 FROM page_images WHERE document_id = ? AND sha256 = ?", [new, sha256]
+        ).fetchone()
+        if taken:
+            db.execute(
+                "UPDATE page_images SET witness_id = ? WHERE document_id = ? AND sha256 = ?"
+                " AND witness_id IS NULL",
+                [witness_id, new, sha256],
+            )
+            db.execute("DELETE FROM page_images WHERE id = ?", [image_id])
+        else:
+            db.execute("UPDATE page_images SET document_id = ? WHERE id = ?", [new, image_id])
 
 
 def remove_document(library: Library, document_id: int) -> None:

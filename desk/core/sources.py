@@ -1,7 +1,8 @@
 """Read transcription files: detect their encoding, decode them, or say clearly why not.
 
-Uses the standard library and charset-normalizer only (no Qt, no store).
+Uses the standard library, charset-normalizer and desk.core.ocr only (no Qt, no store).
 The decoded text is kept exactly as decoded: line endings (CRLF, CR) are not changed.
+An OCR file (ALTO, PAGE, hOCR) is read for its text in reading order and its lines.
 """
 
 from __future__ import annotations
@@ -13,8 +14,12 @@ import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desk.core.common_hanzi import COMMON_HANZI
+
+if TYPE_CHECKING:
+    from desk.core.ocr import OcrPage
 
 # Longest BOM first: the UTF-32-LE BOM starts with the UTF-16-LE one.
 _BOMS = (
@@ -40,6 +45,10 @@ BROKEN_UTF8_MOST = 3  # characters a file may lose and still be UTF-8 that was d
 READABLE_SHARE = 0.6  # of a UTF-16/32 decoding's characters, for it to be the right one
 # Suffixes taken when a folder is imported; a file named on its own is always tried.
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
+# Taken from a folder too when their first bytes read as ALTO, PAGE or hOCR.
+OCR_SUFFIXES = frozenset({".xml", ".hocr", ".html", ".htm", ".xhtml"})
+_SNIFF_BYTES = 8192
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
 
 
 class SourceError(Exception):
@@ -59,6 +68,7 @@ class SourceText:
     text: str
     encoding: str
     sha256: str
+    ocr: OcrPage | None = None  # the lines and page of an OCR file; text is ocr.text
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
@@ -227,15 +237,7 @@ def _check_is_a_file(path: Path) -> None:
 def decoded_text(path: Path) -> tuple[str, str, bytes]:
     """A file's text, its encoding and its bytes; SourceError with a clear reason when it
     cannot be read or is not text."""
-    try:
-        _check_is_a_file(path)
-        data = path.read_bytes()
-    except IsADirectoryError:
-        raise SourceError(path, "is a folder, not a file") from None
-    except FileNotFoundError:
-        raise SourceError(path, "no such file") from None
-    except OSError as error:
-        raise SourceError(path, f"cannot be read ({error.strerror or error})") from None
+    data = _file_bytes(path)
     try:
         text, encoding = decode_bytes(data)
         _check_is_text(text)
@@ -245,24 +247,93 @@ def decoded_text(path: Path) -> tuple[str, str, bytes]:
 
 
 def read_source(path: Path) -> SourceText:
-    """Read and decode one file for the library, with the sha256 of its bytes."""
+    """Read and decode one file for the library, with the sha256 of its bytes; an OCR
+    file gives its text in reading order and its lines."""
     import hashlib  # loads OpenSSL: `desk collate`, which needs no hash, does without
 
-    text, encoding, data = decoded_text(path)
-    return SourceText(
-        path=path, text=text, encoding=encoding, sha256=hashlib.sha256(data).hexdigest()
-    )
+    data = _file_bytes(path)
+    sha256 = hashlib.sha256(data).hexdigest()
+    from desk.core.ocr import looks_like_ocr
+
+    if looks_like_ocr(data):
+        page = _read_ocr(path, data)
+        return SourceText(path, page.text, _markup_encoding(data), sha256, page)
+    try:
+        text, encoding = decode_bytes(data)
+        _check_is_text(text)
+    except ValueError as error:
+        raise SourceError(path, str(error)) from None
+    return SourceText(path=path, text=text, encoding=encoding, sha256=sha256)
+
+
+def _read_ocr(path: Path, data: bytes) -> OcrPage:
+    """An OCR file's page; SourceError with the reader's reason (a malformed or unsafe
+    file, no text in it)."""
+    from desk.core.ocr import OcrError, read_ocr
+
+    try:
+        page = read_ocr(data, path.name)
+    except OcrError as error:
+        reason = str(error).removeprefix(f"{path.name}: ")
+        raise SourceError(path, reason) from None
+    if not page.text.strip():
+        raise SourceError(path, f"an OCR file ({page.format}) without any text lines")
+    return page
+
+
+def _markup_encoding(data: bytes) -> str:
+    """The encoding an XML or HTML file's bytes are in: its byte-order mark, else the one
+    its XML declaration names, else UTF-8 (what XML and desk's hOCR reader assume)."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding
+    declared = _XML_ENCODING.match(data[:_SNIFF_BYTES])
+    if declared:
+        try:
+            return codecs.lookup(declared.group(1).decode("ascii")).name
+        except LookupError:
+            return declared.group(1).decode("ascii")
+    return "utf-8"
+
+
+def _file_bytes(path: Path) -> bytes:
+    try:
+        _check_is_a_file(path)
+        return path.read_bytes()
+    except IsADirectoryError:
+        raise SourceError(path, "is a folder, not a file") from None
+    except FileNotFoundError:
+        raise SourceError(path, "no such file") from None
+    except OSError as error:
+        raise SourceError(path, f"cannot be read ({error.strerror or error})") from None
+
+
+def _is_ocr_file(path: Path) -> bool:
+    """Whether a file in a folder is OCR output (its first bytes), not any XML or HTML."""
+    from desk.core.ocr import looks_like_ocr
+
+    try:
+        with open(path, "rb") as file:
+            return looks_like_ocr(file.read(_SNIFF_BYTES))
+    except OSError:
+        return False
 
 
 def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files named directly, then the text files inside named folders (recursively, sorted)."""
+    """Files named directly, then the text and OCR files inside named folders
+    (recursively, sorted)."""
     for path in paths:
         if path.is_dir():
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     candidate = Path(root) / name
-                    if not name.startswith(".") and candidate.suffix.lower() in TEXT_SUFFIXES:
+                    if name.startswith("."):
+                        continue
+                    suffix = candidate.suffix.lower()
+                    if suffix in TEXT_SUFFIXES or (
+                        suffix in OCR_SUFFIXES and candidate.is_file() and _is_ocr_file(candidate)
+                    ):
                         yield candidate
         else:
             yield path

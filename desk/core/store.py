@@ -228,6 +228,39 @@ def _add_fingerprints(db: Database) -> None:
     )
 
 
+def _add_ocr_and_page_images(db: Database) -> None:
+    """OCR witnesses keep their line boxes, word confidences and page; documents keep
+    their page images (a file's path and checksum, a copy only when asked). Rows go with
+    their witness or document (ON DELETE CASCADE); an image outlives its OCR witness."""
+    db.execute(
+        "CREATE TABLE ocr_pages (witness_id INTEGER PRIMARY KEY"
+        " REFERENCES witnesses(id) ON DELETE CASCADE,"
+        " format TEXT NOT NULL, image TEXT, width INTEGER, height INTEGER)"
+    )
+    db.execute(
+        "CREATE TABLE ocr_lines (witness_id INTEGER NOT NULL"
+        " REFERENCES witnesses(id) ON DELETE CASCADE,"
+        " number INTEGER NOT NULL, start INTEGER NOT NULL, [end] INTEGER NOT NULL,"
+        " x INTEGER, y INTEGER, w INTEGER, h INTEGER, confidence REAL,"
+        " PRIMARY KEY (witness_id, number))"
+    )
+    db.execute(
+        "CREATE TABLE ocr_words (witness_id INTEGER NOT NULL"
+        " REFERENCES witnesses(id) ON DELETE CASCADE,"
+        " start INTEGER NOT NULL, [end] INTEGER NOT NULL, confidence REAL NOT NULL)"
+    )
+    db.execute("CREATE INDEX idx_ocr_words_witness ON ocr_words (witness_id, start)")
+    db.execute(
+        "CREATE TABLE page_images (id INTEGER PRIMARY KEY,"
+        " document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+        " witness_id INTEGER REFERENCES witnesses(id) ON DELETE SET NULL,"
+        " path TEXT NOT NULL, sha256 TEXT NOT NULL, size INTEGER NOT NULL,"
+        " mtime_ns INTEGER, width INTEGER, height INTEGER, copy BLOB, added_at TEXT NOT NULL)"
+    )
+    db.execute("CREATE UNIQUE INDEX idx_page_images_document ON page_images (document_id, sha256)")
+    db.execute("CREATE INDEX idx_page_images_witness ON page_images (witness_id)")
+
+
 # Append only: migration N brings a library from schema version N-1 to N.
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _create_documents_and_witnesses,
@@ -238,6 +271,7 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _add_annotation_state_and_revision_parents,
     _add_review_on_places,
     _add_fingerprints,
+    _add_ocr_and_page_images,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
