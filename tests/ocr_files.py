@@ -6,6 +6,10 @@ import struct
 import zlib
 from pathlib import Path
 
+from hypothesis import strategies as st
+
+from desk.core.ocr.model import OcrLine
+
 ALTO_NS = "http://www.loc.gov/standards/alto/ns-v4#"
 PAGE_NS = "http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15"
 
@@ -116,3 +120,15 @@ BILLION_LAUGHS = b"""<?xml version="1.0"?>
 <alto xmlns="http://www.loc.gov/standards/alto/ns-v4#"><Layout><Page><PrintSpace>
 <TextBlock><TextLine><String CONTENT="&lol3;"/></TextLine></TextBlock>
 </PrintSpace></Page></Layout></alto>"""
+
+
+@st.composite
+def generated_lines(draw) -> tuple[OcrLine, ...]:
+    """Lines as an OCR page lays them out: in order, each at least a character long,
+    separated by a line break or a blank line."""
+    lines, position = [], 0
+    for _ in range(draw(st.integers(1, 12))):
+        length = draw(st.integers(1, 20))
+        lines.append(OcrLine(position, position + length, (0, 0, 1, 1), None))
+        position += length + draw(st.sampled_from([1, 2]))
+    return tuple(lines)

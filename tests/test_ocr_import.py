@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from ocr_files import BILLION_LAUGHS, alto, hocr, page_xml, write_png
+from ocr_files import BILLION_LAUGHS, alto, generated_lines, hocr, page_xml, write_png
 
 from desk.core.library import (
     get_document,
@@ -17,7 +17,6 @@ from desk.core.library import (
     remove_document,
     witness_text,
 )
-from desk.core.ocr.model import OcrLine
 from desk.core.ocr_lines import line_at, line_index_at, ocr_lines, ocr_page_info
 from desk.core.page_images import page_images
 from desk.core.store import SCHEMA_VERSION, open_library, schema_version
@@ -144,18 +143,6 @@ def test_a_library_of_the_previous_schema_migrates_and_takes_ocr(tmp_path):
     backups = list(tmp_path.glob(f"old.db.v{SCHEMA_VERSION - 1}-*.bak"))
     with sqlite3.connect(backups[0]) as backup:
         assert backup.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION - 1
-
-
-@st.composite
-def generated_lines(draw) -> tuple[OcrLine, ...]:
-    """Lines as an OCR page lays them out: in order, each at least a character long,
-    separated by a line break or a blank line."""
-    lines, position = [], 0
-    for _ in range(draw(st.integers(1, 12))):
-        length = draw(st.integers(1, 20))
-        lines.append(OcrLine(position, position + length, (0, 0, 1, 1), None))
-        position += length + draw(st.sampled_from([1, 2]))
-    return tuple(lines)
 
 
 @settings(max_examples=200, deadline=None)
