@@ -4,8 +4,9 @@ TEI uses parallel segmentation: the curated text, with an `<app>` where each dec
 variant sits, its `<lem>` the curated reading and a `<rdg>` for every other reading, the
 witnesses declared in `<listWit>`. Replacing each `<app>` with its `<lem>` gives the clean
 text exactly as exported, but for what XML cannot hold (a page break \\f is written as
-a line break). All texts are written with LF line endings, as the clean text is.
-Imports review and library only.
+a line break). All texts are written with LF line endings, as the clean text is. Page
+images and OCR line boxes go in a `<facsimile>`: a `<surface>` per page, a `<zone>` per
+line. Imports review, library, ocr_lines and page_images only.
 """
 
 from __future__ import annotations
@@ -15,14 +16,17 @@ import io
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
+from pathlib import Path
 
 from desk import __version__
 from desk.core.alignment.categories import CATEGORIES
 from desk.core.library import Document
 from desk.core.line_endings import exported_offset, unify_line_endings
+from desk.core.ocr_lines import ocr_lines, ocr_page_info
+from desk.core.page_images import page_images
 from desk.core.review.revisions import history
 from desk.core.review.session import Review
-from desk.core.store import now
+from desk.core.store import Library, now
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
@@ -80,8 +84,11 @@ def _witness_ref(witness_id: str) -> str:
     return f"w{witness_id}"
 
 
-def tei_document(review: Review | None, document: Document, curated: str) -> str:
-    """The document as TEI P5: witnesses, then the curated text with its apparatus."""
+def tei_document(
+    review: Review | None, document: Document, curated: str, library: Library | None = None
+) -> str:
+    """The document as TEI P5: witnesses, the page images and OCR line zones (given the
+    library), then the curated text with its apparatus."""
     ET.register_namespace("", TEI_NS)
     tei = ET.Element(f"{{{TEI_NS}}}TEI")
     header = ET.SubElement(tei, f"{{{TEI_NS}}}teiHeader")
@@ -92,14 +99,20 @@ def tei_document(review: Review | None, document: Document, curated: str) -> str
     ET.SubElement(publication, f"{{{TEI_NS}}}p").text = f"Exported by desk {__version__}, {now()}"
     source = ET.SubElement(file_desc, f"{{{TEI_NS}}}sourceDesc")
     list_wit = ET.SubElement(source, f"{{{TEI_NS}}}listWit")
+    surfaces = _surfaces(library, document) if library is not None else []
     for witness in document.witnesses:
         element = ET.SubElement(list_wit, f"{{{TEI_NS}}}witness")
         element.set(f"{{{XML_NS}}}id", _witness_ref(str(witness.id)))
         element.text = f"{witness.label} ({witness.path}, {witness.encoding})"
+        pages = [s.ident for s in surfaces if s.witness_id == witness.id and s.lines]
+        if pages:
+            element.set("facs", " ".join(f"#{ident}" for ident in pages))
     encoding = ET.SubElement(header, f"{{{TEI_NS}}}encodingDesc")
     variant_encoding = ET.SubElement(encoding, f"{{{TEI_NS}}}variantEncoding")
     variant_encoding.set("method", "parallel-segmentation")
     variant_encoding.set("location", "internal")
+    if surfaces:
+        _facsimile(tei, surfaces)
     body = ET.SubElement(ET.SubElement(tei, f"{{{TEI_NS}}}text"), f"{{{TEI_NS}}}body")
     block = ET.SubElement(body, f"{{{TEI_NS}}}ab")
     block.set(f"{{{XML_NS}}}space", "preserve")
@@ -122,6 +135,85 @@ def tei_document(review: Review | None, document: Document, curated: str) -> str
         last.tail = (last.tail or "") + rest
     ET.indent(header)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(tei, encoding="unicode") + "\n"
+
+
+@dataclass(frozen=True)
+class _Surface:
+    """One page of the facsimile: an image, the OCR lines on it, or both."""
+
+    ident: str
+    size: tuple[int, int] | None
+    image_path: str | None
+    image_size: tuple[int | None, int | None]
+    witness_id: int | None
+    lines: tuple = ()
+
+
+def _surfaces(library: Library, document: Document) -> list[_Surface]:
+    """A surface per page image, holding the lines of the OCR witness it belongs to, and
+    one per OCR witness without an image of its own."""
+    images = page_images(library, document.id)
+    surfaces = []
+    placed: set[int] = set()
+    for image in images:
+        lines: tuple = ()
+        size = (image.width, image.height) if image.width and image.height else None
+        witness = image.witness_id
+        info = ocr_page_info(library, witness) if witness is not None else None
+        if info is not None and witness not in placed:
+            placed.add(witness)
+            lines = ocr_lines(library, witness) or ()
+            if info.width and info.height:  # the boxes are in the OCR file's units
+                size = (info.width, info.height)
+        surfaces.append(
+            _Surface(
+                f"img{image.id}", size, image.path, (image.width, image.height), witness, lines
+            )
+        )
+    for witness in document.witnesses:
+        info = ocr_page_info(library, witness.id)
+        if info is None or witness.id in placed:
+            continue
+        size = (info.width, info.height) if info.width and info.height else None
+        lines = ocr_lines(library, witness.id) or ()
+        surfaces.append(_Surface(f"page{witness.id}", size, None, (None, None), witness.id, lines))
+    return surfaces
+
+
+def _facsimile(tei: ET.Element, surfaces: list[_Surface]) -> None:
+    """The `<facsimile>`, between the header and the text: each page with its zones."""
+    facsimile = ET.Element(f"{{{TEI_NS}}}facsimile")
+    tei.insert(1, facsimile)
+    for surface in surfaces:
+        element = ET.SubElement(facsimile, f"{{{TEI_NS}}}surface")
+        element.set(f"{{{XML_NS}}}id", surface.ident)
+        if surface.size is not None:
+            _corners(element, 0, 0, *surface.size)
+        if surface.witness_id is not None and surface.lines:
+            element.set("corresp", f"#{_witness_ref(str(surface.witness_id))}")
+        if surface.image_path is not None:
+            graphic = ET.SubElement(element, f"{{{TEI_NS}}}graphic")
+            graphic.set("url", Path(surface.image_path).as_uri())
+            width, height = surface.image_size
+            if width and height:
+                graphic.set("width", f"{width}px")
+                graphic.set("height", f"{height}px")
+        for number, line in enumerate(surface.lines, start=1):
+            zone = ET.SubElement(element, f"{{{TEI_NS}}}zone")
+            zone.set(f"{{{XML_NS}}}id", f"{_witness_ref(str(surface.witness_id))}-l{number}")
+            zone.set("type", "line")
+            zone.set("n", str(number))
+            x, y, w, h = line.box
+            _corners(zone, x, y, w, h)
+    ET.indent(facsimile)
+    facsimile.tail = "\n"
+
+
+def _corners(element: ET.Element, x: int, y: int, width: int, height: int) -> None:
+    element.set("ulx", str(x))
+    element.set("uly", str(y))
+    element.set("lrx", str(x + width))
+    element.set("lry", str(y + height))
 
 
 def _app_element(parent: ET.Element, app: App) -> ET.Element:

@@ -102,7 +102,7 @@ def _render(
     if suffix == ".txt":
         return unify_line_endings(curated)
     if suffix == ".tei.xml":
-        return tei_document(review, document, curated)
+        return tei_document(review, document, curated, library)
     if suffix == ".apparatus.csv":
         return apparatus_csv(review, document)
     if suffix == ".decisions.csv":
