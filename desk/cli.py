@@ -121,7 +121,8 @@ def main(ctx: click.Context, library_path: Path | None, smoke: bool) -> None:
 @library_option
 @click.pass_context
 def import_command(ctx: click.Context, paths: tuple[Path, ...], library_path: Path | None) -> None:
-    """Import text files and folders of .txt files into the library."""
+    """Import text files, OCR files (ALTO, PAGE, hOCR) and folders of them into the
+    library; the page image an OCR file names is attached when found beside it."""
     from desk.core.library import import_paths
     from desk.core.store import LibraryError
 
@@ -245,6 +246,74 @@ def check_command(ctx: click.Context, library_path: Path | None) -> None:
         click.echo(f"  {backup}")
     if not healthy:
         ctx.exit(1)
+
+
+@main.command("attach-image")
+@click.argument("document", type=int)
+@click.argument("image", type=click.Path(path_type=Path))
+@click.option("--copy", "keep_copy", is_flag=True, help="Keep a copy of the image in the library.")
+@library_option
+@click.pass_context
+def attach_image_command(
+    ctx: click.Context, document: int, image: Path, keep_copy: bool, library_path: Path | None
+) -> None:
+    """Attach a page image (PNG, JPEG, TIFF) to a document."""
+    from desk.core.page_images import attach_image
+    from desk.core.store import LibraryError
+
+    library = open_chosen_library(ctx, library_path)
+    try:
+        attached = attach_image(library, document, image, keep_copy=keep_copy)
+    except LibraryError as error:
+        raise click.ClickException(str(error)) from None
+    copy = ", a copy kept" if attached.kept_copy else ""
+    click.echo(
+        f"Image {attached.id} of document {document}: {attached.path}"
+        f" ({attached.width} x {attached.height}{copy})"
+    )
+
+
+@main.command("images")
+@click.argument("document", type=int)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@library_option
+@click.pass_context
+def images_command(
+    ctx: click.Context, document: int, as_json: bool, library_path: Path | None
+) -> None:
+    """List a document's page images and their state: ok, moved or changed."""
+    from desk.core.library import get_document
+    from desk.core.page_images import page_images
+    from desk.core.store import LibraryError
+
+    library = open_chosen_library(ctx, library_path)
+    try:
+        get_document(library, document)
+    except LibraryError as error:
+        raise click.ClickException(str(error)) from None
+    images = page_images(library, document)
+    if as_json:
+        listing = [
+            {
+                "id": i.id,
+                "path": i.path,
+                "state": i.state,
+                "width": i.width,
+                "height": i.height,
+                "sha256": i.sha256,
+                "witness": i.witness_id,
+                "copy": i.kept_copy,
+            }
+            for i in images
+        ]
+        click.echo(json.dumps(listing, ensure_ascii=False, indent=2))
+        return
+    for i in images:
+        witness = f", OCR of witness {i.witness_id}" if i.witness_id is not None else ""
+        copy = ", copy kept" if i.kept_copy else ""
+        click.echo(f"{i.id:>4}  {i.state:<7}  {i.width} x {i.height}{witness}{copy}  {i.path}")
+    if not images:
+        click.echo(f"Document {document} has no page images.", err=True)
 
 
 def read_or_fail(path: Path) -> str:

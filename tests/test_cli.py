@@ -106,3 +106,31 @@ def test_clean_help_names_every_rule():
 
     result = CliRunner().invoke(main, ["clean", "--help"])
     assert all(rule.name in result.output for rule in RULES)
+
+
+def test_attach_image_and_list_images(tmp_path):
+    from ocr_files import alto, write_png
+
+    library = str(tmp_path / "lib.db")
+    (tmp_path / "p.xml").write_bytes(alto(image="p.png"))
+    write_png(tmp_path / "p.png", 40, 30)
+    assert desk("import", "--library", library, str(tmp_path / "p.xml")).exit_code == 0
+    [document] = json.loads(desk("list", "--json", "--library", library).stdout)
+    scan = write_png(tmp_path / "scan.png", 12, 8, shade=5)
+    added = desk("attach-image", str(document["id"]), str(scan), "--copy", "--library", library)
+    assert added.exit_code == 0 and "12 x 8, a copy kept" in added.stdout
+    scan.unlink()
+    listing = json.loads(desk("images", str(document["id"]), "--json", "--library", library).stdout)
+    assert [(i["width"], i["state"], i["copy"]) for i in listing] == [
+        (40, "ok", False),
+        (12, "moved", True),
+    ]
+    assert listing[0]["witness"] == document["witnesses"][0]["id"]
+    table = desk("images", str(document["id"]), "--library", library).stdout
+    assert "moved" in table and str(tmp_path / "p.png") in table
+    refused = desk(
+        "attach-image", str(document["id"]), str(tmp_path / "p.xml"), "--library", library
+    )
+    assert refused.exit_code == 1 and "not a PNG, JPEG or TIFF image" in refused.stderr
+    missing = desk("images", "99", "--library", library)
+    assert missing.exit_code == 1 and "no document 99" in missing.stderr
