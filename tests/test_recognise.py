@@ -59,3 +59,27 @@ def test_a_missing_language_or_image_is_said_plainly(page, tmp_path):
     broken.write_bytes(b"not an image")
     with pytest.raises(RecogniseError, match="could not read broken.png"):
         recognise(broken, ["chi_sim"], lambda done, total: None)
+
+
+@needs_tesseract
+def test_the_recognised_witness_joins_the_document_with_its_lines_on_the_page(
+    page, library, tmp_path
+):
+    from desk.core.library import get_document, import_paths, list_documents
+    from desk.core.ocr_lines import ocr_lines
+    from desk.core.page_images import attach_image, page_images
+    from desk.core.recognise import recognise_into
+
+    first, second = tmp_path / "web.txt", tmp_path / "print.txt"
+    first.write_text(page.text, encoding="utf-8")
+    second.write_text(page.text.replace("电商", "电尚"), encoding="utf-8")
+    import_paths(library, [first, second])
+    (document,) = list_documents(library)  # the two copies are one document
+    attach_image(library, document.id, page.image)
+    made = recognise_into(library, document.id, page.image, ["chi_sim"], lambda d, t: None)
+    assert made.document_id == document.id
+    assert len(get_document(library, document.id).witnesses) == 3
+    lines = ocr_lines(library, made.id)
+    assert lines is not None and len(lines) == 4
+    (image,) = page_images(library, document.id)
+    assert image.witness_id == made.id  # its lines are boxes on this image

@@ -1,15 +1,20 @@
 """A further witness recognised from the page image by Tesseract, when it is installed.
 
-Tesseract writes hOCR, which the OCR readers take in like any OCR file. Standard
-library only; Tesseract runs as its own process, stopped when the editor cancels.
+Tesseract writes hOCR, which the OCR readers take in like any OCR file. Tesseract runs
+as its own process, stopped when the editor cancels.
 """
 
 from __future__ import annotations
 
 import shutil
 import subprocess
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
+
+from desk.core.library import Witness, import_paths, move_witness
+from desk.core.page_images import attach_image
+from desk.core.store import Library
 
 TESSERACT = "tesseract"
 POLL_SECONDS = 0.2
@@ -71,3 +76,29 @@ def recognise(image: Path, languages: list[str], progress: Callable[[int, int], 
             f"Tesseract could not read {image.name}: {reason[-1] if reason else 'no output'}"
         )
     return output
+
+
+def recognise_into(
+    library: Library,
+    document_id: int,
+    image_path: Path,
+    languages: list[str],
+    progress: Callable[[int, int], None],
+) -> Witness:
+    """Recognise a document's page image and add the result to the document as a
+    witness with its line boxes on that image ("page (Tesseract chi_sim)")."""
+    hocr = recognise(image_path, languages, progress)
+    with tempfile.TemporaryDirectory() as folder:
+        name = f"{image_path.stem} (Tesseract {'+'.join(languages)}).hocr"
+        source = Path(folder) / name
+        source.write_bytes(hocr)
+        report = import_paths(library, [source])
+    if report.failures:
+        raise RecogniseError(report.failures[0].reason)
+    if not report.added:
+        raise RecogniseError("Tesseract read this page as a witness the library has already")
+    witness = report.added[0]
+    if witness.document_id != document_id:
+        witness = move_witness(library, witness.id, document_id)
+    attach_image(library, document_id, image_path, witness_id=witness.id)
+    return witness
