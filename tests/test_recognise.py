@@ -6,10 +6,10 @@ from __future__ import annotations
 import difflib
 
 import pytest
+from ocr_pages import draw_page
 
 from desk.core.ocr import read_ocr
 from desk.core.recognise import RecogniseError, installed_languages, recognise, tesseract_path
-from ocr_pages import draw_page
 
 needs_tesseract = pytest.mark.skipif(
     tesseract_path() is None or "chi_sim" not in installed_languages(),
