@@ -92,8 +92,8 @@ def _words(line: DrawnLine) -> list[tuple[str, tuple[int, int, int, int]]]:
     return [(text, tuple(box)) for text, box in words if text]
 
 
-def alto(page: TestPage, confidence: float = 0.93) -> str:
-    """ALTO v4 for the page."""
+def alto(page: TestPage, confidence: float = 0.93, doubtful: str = "") -> str:
+    """ALTO v4 for the page; the characters in `doubtful` read with confidence 0.3."""
     blocks = []
     for r, region in enumerate(page.regions):
         lines = []
@@ -101,7 +101,7 @@ def alto(page: TestPage, confidence: float = 0.93) -> str:
             x, y, w, h = line.box
             strings = "".join(
                 f'<String CONTENT="{escape(text)}" HPOS="{bx}" VPOS="{by}" WIDTH="{bw}"'
-                f' HEIGHT="{bh}" WC="{confidence}"/>'
+                f' HEIGHT="{bh}" WC="{0.3 if text in doubtful else confidence}"/>'
                 for text, (bx, by, bw, bh) in _words(line)
             )
             lines.append(

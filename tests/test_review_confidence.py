@@ -14,6 +14,7 @@ from desk.core.review.confidence import (
     line_indexes,
     low_confidence_places,
     lowest_confidence,
+    next_low_confidence,
     place_boxes,
     place_lines,
 )
@@ -59,6 +60,16 @@ def test_lowest_confidence_per_witness_and_the_low_places(review):
     assert low_confidence_places(review, threshold=0.95) == [doubtful, sure]
     review.take(doubtful, typed)
     assert low_confidence_places(review) == []  # decided: no longer open
+
+
+def test_the_next_low_confidence_place_comes_before_the_sure_ones_and_wraps(review):
+    doubtful, sure = place_of(review, "林"), place_of(review, "府")
+    assert next_low_confidence(review, None) == doubtful
+    assert next_low_confidence(review, sure) == doubtful  # wraps round to it
+    assert next_low_confidence(review, sure, backwards=True) == doubtful
+    assert next_low_confidence(review, doubtful) is None  # the only one: nothing else
+    review.take(doubtful, review.witness_ids[1])
+    assert next_low_confidence(review, None) is None
 
 
 def test_without_ocr_witnesses_nothing_has_boxes_or_confidence(library, tmp_path):

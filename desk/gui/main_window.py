@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desk.core.alignment.categories import CATEGORIES, TEXT
 from desk.core.export import export_documents
 from desk.core.library import get_document, import_paths, library_listing
+from desk.core.review.confidence import next_low_confidence
 from desk.core.review.history import APPLIED, UNDONE
 from desk.core.review.prepare import next_to_review, prepare_imported, prepare_review
 from desk.core.review.revisions import history, text_at
@@ -47,6 +48,7 @@ from desk.gui.jobs import run_job
 from desk.gui.library_find_dialog import LibraryFindDialog
 from desk.gui.library_pane import LibraryPane
 from desk.gui.messages import confirm, warn
+from desk.gui.page_images_actions import IMAGE_SUFFIXES, PageImageActions
 from desk.gui.preferences_dialog import Preferences, PreferencesDialog
 from desk.gui.reading_dialog import ReadingDialog
 from desk.gui.reload_bar import ReloadBar
@@ -147,6 +149,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.items_dock, self.notes_dock)
         self.tabifyDockWidget(self.notes_dock, self.history_dock)
         self.items_dock.raise_()
+        self.page_images = PageImageActions(self)
         view = self.review_view
         view.annotations_changed.connect(self._show_annotations)
         view.statuses_changed.connect(self._show_history)
@@ -258,6 +261,13 @@ class MainWindow(QMainWindow):
             lambda: self.next_place(backwards=True),
             "Shift+F8",
         )
+        self.low_first_action = self._action(
+            review,
+            self.tr("Visit Places Read with &Low Confidence First"),
+            settings.save_low_confidence_first,
+            checkable=True,
+        )
+        self.low_first_action.setChecked(settings.low_confidence_first())
         review.addSeparator()
         self.take_actions = [
             self._action(
@@ -330,6 +340,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.items_dock.toggleViewAction())
         view_menu.addAction(self.notes_dock.toggleViewAction())
         view_menu.addAction(self.history_dock.toggleViewAction())
+        self.page_images.add_to_menus(file_menu, review, view_menu)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         shortcuts = self._action(help_menu, self.tr("&Keyboard Shortcuts"), self.show_shortcuts)
@@ -428,6 +439,14 @@ class MainWindow(QMainWindow):
     def next_place(self, backwards: bool = False) -> None:
         """F8 / Shift+F8: the next place to review, or word that none is left."""
         view = self.review_view
+        if view.review is not None and self.low_first_action.isChecked():
+            doubtful = next_low_confidence(view.review, view.current, backwards)
+            if doubtful is not None:
+                view.go_to(doubtful)
+                self.statusBar().showMessage(
+                    self.tr("Read with low confidence by the OCR: check the page image."), 6000
+                )
+                return
         if view.review is None or view.next_open(backwards):
             return
         following = next_to_review(self.library, view.review.document.id)
@@ -512,6 +531,7 @@ class MainWindow(QMainWindow):
             review.save_counts()  # the library pane counts what the window shows
             labels = self._labels(document_id)
             self.review_view.open_review(review, labels)
+            self.page_images.show_review(review)
             self._name_take_actions(list(labels.values()))
             try:
                 with self.library.atomic():
@@ -697,9 +717,21 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """Image files dropped on an open document are its page images; the rest imports."""
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        images = [p for p in paths if p.suffix.lower() in IMAGE_SUFFIXES]
+        if images and self.review_view.review is not None:
+            self.page_images.attach(images)
+            paths = [p for p in paths if p not in images]
         if paths:
             self.import_paths(paths)
+
+    def witnesses_changed(self) -> None:
+        """A witness was added or moved by this window (a page recognised): list the
+        library again and reopen the open document with it."""
+        self.library_pane.reload()
+        self._library_changed()
+        self._catch_up_listing()
 
     def export_current(self) -> None:
         review = self.review_view.review

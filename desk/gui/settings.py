@@ -124,3 +124,13 @@ def guide_shown() -> bool:
 def save_guide_shown() -> None:
     """Remember that the first-run guide was shown."""
     settings().setValue("interface/guide_shown", "true")
+
+
+def low_confidence_first() -> bool:
+    """Whether F8 visits the places the OCR read with low confidence first."""
+    return str(settings().value("review/low_confidence_first", "true")).lower() == "true"
+
+
+def save_low_confidence_first(on: bool) -> None:
+    """Remember Review > Visit Places Read with Low Confidence First."""
+    settings().setValue("review/low_confidence_first", "true" if on else "false")

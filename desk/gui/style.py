@@ -17,6 +17,7 @@ MOVE_COLOUR = QColor("#d4f1ee")
 NOTE_COLOUR = QColor("#e9ddff")
 FOUND_COLOUR = QColor("#ffcc80")
 FOUND_CURRENT_COLOUR = QColor("#fb8c00")
+LOW_CONFIDENCE_INK = QColor("#c62828")  # a reading the OCR was unsure of
 INK = QColor("#000000")  # text on a highlight, in either theme
 FAINT = frozenset({"layout", "punctuation"})
 # Marks painted over the text (never part of it): carets for omissions, in the

@@ -17,11 +17,12 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from desk.core.alignment.categories import CATEGORIES
+from desk.core.review.confidence import LOW_CONFIDENCE, lowest_confidence
 from desk.core.review.history import Decision
 from desk.core.review.revisions import decisions_on
 from desk.core.review.session import Review
 from desk.gui.messages import plain_tooltip
-from desk.gui.style import CATEGORY_COLOURS, DECIDED_COLOUR
+from desk.gui.style import CATEGORY_COLOURS, DECIDED_COLOUR, LOW_CONFIDENCE_INK
 from desk.gui.words import category_name, move_text, status_text, witness_names
 from desk.report import shown
 
@@ -67,7 +68,8 @@ class PlaceTableModel(QAbstractTableModel):
             return place
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return category_name(self.review.category(place))
+                doubtful = self._doubtful(place)
+                return category_name(self.review.category(place)) + (" ⚠" if doubtful else "")
             if column == 1:
                 return status_text(self.review, place)
             if column == self.curated_column:
@@ -76,6 +78,17 @@ class PlaceTableModel(QAbstractTableModel):
                 return move_text(self.review, place)
             reading = self.review.readings(place).get(self.witness_ids[column - 2])
             return shown(reading.text) if reading else ""
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0 and self._doubtful(place):
+            return self.tr("Read with low confidence by the OCR: check the page image.")
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole) and (
+            2 <= column < self.curated_column
+        ):
+            found = lowest_confidence(self.review, place).get(self.witness_ids[column - 2])
+            if found is None:
+                return None
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return LOW_CONFIDENCE_INK if found < LOW_CONFIDENCE else None
+            return self.tr("Read with {percent}% confidence").format(percent=round(found * 100))
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
             return plain_tooltip(decision_history(self.review, place))
         if role == Qt.ItemDataRole.ToolTipRole and column == self.curated_column:
@@ -89,6 +102,11 @@ class PlaceTableModel(QAbstractTableModel):
                 return DECIDED_COLOUR
             return CATEGORY_COLOURS.get(self.review.category(place))
         return None
+
+    def _doubtful(self, place: int) -> bool:
+        """Whether some witness's OCR read this place with low confidence."""
+        found = [c for c in lowest_confidence(self.review, place).values() if c is not None]
+        return bool(found) and min(found) < LOW_CONFIDENCE
 
     def row_of(self, place: int) -> int | None:
         """The row showing a place, if it is a variant place."""

@@ -434,6 +434,37 @@ OpenCC 与 Unicode(Unihan)字表的许可证见 resources/HAN_FOLDS_LICENSES.txt
     </message>
 </context>
 <context>
+    <name>ImagePane</name>
+    <message>
+        <source>No page image for this document.</source>
+        <translation>此文档没有版面图像。</translation>
+    </message>
+    <message>
+        <source>Loading the page image…</source>
+        <translation>正在载入版面图像…</translation>
+    </message>
+    <message>
+        <source>The page image is missing:</source>
+        <translation>找不到版面图像:</translation>
+    </message>
+    <message>
+        <source>The page image cannot be read:</source>
+        <translation>无法读取版面图像:</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation>适合宽度</translation>
+    </message>
+</context>
+<context>
     <name>LibraryFindDialog</name>
     <message>
         <source>Find in Library</source>
@@ -685,6 +716,10 @@ This cannot be undone.</source>
         <translation>上一处待审(&amp;P)</translation>
     </message>
     <message>
+        <source>Visit Places Read with &amp;Low Confidence First</source>
+        <translation>优先审校识别置信度低的异文(&amp;L)</translation>
+    </message>
+    <message>
         <source>Take Reading of Witness {n}</source>
         <translation>采用版本 {n} 的文字</translation>
     </message>
@@ -799,6 +834,10 @@ This cannot be undone.</source>
     <message>
         <source>Decide all undecided places</source>
         <translation>批量裁定未定异文</translation>
+    </message>
+    <message>
+        <source>Read with low confidence by the OCR: check the page image.</source>
+        <translation>OCR 识别此处的置信度低:请对照版面图像核对。</translation>
     </message>
     <message>
         <source>No other open place here reads {readings}; Ctrl+Shift+R looks in the whole library.</source>
@@ -1128,6 +1167,100 @@ No: redo it in this document only.</source>
     </message>
 </context>
 <context>
+    <name>PageImageActions</name>
+    <message>
+        <source>Page Image</source>
+        <translation>版面图像</translation>
+    </message>
+    <message>
+        <source>Attach Page &amp;Image…</source>
+        <translation>附加版面图像(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Recognise Text in the Page &amp;Image…</source>
+        <translation>识别版面图像中的文字(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Attach a page image</source>
+        <translation>附加版面图像</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>图像 (*.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Keep a copy?</source>
+        <translation>保留副本?</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the image in the library, so that it still shows if the file is moved? The library grows by the image&apos;s size.</source>
+        <translation>在文库中保留图像副本,这样即使文件被移动也能显示?文库会增大相当于图像的大小。</translation>
+    </message>
+    <message>
+        <source>Cannot attach the image</source>
+        <translation>无法附加图像</translation>
+    </message>
+    <message>
+        <source>Where is the page image now?</source>
+        <translation>版面图像现在在哪里?</translation>
+    </message>
+    <message>
+        <source>Cannot relink the image</source>
+        <translation>无法重新链接图像</translation>
+    </message>
+    <message>
+        <source>No page image</source>
+        <translation>没有版面图像</translation>
+    </message>
+    <message>
+        <source>Attach the page image first: File &gt; Attach Page Image…</source>
+        <translation>请先附加版面图像:文件 &gt; 附加版面图像…</translation>
+    </message>
+    <message>
+        <source>Tesseract is not installed</source>
+        <translation>未安装 Tesseract</translation>
+    </message>
+    <message>
+        <source>Recognise text</source>
+        <translation>识别文字</translation>
+    </message>
+    <message>
+        <source>Languages of the page (Tesseract&apos;s models):</source>
+        <translation>页面的语言(Tesseract 的语言模型):</translation>
+    </message>
+    <message>
+        <source>Recognising the page with Tesseract…</source>
+        <translation>正在用 Tesseract 识别页面…</translation>
+    </message>
+    <message>
+        <source>Recognition failed</source>
+        <translation>识别失败</translation>
+    </message>
+</context>
+<context>
+    <name>PagePanel</name>
+    <message>
+        <source>Relink…</source>
+        <translation>重新链接…</translation>
+    </message>
+    <message>
+        <source>No page image: attach one with File &gt; Attach Page Image…</source>
+        <translation>没有版面图像:可用“文件 &gt; 附加版面图像…”附加</translation>
+    </message>
+    <message>
+        <source>The file has moved; showing the copy kept in the library.</source>
+        <translation>文件已被移动;显示的是文库中保留的副本。</translation>
+    </message>
+    <message>
+        <source>The file is not where it was: {path}</source>
+        <translation>文件已不在原处:{path}</translation>
+    </message>
+    <message>
+        <source>The file has changed since it was attached.</source>
+        <translation>文件在附加之后被修改过。</translation>
+    </message>
+</context>
+<context>
     <name>PlaceTableModel</name>
     <message>
         <source>Category</source>
@@ -1144,6 +1277,14 @@ No: redo it in this document only.</source>
     <message>
         <source>Move</source>
         <translation>移位</translation>
+    </message>
+    <message>
+        <source>Read with low confidence by the OCR: check the page image.</source>
+        <translation>OCR 识别此处的置信度低:请对照版面图像核对。</translation>
+    </message>
+    <message>
+        <source>Read with {percent}% confidence</source>
+        <translation>识别置信度 {percent}%</translation>
     </message>
     <message>
         <source>The document choices read: {reading}</source>

@@ -434,6 +434,37 @@ OpenCC 與 Unicode(Unihan)字表的許可證見 resources/HAN_FOLDS_LICENSES.txt
     </message>
 </context>
 <context>
+    <name>ImagePane</name>
+    <message>
+        <source>No page image for this document.</source>
+        <translation>此文件沒有版面影象。</translation>
+    </message>
+    <message>
+        <source>Loading the page image…</source>
+        <translation>正在載入版面影象…</translation>
+    </message>
+    <message>
+        <source>The page image is missing:</source>
+        <translation>找不到版面影象:</translation>
+    </message>
+    <message>
+        <source>The page image cannot be read:</source>
+        <translation>無法讀取版面影象:</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation>適合寬度</translation>
+    </message>
+</context>
+<context>
     <name>LibraryFindDialog</name>
     <message>
         <source>Find in Library</source>
@@ -685,6 +716,10 @@ This cannot be undone.</source>
         <translation>上一處待審(&amp;P)</translation>
     </message>
     <message>
+        <source>Visit Places Read with &amp;Low Confidence First</source>
+        <translation>優先審校識別置信度低的異文(&amp;L)</translation>
+    </message>
+    <message>
         <source>Take Reading of Witness {n}</source>
         <translation>採用版本 {n} 的文字</translation>
     </message>
@@ -799,6 +834,10 @@ This cannot be undone.</source>
     <message>
         <source>Decide all undecided places</source>
         <translation>批次裁定未定異文</translation>
+    </message>
+    <message>
+        <source>Read with low confidence by the OCR: check the page image.</source>
+        <translation>OCR 識別此處的置信度低:請對照版面影象核對。</translation>
     </message>
     <message>
         <source>No other open place here reads {readings}; Ctrl+Shift+R looks in the whole library.</source>
@@ -1128,6 +1167,100 @@ No: redo it in this document only.</source>
     </message>
 </context>
 <context>
+    <name>PageImageActions</name>
+    <message>
+        <source>Page Image</source>
+        <translation>版面影象</translation>
+    </message>
+    <message>
+        <source>Attach Page &amp;Image…</source>
+        <translation>附加版面影象(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Recognise Text in the Page &amp;Image…</source>
+        <translation>識別版面影象中的文字(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Attach a page image</source>
+        <translation>附加版面影象</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>影象 (*.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Keep a copy?</source>
+        <translation>保留副本?</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the image in the library, so that it still shows if the file is moved? The library grows by the image's size.</source>
+        <translation>在文庫中保留影象副本,這樣即使檔案被移動也能顯示?文庫會增大相當於影象的大小。</translation>
+    </message>
+    <message>
+        <source>Cannot attach the image</source>
+        <translation>無法附加影象</translation>
+    </message>
+    <message>
+        <source>Where is the page image now?</source>
+        <translation>版面影象現在在哪裡?</translation>
+    </message>
+    <message>
+        <source>Cannot relink the image</source>
+        <translation>無法重新連結影象</translation>
+    </message>
+    <message>
+        <source>No page image</source>
+        <translation>沒有版面影象</translation>
+    </message>
+    <message>
+        <source>Attach the page image first: File &gt; Attach Page Image…</source>
+        <translation>請先附加版面影象:檔案 &gt; 附加版面影象…</translation>
+    </message>
+    <message>
+        <source>Tesseract is not installed</source>
+        <translation>未安裝 Tesseract</translation>
+    </message>
+    <message>
+        <source>Recognise text</source>
+        <translation>識別文字</translation>
+    </message>
+    <message>
+        <source>Languages of the page (Tesseract's models):</source>
+        <translation>頁面的語言(Tesseract 的語言模型):</translation>
+    </message>
+    <message>
+        <source>Recognising the page with Tesseract…</source>
+        <translation>正在用 Tesseract 識別頁面…</translation>
+    </message>
+    <message>
+        <source>Recognition failed</source>
+        <translation>識別失敗</translation>
+    </message>
+</context>
+<context>
+    <name>PagePanel</name>
+    <message>
+        <source>Relink…</source>
+        <translation>重新連結…</translation>
+    </message>
+    <message>
+        <source>No page image: attach one with File &gt; Attach Page Image…</source>
+        <translation>沒有版面影象:可用“檔案 &gt; 附加版面影象…”附加</translation>
+    </message>
+    <message>
+        <source>The file has moved; showing the copy kept in the library.</source>
+        <translation>檔案已被移動;顯示的是文庫中保留的副本。</translation>
+    </message>
+    <message>
+        <source>The file is not where it was: {path}</source>
+        <translation>檔案已不在原處:{path}</translation>
+    </message>
+    <message>
+        <source>The file has changed since it was attached.</source>
+        <translation>檔案在附加之後被修改過。</translation>
+    </message>
+</context>
+<context>
     <name>PlaceTableModel</name>
     <message>
         <source>Category</source>
@@ -1144,6 +1277,14 @@ No: redo it in this document only.</source>
     <message>
         <source>Move</source>
         <translation>移位</translation>
+    </message>
+    <message>
+        <source>Read with low confidence by the OCR: check the page image.</source>
+        <translation>OCR 識別此處的置信度低:請對照版面影象核對。</translation>
+    </message>
+    <message>
+        <source>Read with {percent}% confidence</source>
+        <translation>識別置信度 {percent}%</translation>
     </message>
     <message>
         <source>The document choices read: {reading}</source>

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import weakref
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from desk.core.ocr.model import Box, OcrLine
 from desk.core.ocr_lines import line_index_at, ocr_lines
-from desk.core.review.session import Review
+from desk.core.review.session import TO_REVIEW, Review
 
 LOW_CONFIDENCE = 0.6
 
@@ -142,3 +143,25 @@ def low_confidence_places(review: Review, threshold: float = LOW_CONFIDENCE) -> 
             for value in lowest_confidence(review, place).values()
         )
     ]
+
+
+def next_low_confidence(
+    review: Review,
+    after: int | None,
+    backwards: bool = False,
+    categories: Iterable[str] = TO_REVIEW,
+) -> int | None:
+    """The next (or previous) open place of the categories read with low confidence,
+    after a place, wrapping round; None when there is none but `after` itself."""
+    doubtful = [
+        p for p in low_confidence_places(review) if review.category(p) in categories and p != after
+    ]
+    if not doubtful:
+        return None
+    if after is None:
+        return doubtful[-1] if backwards else doubtful[0]
+    if backwards:
+        before = [p for p in doubtful if p < after]
+        return before[-1] if before else doubtful[-1]
+    beyond = [p for p in doubtful if p > after]
+    return beyond[0] if beyond else doubtful[0]

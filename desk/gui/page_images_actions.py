@@ -1,0 +1,163 @@
+"""The page image in the window: its dock beside the texts, and the commands that attach,
+relink and recognise page images (File and Review menus, drops of image files)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMainWindow, QMenu
+
+from desk.core.page_images import attach_image, relink_image
+from desk.core.recognise import INSTALL_HINT, installed_languages, recognise_into
+from desk.core.store import LibraryError, open_library
+from desk.gui.jobs import run_job
+from desk.gui.messages import confirm, warn
+from desk.gui.page_panel import PagePanel
+
+IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff"})
+
+
+class PageImageActions(QObject):
+    """Owns the page-image dock of a main window and its commands."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.panel = PagePanel()
+        self.dock = QDockWidget(self.tr("Page Image"), window)
+        self.dock.setObjectName("Page image")
+        self.dock.setWidget(self.panel)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()  # shown when a document has a page image
+        view = window.review_view
+        view.current_changed.connect(lambda: self.panel.show_place(view.current))
+        self.panel.place_wanted.connect(view.go_to_position)
+        self.panel.relink_requested.connect(self.relink)
+
+    def add_to_menus(self, file_menu: QMenu, review_menu: QMenu, view_menu: QMenu) -> None:
+        """File > Attach Page Image, Review > Recognise Text, View > Page Image."""
+        attach = QAction(self.tr("Attach Page &Image…"), self.window)
+        attach.triggered.connect(self.choose_image)
+        file_menu.addAction(attach)
+        recognise = QAction(self.tr("Recognise Text in the Page &Image…"), self.window)
+        recognise.triggered.connect(self.recognise)
+        review_menu.addAction(recognise)
+        toggle = self.dock.toggleViewAction()
+        toggle.setShortcut(QKeySequence("Ctrl+Shift+G"))
+        view_menu.addAction(toggle)
+
+    def show_review(self, review) -> None:
+        """A document opened (or None): its images, the dock shown if it has any."""
+        self.panel.show_review(review)
+        self.dock.setVisible(bool(self.panel.images))
+        if review is not None:
+            self.panel.show_place(self.window.review_view.current)
+
+    def _document(self) -> int | None:
+        review = self.window.review_view.review
+        return None if review is None else review.document.id
+
+    def choose_image(self) -> None:
+        """Attach an image file to the open document."""
+        document = self._document()
+        if document is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Attach a page image"),
+            "",
+            self.tr("Images (*.png *.jpg *.jpeg *.tif *.tiff)"),
+        )
+        if path:
+            self.attach([Path(path)])
+
+    def attach(self, paths: list[Path]) -> None:
+        """Attach image files to the open document, asking whether to keep copies."""
+        document = self._document()
+        if document is None or not paths:
+            return
+        keep = confirm(
+            self.window,
+            self.tr("Keep a copy?"),
+            self.tr(
+                "Keep a copy of the image in the library, so that it still shows if the file"
+                " is moved? The library grows by the image's size."
+            ),
+        )
+        library = self.window.library
+        for path in paths:
+            try:
+                attach_image(library, document, path, keep_copy=keep)
+            except LibraryError as error:
+                warn(self.window, self.tr("Cannot attach the image"), str(error))
+        self.show_review(self.window.review_view.review)
+        self.dock.show()
+
+    def relink(self, image_id: int) -> None:
+        """Point a moved image at where its file is now (the same bytes only)."""
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Where is the page image now?"),
+            "",
+            self.tr("Images (*.png *.jpg *.jpeg *.tif *.tiff)"),
+        )
+        if not path:
+            return
+        try:
+            relink_image(self.window.library, image_id, Path(path))
+        except LibraryError as error:
+            warn(self.window, self.tr("Cannot relink the image"), str(error))
+            return
+        self.show_review(self.window.review_view.review)
+
+    def recognise(self) -> None:
+        """Recognise the shown page image with Tesseract into a further witness."""
+        document, image = self._document(), self.panel.image()
+        if document is None or image is None:
+            warn(
+                self.window,
+                self.tr("No page image"),
+                self.tr("Attach the page image first: File > Attach Page Image…"),
+            )
+            return
+        languages = installed_languages()
+        if not languages:
+            warn(self.window, self.tr("Tesseract is not installed"), INSTALL_HINT)
+            return
+        offered = _language_choices(languages)
+        chosen, ok = QInputDialog.getItem(
+            self.window,
+            self.tr("Recognise text"),
+            self.tr("Languages of the page (Tesseract's models):"),
+            offered,
+            0,
+            False,
+        )
+        if not ok:
+            return
+        path = self.window.library.path
+
+        def work(progress):
+            own = open_library(path)
+            try:
+                return recognise_into(own, document, Path(image.path), chosen.split("+"), progress)
+            finally:
+                own.close()
+
+        run_job(
+            self.window,
+            self.tr("Recognising the page with Tesseract…"),
+            work,
+            lambda _witness: self.window.witnesses_changed(),
+            lambda message: warn(self.window, self.tr("Recognition failed"), message),
+        )
+
+
+def _language_choices(installed: list[str]) -> list[str]:
+    """The combinations an editor of Chinese pages wants first, then each model."""
+    usual = ["chi_sim", "chi_sim+eng", "chi_tra", "chi_tra+eng", "eng"]
+    return [c for c in usual if all(code in installed for code in c.split("+"))] + [
+        code for code in installed if code not in usual
+    ]
