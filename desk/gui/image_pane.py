@@ -60,7 +60,7 @@ PREVIEW_MIN, PREVIEW_MAX = 1600, 4096  # device pixels, whatever the pane's widt
 SHARP_DELAY_MS = 150  # wait this long after the view stops changing
 MAX_SCALE = 8.0  # screen pixels per image pixel
 WHEEL_STEP, KEY_STEP = 1.25, 1.25
-STRIP_ROWS = 256  # preview rows shrunk at a time from a whole decode
+STRIP_ROWS = 16  # preview rows per strip: each Qt call holds the GIL, so keep them short
 
 EMPTY, LOADING, SHOWN, MISSING, UNREADABLE = "empty", "loading", "shown", "missing", "unreadable"
 
