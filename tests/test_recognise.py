@@ -27,8 +27,11 @@ def page(qapp, tmp_path):
 
 
 @needs_tesseract
-def test_the_recognised_page_reads_the_drawn_text_on_the_drawn_lines(page):
-    read = read_ocr(recognise(page.image, ["chi_sim"], lambda done, total: None), "page.hocr")
+@pytest.mark.parametrize("output", ["hocr", "alto"])
+def test_the_recognised_page_reads_the_drawn_text_on_the_drawn_lines(page, output):
+    made = recognise(page.image, ["chi_sim"], lambda done, total: None, output)
+    read = read_ocr(made, f"page.{output}")
+    assert read.format == output
     same = difflib.SequenceMatcher(None, read.text.replace(" ", ""), page.text).ratio()
     assert same > 0.9, read.text
     drawn = [line.box for region in page.regions for line in region]

@@ -46,8 +46,14 @@ def installed_languages() -> list[str]:
     return [line.strip() for line in lines if line.strip() and line.strip() != "osd"]
 
 
-def recognise(image: Path, languages: list[str], progress: Callable[[int, int], None]) -> bytes:
-    """The hOCR Tesseract makes of `image` in `languages` (e.g. ["chi_sim", "eng"]).
+def recognise(
+    image: Path,
+    languages: list[str],
+    progress: Callable[[int, int], None],
+    output: str = "hocr",
+) -> bytes:
+    """The hOCR (or `output` "alto") Tesseract makes of `image` in `languages`
+    (e.g. ["chi_sim", "eng"]).
 
     `progress(0, 0)` is called while it runs; whatever it raises (a cancel) stops
     Tesseract and is raised again."""
@@ -57,7 +63,7 @@ def recognise(image: Path, languages: list[str], progress: Callable[[int, int], 
     missing = [code for code in languages if code not in installed_languages()]
     if missing:
         raise RecogniseError(f"Tesseract has no model for {', '.join(missing)}. {INSTALL_HINT}")
-    command = [program, str(image), "stdout", "-l", "+".join(languages), "hocr"]
+    command = [program, str(image), "stdout", "-l", "+".join(languages), output]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     while True:
         try:
