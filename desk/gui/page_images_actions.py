@@ -51,7 +51,12 @@ class PageImageActions(QObject):
     def show_review(self, review) -> None:
         """A document opened (or None): its images, the dock shown if it has any."""
         self.panel.show_review(review)
-        self.dock.setVisible(bool(self.panel.images))
+        shown, hidden = bool(self.panel.images), not self.dock.isVisible()
+        self.dock.setVisible(shown)
+        if shown and hidden and self.dock.width() < self.window.width() * 0.2:
+            self.window.resizeDocks(  # room to read a line of the scan at fit width
+                [self.dock], [int(self.window.width() * 0.28)], Qt.Orientation.Horizontal
+            )
         if review is not None:
             self.panel.show_place(self.window.review_view.current)
 
