@@ -134,3 +134,20 @@ def test_attach_image_and_list_images(tmp_path):
     assert refused.exit_code == 1 and "not a PNG, JPEG or TIFF image" in refused.stderr
     missing = desk("images", "99", "--library", library)
     assert missing.exit_code == 1 and "no document 99" in missing.stderr
+
+
+def test_collate_reads_an_ocr_file_as_its_text_not_its_markup(tmp_path):
+    from ocr_files import alto
+
+    (tmp_path / "scan.xml").write_bytes(alto(lines=("锡林郭勒盟位于", "内蒙古中部", "首府")))
+    (tmp_path / "typed.txt").write_text("锡材郭勒盟位于\n内蒙古中部\n\n首府\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        main, ["collate", str(tmp_path / "scan.xml"), str(tmp_path / "typed.txt"), "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    variants = json.loads(result.output)["variants"]
+    assert [
+        (v["readings"]["scan"]["text"], v["readings"]["typed"]["text"])
+        for v in variants
+        if v["category"] == "text"
+    ] == [("林", "材")]

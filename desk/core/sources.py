@@ -235,9 +235,13 @@ def _check_is_a_file(path: Path) -> None:
 
 
 def decoded_text(path: Path) -> tuple[str, str, bytes]:
-    """A file's text, its encoding and its bytes; SourceError with a clear reason when it
-    cannot be read or is not text."""
+    """A file's text, its encoding and its bytes (an OCR file's text in reading order);
+    SourceError with a clear reason when it cannot be read or is not text."""
     data = _file_bytes(path)
+    from desk.core.ocr import looks_like_ocr
+
+    if looks_like_ocr(data):
+        return _read_ocr(path, data).text, _markup_encoding(data), data
     try:
         text, encoding = decode_bytes(data)
         _check_is_text(text)
