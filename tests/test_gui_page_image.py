@@ -70,6 +70,19 @@ def test_a_click_on_a_character_of_the_scan_goes_to_its_place(library, scanned, 
     assert view.current == place_reading(view, "林")
 
 
+def test_a_click_elsewhere_on_a_line_goes_to_the_place_on_that_line(library, scanned, qtbot):
+    window = open_window(library, qtbot)
+    view, pane = window.review_view, window.page_images.panel.pane
+    qtbot.waitUntil(pane.has_preview)
+    view.go_to(place_reading(view, "林"))
+    char, (x, y, w, h) = scanned.regions[0][1].chars[-1]  # the last character of line 2
+    assert char == "际"
+    at = pane.image_to_viewport(x + w / 2, y + h / 2)
+    point = QPoint(int(at.x()), int(at.y()))
+    qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert view.current == place_reading(view, "县")  # 县/区, the place on that line
+
+
 def test_an_image_dropped_on_an_open_document_is_attached_not_imported(
     library, qtbot, tmp_path, monkeypatch
 ):

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from ocr_files import alto, generated_lines
 
 from desk.core.library import import_paths, move_witness
-from desk.core.ocr_lines import line_at
+from desk.core.ocr_lines import line_at, ocr_lines
 from desk.core.review.confidence import (
     line_indexes,
     low_confidence_places,
@@ -17,6 +17,7 @@ from desk.core.review.confidence import (
     next_low_confidence,
     place_boxes,
     place_lines,
+    place_near,
 )
 from desk.core.review.session import Review
 
@@ -70,6 +71,15 @@ def test_the_next_low_confidence_place_comes_before_the_sure_ones_and_wraps(revi
     assert next_low_confidence(review, doubtful) is None  # the only one: nothing else
     review.take(doubtful, review.witness_ids[1])
     assert next_low_confidence(review, None) is None
+
+
+def test_the_place_near_a_click_is_on_the_clicked_line_or_none(review):
+    ocr, _ = review.witness_ids
+    lines = ocr_lines(review.library, int(ocr))
+    first, last = place_of(review, "林"), place_of(review, "府")
+    assert place_near(review, ocr, lines[0], lines[0].end - 1, ["text"]) == first
+    assert place_near(review, ocr, lines[2], lines[2].start, ["text"]) == last
+    assert place_near(review, ocr, lines[1], lines[1].start, ["text"]) is None  # none there
 
 
 def test_without_ocr_witnesses_nothing_has_boxes_or_confidence(library, tmp_path):

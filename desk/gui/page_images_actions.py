@@ -25,7 +25,7 @@ class PageImageActions(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.panel = PagePanel()
+        self.panel = PagePanel(window.review_view.categories_shown)
         self.dock = QDockWidget(self.tr("Page Image"), window)
         self.dock.setObjectName("Page image")
         self.dock.setWidget(self.panel)
@@ -33,7 +33,7 @@ class PageImageActions(QObject):
         self.dock.hide()  # shown when a document has a page image
         view = window.review_view
         view.current_changed.connect(lambda: self.panel.show_place(view.current))
-        self.panel.place_wanted.connect(view.go_to_position)
+        self.panel.place_chosen.connect(view.go_to)
         self.panel.relink_requested.connect(self.relink)
 
     def add_to_menus(self, file_menu: QMenu, review_menu: QMenu, view_menu: QMenu) -> None:

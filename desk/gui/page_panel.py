@@ -8,12 +8,14 @@ which image is shown.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desk.core.page_images import PageImage, image_bytes, page_images
-from desk.core.review.confidence import coordinates, place_boxes
-from desk.core.review.session import Review
+from desk.core.review.confidence import coordinates, place_boxes, place_near
+from desk.core.review.session import TO_REVIEW, Review
 from desk.core.store import LibraryError
 from desk.gui.image_pane import ImagePane
 
@@ -21,11 +23,16 @@ from desk.gui.image_pane import ImagePane
 class PagePanel(QWidget):
     """A chooser of the document's page images, their state, and the image pane."""
 
-    place_wanted = Signal(str, int)  # witness id, offset in its text: a click on a line
+    place_chosen = Signal(int)  # a click on a line of the scan: the place there
     relink_requested = Signal(int)  # image id
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        categories_shown: Callable[[], tuple[str, ...]] = lambda: TO_REVIEW,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.categories_shown = categories_shown  # a click goes to places of these
         self.review: Review | None = None
         self.images: list[PageImage] = []
         self.chooser = QComboBox()
@@ -130,7 +137,7 @@ class PagePanel(QWidget):
         return next(w.text for w in self.review.alignment.witnesses if w.id == witness)
 
     def _clicked(self, x: int, y: int) -> None:
-        """A click on a line of the scan: the place at that point of that line's text."""
+        """A click on a line of the scan: the place there, or the nearest on that line."""
         witness = self._witness()
         if witness is None:
             return
@@ -142,7 +149,9 @@ class PagePanel(QWidget):
         left, _, width, _ = line.box
         share = min(1.0, max(0.0, (x - left) / width)) if width else 0.0
         offset = line.start + min(line.end - line.start - 1, int(share * (line.end - line.start)))
-        self.place_wanted.emit(witness, max(line.start, offset))
+        place = place_near(self.review, witness, line, offset, self.categories_shown())
+        if place is not None:
+            self.place_chosen.emit(place)
 
 
 def _inside(box: tuple[int, int, int, int], x: int, y: int) -> bool:

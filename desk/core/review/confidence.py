@@ -165,3 +165,21 @@ def next_low_confidence(
         return before[-1] if before else doubtful[-1]
     beyond = [p for p in doubtful if p > after]
     return beyond[0] if beyond else doubtful[0]
+
+
+def place_near(
+    review: Review, witness: str, line: OcrLine, offset: int, categories: Iterable[str]
+) -> int | None:
+    """The place of the categories whose reading in `witness` lies on `line` and comes
+    nearest `offset` (a click on the scan), or None when the line has none."""
+    wanted = set(categories)
+    found = []
+    for place in review.variant_places:
+        reading = review.readings(place)[witness]
+        if reading.end < line.start or reading.start > line.end:
+            continue
+        if review.category(place) in wanted:
+            inside = reading.start <= offset < max(reading.end, reading.start + 1)
+            distance = 0 if inside else min(abs(offset - reading.start), abs(offset - reading.end))
+            found.append((distance, place))
+    return min(found)[1] if found else None
