@@ -173,3 +173,27 @@ def test_only_open_places_of_the_same_readings_are_decided(tmp_path_factory, fir
         else:
             assert text == sentences[n].replace("邵", firsts[n])  # 郭 / 邵: untouched
     library.close()
+
+
+def test_a_removed_documents_id_taken_by_a_new_one_is_not_undone_with_the_old_batch(tmp_path):
+    from desk.core.library import remove_document
+
+    library = works(tmp_path)
+    a, b = document(library, "记者"), document(library, "宝鸡")
+    review, place = decide_first(library, a)
+    batch = apply_series(library, find_series(library, a, review.keys[place]), "editor")
+    remove_document(library, document(library, "大雨"))
+    remove_document(library, b)  # the highest id now: SQLite gives it to the next one
+    folder = tmp_path / "later"
+    folder.mkdir()
+    for name, text in {"d1.txt": SHAO["b"].replace("邵", "邰"), "d2.txt": SHAO["b"]}.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    import_paths(library, [folder / "d1.txt", folder / "d2.txt"])
+    reused = document(library, "宝鸡")
+    assert reused == b  # SQLite gave the new document the removed one's id
+    decide_first(library, reused)  # its step 1, as the removed document's was
+    assert batch_of(library, reused, 1) is None
+    before = texts(library)[reused]
+    result = undo_batch(library, batch, "editor")
+    assert texts(library)[reused] == before  # the new document's decision stays
+    assert a in result.changed and reused in result.left

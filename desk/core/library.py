@@ -360,6 +360,9 @@ def _delete_document_rows(library: Library, document_id: int) -> None:
         "review_documents",
     ):
         library.db.execute(f"DELETE FROM {table} WHERE document_id = ?", [document_id])
+    library.db.execute(  # its steps' marks of library-wide batches (see review.series)
+        "DELETE FROM meta WHERE key LIKE ?", [f"review_batch_step:{document_id}:%"]
+    )
     library.db.execute("DELETE FROM documents WHERE id = ?", [document_id])
 
 

@@ -186,23 +186,36 @@ def apply_series(
                     "library_series", count=len(decisions), readings=readings_shown(series.readings)
                 )
                 outcome = review.commit("bulk", label, decisions)
-                steps.append((document_id, outcome.step.number))
+                steps.append((document_id, outcome.step.number, outcome.step.created))
                 decided += len(decisions)
             if progress is not None:
                 progress(done, len(series.places))
-        batch = Batch(batch_id, tuple(steps), decided)
+        batch = Batch(batch_id, tuple((d, n) for d, n, _ in steps), decided)
         if steps:
-            record = {"steps": [list(s) for s in steps], "places": decided}
+            record = {"steps": [[d, n] for d, n, _ in steps], "places": decided}
             library.set_meta(BATCH + batch_id, json.dumps(record))
-            for document_id, number in steps:
-                library.set_meta(f"{BATCH_OF}{document_id}:{number}", batch_id)
+            for document_id, number, created in steps:
+                mark = json.dumps({"batch": batch_id, "created": created})
+                library.set_meta(f"{BATCH_OF}{document_id}:{number}", mark)
     return batch
 
 
 def batch_of(library: Library, document_id: int, number: int) -> Batch | None:
-    """The library-wide batch a document's step belongs to, or None."""
-    batch_id = library.get_meta(f"{BATCH_OF}{document_id}:{number}")
-    data = None if batch_id is None else library.get_meta(BATCH + batch_id)
+    """The library-wide batch a document's step belongs to, or None. The mark names the
+    step's time too, so a step of a later document that took a removed one's id (and
+    its step numbers) is never taken for the old one's."""
+    mark = library.get_meta(f"{BATCH_OF}{document_id}:{number}")
+    if mark is None:
+        return None
+    marked = json.loads(mark)
+    created = library.db.execute(
+        "SELECT created_at FROM review_steps WHERE document_id = ? AND number = ?",
+        [document_id, number],
+    ).fetchone()
+    if created is None or created[0] != marked["created"]:
+        return None
+    batch_id = marked["batch"]
+    data = library.get_meta(BATCH + batch_id)
     if data is None:
         return None
     record = json.loads(data)
@@ -239,6 +252,10 @@ def _set_batch(
     changed, left = [], []
     with library.atomic():
         for done, (document_id, number) in enumerate(batch.steps, start=1):
+            found = batch_of(library, document_id, number)
+            if found is None or found.id != batch.id:  # the document was removed since
+                left.append(document_id)
+                continue
             try:
                 review = Review(library, document_id, author)
             except (LibraryError, ValueError):
