@@ -160,3 +160,18 @@ def test_line_at_gives_the_line_holding_an_offset_or_the_nearest_before(lines, d
         assert all(line.start > offset for line in lines[index + 1 :])
     assert line_index_at(lines, -1) is None
     assert line_at((), 0) is None
+
+
+def test_a_coordinate_beyond_any_page_neither_stops_the_import_nor_the_files_after_it(
+    library, tmp_path
+):
+    huge = b"""<alto><Layout><Page><PrintSpace><TextBlock>
+      <TextLine HPOS="1e30" VPOS="99999999999999999999" WIDTH="3" HEIGHT="4">
+      <String CONTENT="hi" HPOS="1" VPOS="2" WIDTH="3" HEIGHT="4"/></TextLine>
+      </TextBlock></PrintSpace></Page></Layout></alto>"""
+    (tmp_path / "a_huge.xml").write_bytes(huge)
+    (tmp_path / "b_plain.txt").write_text("锡林郭勒盟\n", encoding="utf-8")
+    report = import_paths(library, [tmp_path / "a_huge.xml", tmp_path / "b_plain.txt"])
+    assert len(report.added) == 2 and not report.failures
+    (line,) = ocr_lines(library, report.added[0].id)
+    assert line.box == (1, 2, 3, 4)  # the damaged box left out: its word's box instead

@@ -184,6 +184,9 @@ class TextBuilder:
         )
 
 
+BEYOND_ANY_PAGE = 1e9  # a coordinate this large is damage, not a page (nor SQLite's int)
+
+
 def number(value: str | None) -> float | None:
     """A number attribute, or None where it is missing or not a number."""
     if value is None:
@@ -192,7 +195,7 @@ def number(value: str | None) -> float | None:
         result = float(value.strip())
     except ValueError:
         return None
-    return result if result == result and abs(result) != float("inf") else None
+    return result if result == result and abs(result) < BEYOND_ANY_PAGE else None
 
 
 def integer(value: str | None) -> int | None:
