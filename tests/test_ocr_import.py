@@ -125,6 +125,25 @@ def test_removing_or_moving_an_ocr_witness_takes_its_rows_and_image(library, tmp
     assert get_document(library, text_witness.document_id).witnesses == (text_witness,)
 
 
+def test_moving_an_ocr_witness_to_a_document_with_its_scan_keeps_the_kept_copy(
+    library, tmp_path
+):
+    from desk.core.page_images import attach_image, image_bytes
+
+    (tmp_path / "p1.xml").write_bytes(alto(image="page.png"))
+    write_png(tmp_path / "page.png")
+    [ocr] = import_paths(library, [tmp_path / "p1.xml"]).added
+    attach_image(library, ocr.document_id, tmp_path / "page.png", keep_copy=True)
+    (tmp_path / "other.txt").write_text("别的文字，完全不同的一篇。", encoding="utf-8")
+    [other] = import_paths(library, [tmp_path / "other.txt"]).added
+    attach_image(library, other.document_id, tmp_path / "page.png")  # no copy there
+    move_witness(library, ocr.id, other.document_id)
+    (tmp_path / "page.png").rename(tmp_path / "elsewhere.png")
+    [image] = page_images(library, other.document_id)
+    assert image.state == "moved" and image.kept_copy
+    assert image_bytes(library, image.id) == (tmp_path / "elsewhere.png").read_bytes()
+
+
 def test_a_library_of_the_previous_schema_migrates_and_takes_ocr(tmp_path):
     path = tmp_path / "old.db"
     old = open_library(path, upto=SCHEMA_VERSION - 1)

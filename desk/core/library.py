@@ -328,6 +328,11 @@ def _move_witness_images(library: Library, witness_id: int, old: int, new: int) 
                 " AND witness_id IS NULL",
                 [witness_id, new, sha256],
             )
+            db.execute(  # a copy kept of the moving row is not lost with it
+                "UPDATE page_images SET copy = (SELECT copy FROM page_images WHERE id = ?)"
+                " WHERE document_id = ? AND sha256 = ? AND copy IS NULL",
+                [image_id, new, sha256],
+            )
             db.execute("DELETE FROM page_images WHERE id = ?", [image_id])
         else:
             db.execute("UPDATE page_images SET document_id = ? WHERE id = ?", [new, image_id])
