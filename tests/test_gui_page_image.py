@@ -113,3 +113,40 @@ def test_an_image_dropped_on_an_open_document_is_attached_not_imported(
     assert image.path == str(page.image) and image.state == "ok"
     assert window.page_images.dock.isVisible()
     assert len(window.library_pane.documents) == 1  # nothing imported as a witness
+
+
+def test_opening_a_document_without_a_scan_empties_and_hides_the_page(
+    library, scanned, qtbot, tmp_path
+):
+    (tmp_path / "one.txt").write_text(
+        "大雨过后山路难行，村民们清早就上山抢修。\n", encoding="utf-8"
+    )
+    (tmp_path / "two.txt").write_text(
+        "大雨过后出路难行，村民们清早就上山抢修。\n", encoding="utf-8"
+    )
+    import_paths(library, [tmp_path / "one.txt", tmp_path / "two.txt"])
+    window = open_window(library, qtbot)
+    actions, view = window.page_images, window.review_view
+    plain = next(d.id for d in window.library_pane.documents if "大雨" in d.title)
+    window.open_document(plain, wait=True)
+    assert actions.panel.images == [] and not actions.dock.isVisible()
+    view.close_review()
+    assert actions.panel.review is None
+    actions.panel._clicked(70, 70)  # a click left on the pane changes nothing
+    assert view.current is None
+
+
+def test_a_changed_scan_with_a_kept_copy_shows_the_copy(library, scanned, qtbot):
+    from desk.core.library import list_documents
+    from desk.core.page_images import attach_image
+
+    (document,) = list_documents(library)
+    attached = scanned.image.read_bytes()
+    attach_image(library, document.id, scanned.image, keep_copy=True)
+    scanned.image.write_bytes(attached + b"changed since")
+    window = open_window(library, qtbot)
+    panel = window.page_images.panel
+    assert panel.image().state == "changed"
+    assert "copy kept" in panel.state.text()
+    assert panel.pane._path is None and panel.pane._data == attached  # the bytes attached
+    qtbot.waitUntil(panel.pane.has_preview)

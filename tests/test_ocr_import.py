@@ -125,9 +125,7 @@ def test_removing_or_moving_an_ocr_witness_takes_its_rows_and_image(library, tmp
     assert get_document(library, text_witness.document_id).witnesses == (text_witness,)
 
 
-def test_moving_an_ocr_witness_to_a_document_with_its_scan_keeps_the_kept_copy(
-    library, tmp_path
-):
+def test_moving_an_ocr_witness_to_a_document_with_its_scan_keeps_the_kept_copy(library, tmp_path):
     from desk.core.page_images import attach_image, image_bytes
 
     (tmp_path / "p1.xml").write_bytes(alto(image="page.png"))

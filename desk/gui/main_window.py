@@ -531,7 +531,6 @@ class MainWindow(QMainWindow):
             review.save_counts()  # the library pane counts what the window shows
             labels = self._labels(document_id)
             self.review_view.open_review(review, labels)
-            self.page_images.show_review(review)
             self._name_take_actions(list(labels.values()))
             try:
                 with self.library.atomic():

@@ -32,6 +32,7 @@ class PageImageActions(QObject):
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()  # shown when a document has a page image
         view = window.review_view
+        view.review_changed.connect(lambda: self.show_review(view.review))
         view.current_changed.connect(lambda: self.panel.show_place(view.current))
         self.panel.place_chosen.connect(view.go_to)
         self.panel.relink_requested.connect(self.relink)
@@ -57,8 +58,6 @@ class PageImageActions(QObject):
             self.window.resizeDocks(  # room to read a line of the scan at fit width
                 [self.dock], [int(self.window.width() * 0.28)], Qt.Orientation.Horizontal
             )
-        if review is not None:
-            self.panel.show_place(self.window.review_view.current)
 
     def _document(self) -> int | None:
         review = self.window.review_view.review

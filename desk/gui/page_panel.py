@@ -88,15 +88,14 @@ class PagePanel(QWidget):
             self.pane.set_image(None)
             return
         self.state.setText(self._state_words(image))
-        if image.state == "moved":
-            copy = self._kept_copy(image)
-            self.pane.set_image(image.path if copy is None else None, copy)
-        else:
-            self.pane.set_image(image.path)
+        copy = None if image.state == "ok" else self._kept_copy(image)
+        self.pane.set_image(image.path if copy is None else None, copy)
 
     def _state_words(self, image: PageImage) -> str:
         if image.state == "moved" and image.kept_copy:
             return self.tr("The file has moved; showing the copy kept in the library.")
+        if image.state == "changed" and image.kept_copy:
+            return self.tr("The file has changed; showing the copy kept in the library.")
         if image.state == "moved":
             return self.tr("The file is not where it was: {path}").format(path=image.path)
         if image.state == "changed":
@@ -104,6 +103,7 @@ class PagePanel(QWidget):
         return ""
 
     def _kept_copy(self, image: PageImage) -> bytes | None:
+        """The image as attached, where the library kept a copy (the core says which)."""
         if not image.kept_copy:
             return None
         try:

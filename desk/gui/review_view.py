@@ -81,6 +81,7 @@ class ReviewView(QWidget):
     annotations_changed = Signal()
     failed = Signal(str)  # a write failed: the message to show
     hint = Signal(str)  # a word for the status bar
+    review_changed = Signal()  # a document opened, or the open one closed
 
     def __init__(self, font: QFont) -> None:
         super().__init__()
@@ -182,6 +183,7 @@ class ReviewView(QWidget):
         for column, width in enumerate(fixed + [240] * (len(review.witness_ids) + 1)):
             self.table.setColumnWidth(column, width)
         self.reload_annotations()
+        self.review_changed.emit()
         self.go_to(review.saved_position() or review.next_open(None))
 
     def close_review(self) -> None:
@@ -196,7 +198,10 @@ class ReviewView(QWidget):
         self._overview.clear()
         self.annotations, self.annotation_places = [], {}
         self.sync.clear()
+        opened = self.review is not None
         self.review, self.current = None, None
+        if opened:
+            self.review_changed.emit()
 
     def _add_pane(self, name: str, pane: TextPane) -> None:
         self.panes[name] = pane
@@ -414,7 +419,7 @@ class ReviewView(QWidget):
 
     def go_to(self, place: int | None) -> None:
         """Make a place current: every pane shows it, the table selects it."""
-        self.current = place
+        self.current = place if self.review is not None else None
         if place is not None and self.review is not None:
             self.sync.enabled = False
             try:

@@ -1252,6 +1252,10 @@ No: redo it in this document only.</source>
         <translation>文件已被移动;显示的是文库中保留的副本。</translation>
     </message>
     <message>
+        <source>The file has changed; showing the copy kept in the library.</source>
+        <translation>文件已被修改;显示的是文库中保留的副本。</translation>
+    </message>
+    <message>
         <source>The file is not where it was: {path}</source>
         <translation>文件已不在原处:{path}</translation>
     </message>

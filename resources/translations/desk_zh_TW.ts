@@ -1252,6 +1252,10 @@ No: redo it in this document only.</source>
         <translation>檔案已被移動;顯示的是文庫中保留的副本。</translation>
     </message>
     <message>
+        <source>The file has changed; showing the copy kept in the library.</source>
+        <translation>檔案已被修改;顯示的是文庫中保留的副本。</translation>
+    </message>
+    <message>
         <source>The file is not where it was: {path}</source>
         <translation>檔案已不在原處:{path}</translation>
     </message>
