@@ -192,3 +192,16 @@ def test_a_coordinate_beyond_any_page_neither_stops_the_import_nor_the_files_aft
     assert len(report.added) == 2 and not report.failures
     (line,) = ocr_lines(library, report.added[0].id)
     assert line.box == (1, 2, 3, 4)  # the damaged box left out: its word's box instead
+
+
+def test_ocr_coordinates_are_scaled_to_the_image_they_were_read_from(library, tmp_path):
+    from desk.core.ocr_lines import page_scale, scaled_box
+
+    (tmp_path / "p1.xml").write_bytes(alto(image="page.png"))  # the page: 400 x 300 units
+    write_png(tmp_path / "page.png", 800, 600)  # the scan at twice that
+    [witness] = import_paths(library, [tmp_path / "p1.xml"]).added
+    [image] = page_images(library, witness.document_id)
+    scale = page_scale(library, witness.id, (image.width, image.height))
+    assert scale == (2.0, 2.0)
+    assert scaled_box(ocr_lines(library, witness.id)[0].box, scale) == (20, 20, 160, 40)
+    assert page_scale(library, witness.id, None) == (1.0, 1.0)  # image size unknown

@@ -13,8 +13,10 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from desk.core.ocr.model import OcrLine, OcrPage
+from desk.core.ocr.model import Box, OcrLine, OcrPage
 from desk.core.store import Library
+
+Scale = tuple[float, float]  # image pixels per OCR unit, across and down
 
 
 @dataclass(frozen=True)
@@ -104,3 +106,23 @@ def line_at(lines: Sequence[OcrLine], offset: int) -> OcrLine | None:
     line_index_at)."""
     index = line_index_at(lines, offset)
     return None if index is None else lines[index]
+
+
+def page_scale(library: Library, witness_id: int, image_size: tuple[int, int] | None) -> Scale:
+    """How a witness's OCR coordinates map to the pixels of an image of `image_size`:
+    (x factor, y factor). The OCR page's size against the image's: an ALTO file in
+    tenths of millimetres, or OCR run on a rescaled scan; (1, 1) when either is unknown."""
+    info = ocr_page_info(library, witness_id)
+    if info is None or not info.width or not info.height or not image_size:
+        return (1.0, 1.0)
+    width, height = image_size
+    if not width or not height:
+        return (1.0, 1.0)
+    return (width / info.width, height / info.height)
+
+
+def scaled_box(box: Box, scale: Scale) -> Box:
+    """A box in OCR coordinates, in the image's pixels."""
+    x, y, w, h = box
+    sx, sy = scale
+    return (round(x * sx), round(y * sy), round(w * sx), round(h * sy))

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desk.core.ocr_lines import Scale, page_scale, scaled_box
 from desk.core.page_images import PageImage, image_bytes, page_images
 from desk.core.review.confidence import coordinates, place_boxes, place_near
 from desk.core.review.session import TO_REVIEW, Review
@@ -126,12 +127,18 @@ class PagePanel(QWidget):
         witness = self._witness()
         boxes = place_boxes(self.review, place).get(witness, ()) if witness else ()
         if boxes:
-            self.pane.show_boxes(list(boxes), True)
+            scale = self._scale(witness)
+            self.pane.show_boxes([scaled_box(box, scale) for box in boxes], True)
             return
         self.pane.show_boxes([], True)
         reading = self.review.readings(place)[self.review.base_id]
         length = len(self._text(self.review.base_id)) or 1
         self.pane.scroll_to_fraction(reading.start / length)
+
+    def _scale(self, witness: str) -> Scale:
+        image = self.image()
+        size = (image.width, image.height) if image.width and image.height else None
+        return page_scale(self.review.library, int(witness), size)
 
     def _text(self, witness: str) -> str:
         return next(w.text for w in self.review.alignment.witnesses if w.id == witness)
@@ -142,6 +149,8 @@ class PagePanel(QWidget):
         if witness is None:
             return
         lines = coordinates(self.review)[witness].lines
+        sx, sy = self._scale(witness)
+        x, y = round(x / sx), round(y / sy)  # the OCR file's coordinates
         hit = [line for line in lines if _inside(line.box, x, y)]
         if not hit:
             return
