@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+import shiboken6
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -16,14 +17,27 @@ from desk.gui.preferences_dialog import Preferences, PreferencesDialog
 from desk.gui.words import move_text, step_text
 
 
+@pytest.fixture
+def window(seeded, qtbot):
+    """The main window on the sample library, not handed to qtbot: a new language
+    deletes it, and its replacement is closed here."""
+    from desk.gui.settings import text_font
+
+    shown = MainWindow(seeded, text_font())
+    shown.show()
+    shown.open_last_document(wait=True)
+    yield shown
+    for left in (MainWindow.current, shown):
+        if left is not None and shiboken6.isValid(left):
+            left.close()
+
+
 @pytest.fixture(autouse=True)
 def back_in_english(window):
     """Each test leaves the interface in English and light, and no rebuilt window open."""
     yield
     language.install(language.ENGLISH)
     theme.apply("light")
-    if MainWindow.current is not None and MainWindow.current is not window:
-        MainWindow.current.close()
 
 
 def now(window: MainWindow) -> Preferences:
@@ -40,11 +54,12 @@ def menu_titles(window: MainWindow) -> list[str]:
     return [action.text() for action in window.menuBar().actions()]
 
 
-def test_choosing_chinese_rebuilds_the_window_with_chinese_menus_on_the_same_place(window):
+def test_choosing_chinese_rebuilds_the_window_with_chinese_menus_on_the_same_place(window, qtbot):
     settings.save_language("en")
     before = now(window)
     document = window.review_view.review.document.id
-    place = window.review_view.current
+    window.review_view.take(1)  # a decision Ctrl+R can repeat after the switch
+    place, decided = window.review_view.current, window.review_view.last_decided
     assert menu_titles(window)[0] == "&File"
     window.apply_preferences(replace(before, language="zh_CN"), before)
     chinese = MainWindow.current
@@ -53,8 +68,10 @@ def test_choosing_chinese_rebuilds_the_window_with_chinese_menus_on_the_same_pla
     assert chinese.library is window.library  # the same library, still locked by this desk
     assert chinese.review_view.review.document.id == document
     assert chinese.review_view.current == place
+    assert chinese.review_view.last_decided == decided is not None
     assert "待审" in chinese._status_labels[1].text()  # the counts in Chinese as well
     assert settings.language() == "zh_CN"  # and at the next start
+    qtbot.waitUntil(lambda: not shiboken6.isValid(window))  # the old window is gone
     review = chinese.review_view.review
     moved = next(p for p in review.variant_places if review.alignment.move_of(p) is not None)
     said = move_text(review, moved)

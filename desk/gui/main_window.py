@@ -855,10 +855,12 @@ class MainWindow(QMainWindow):
         replacement.setGeometry(self.geometry())
         self._handed_over = True
         replacement.show()
-        review = self.review_view.review
+        review, decided = self.review_view.review, self.review_view.last_decided
         self.close()
+        self.deleteLater()  # nothing of the old window is kept: its panes, its scan
         if review is not None:
             replacement.open_document(review.document.id, wait=True)
+            replacement.review_view.last_decided = decided  # Ctrl+R still repeats it
         return replacement
 
     def decide_series(self) -> None:
