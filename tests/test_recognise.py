@@ -78,8 +78,9 @@ def test_the_recognised_witness_joins_the_document_with_its_lines_on_the_page(
     second.write_text(page.text.replace("电商", "电尚"), encoding="utf-8")
     import_paths(library, [first, second])
     (document,) = list_documents(library)  # the two copies are one document
-    attach_image(library, document.id, page.image)
-    made = recognise_into(library, document.id, page.image, ["chi_sim"], lambda d, t: None)
+    attached = attach_image(library, document.id, page.image, keep_copy=True)
+    page.image.rename(tmp_path / "moved.png")  # recognised from the copy kept
+    made = recognise_into(library, attached.id, ["chi_sim"], lambda d, t: None)
     assert made.document_id == document.id
     assert len(get_document(library, document.id).witnesses) == 3
     lines = ocr_lines(library, made.id)

@@ -33,6 +33,7 @@ class PageImage:
     witness_id: int | None  # the OCR witness whose lines are boxes on it
     state: str
     kept_copy: bool = False
+    document_id: int = 0
 
 
 def _regular_file(path: Path) -> os.stat_result:
@@ -117,7 +118,9 @@ def attach_image(
     return get_image(library, image_id)
 
 
-_COLUMNS = "id, path, sha256, width, height, witness_id, size, mtime_ns, copy IS NOT NULL"
+_COLUMNS = (
+    "id, path, sha256, width, height, witness_id, size, mtime_ns, copy IS NOT NULL, document_id"
+)
 
 
 def page_images(library: Library, document_id: int) -> list[PageImage]:
@@ -139,7 +142,7 @@ def get_image(library: Library, image_id: int) -> PageImage:
 
 
 def _image(library: Library, row: tuple) -> PageImage:
-    image_id, path, sha256, width, height, witness_id, size, mtime_ns, kept = row
+    image_id, path, sha256, width, height, witness_id, size, mtime_ns, kept, document = row
     return PageImage(
         image_id,
         path,
@@ -149,6 +152,7 @@ def _image(library: Library, row: tuple) -> PageImage:
         witness_id,
         _state(library, image_id, Path(path), sha256, size, mtime_ns),
         bool(kept),
+        document,
     )
 
 
@@ -179,6 +183,15 @@ def _state(
             pass  # read-only library: hashed again next time
         return OK
     return CHANGED
+
+
+def link_witness(library: Library, image_id: int, witness_id: int) -> None:
+    """Make an OCR witness the one whose lines are boxes on an image that has none."""
+    with library.atomic() as db:
+        db.execute(
+            "UPDATE page_images SET witness_id = ? WHERE id = ? AND witness_id IS NULL",
+            [witness_id, image_id],
+        )
 
 
 def image_bytes(library: Library, image_id: int) -> bytes:

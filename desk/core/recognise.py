@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desk.core.library import Witness, import_paths, move_witness
-from desk.core.page_images import attach_image
+from desk.core.page_images import get_image, image_bytes, link_witness
 from desk.core.store import Library
 
 TESSERACT = "tesseract"
@@ -86,25 +86,29 @@ def recognise(
 
 def recognise_into(
     library: Library,
-    document_id: int,
-    image_path: Path,
+    image_id: int,
     languages: list[str],
     progress: Callable[[int, int], None],
 ) -> Witness:
-    """Recognise a document's page image and add the result to the document as a
-    witness with its line boxes on that image ("page (Tesseract chi_sim)")."""
-    hocr = recognise(image_path, languages, progress)
+    """Recognise a document's page image (its file, or the copy kept when the file has
+    moved) and add the result to its document as a witness whose line boxes are on that
+    image ("page (Tesseract chi_sim)")."""
+    image = get_image(library, image_id)
+    stem = Path(image.path).stem
     with tempfile.TemporaryDirectory() as folder:
-        name = f"{image_path.stem} (Tesseract {'+'.join(languages)}).hocr"
-        source = Path(folder) / name
+        scan = Path(folder) / f"{stem}{Path(image.path).suffix}"
+        scan.write_bytes(image_bytes(library, image_id))  # the bytes attached, if kept
+        hocr = recognise(scan, languages, progress)
+        source = Path(folder) / f"{stem} (Tesseract {'+'.join(languages)}).hocr"
         source.write_bytes(hocr)
+        scan.unlink()  # the hOCR names it: not to be attached from a temporary folder
         report = import_paths(library, [source])
     if report.failures:
         raise RecogniseError(report.failures[0].reason)
     if not report.added:
         raise RecogniseError("Tesseract read this page as a witness the library has already")
     witness = report.added[0]
-    if witness.document_id != document_id:
-        witness = move_witness(library, witness.id, document_id)
-    attach_image(library, document_id, image_path, witness_id=witness.id)
+    if witness.document_id != image.document_id:
+        witness = move_witness(library, witness.id, image.document_id)
+    link_witness(library, image_id, witness.id)
     return witness

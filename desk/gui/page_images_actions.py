@@ -146,7 +146,7 @@ class PageImageActions(QObject):
         def work(progress):
             own = open_library(path)
             try:
-                return recognise_into(own, document, Path(image.path), chosen.split("+"), progress)
+                return recognise_into(own, image.id, chosen.split("+"), progress)
             finally:
                 own.close()
 
