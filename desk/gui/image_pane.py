@@ -210,7 +210,7 @@ class ImagePane(QAbstractScrollArea):
 
         job = Job(work)
         job.signals.finished.connect(done)
-        job.signals.failed.connect(self._failed)
+        job.signals.failed.connect(lambda reason: self._failed(token, reason))
         self._pool.start(job)
 
     def _preview_read(self, result) -> None:
@@ -232,8 +232,10 @@ class ImagePane(QAbstractScrollArea):
         self.viewport().update()
         self.image_shown.emit()
 
-    def _failed(self, reason: str) -> None:
-        if self._preview is None and self._state == LOADING:
+    def _failed(self, token: int, reason: str) -> None:
+        """A read failed: the image loading now is unreadable, unless the failure is an
+        earlier image's (or view's), which no longer matters."""
+        if token == self._token and self._preview is None and self._state == LOADING:
             self._state, self._reason = UNREADABLE, reason
             self.viewport().update()
             self.image_shown.emit()
