@@ -665,7 +665,10 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Import transcriptions"),
             "",
-            self.tr("Text files (*.txt *.text *.md);;All files (*)"),
+            self.tr(
+                "Transcriptions and OCR files (*.txt *.text *.md *.xml *.hocr *.html *.xhtml)"
+                ";;All files (*)"
+            ),
         )
         if files:
             self.import_paths([Path(f) for f in files])

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMainWindow, QMenu
 
 from desk.core.page_images import attach_image, relink_image
-from desk.core.recognise import INSTALL_HINT, installed_languages, recognise_into
+from desk.core.recognise import installed_languages, recognise_into
 from desk.core.store import LibraryError, open_library
 from desk.gui.jobs import run_job
 from desk.gui.messages import confirm, warn
@@ -128,7 +128,15 @@ class PageImageActions(QObject):
             return
         languages = installed_languages()
         if not languages:
-            warn(self.window, self.tr("Tesseract is not installed"), INSTALL_HINT)
+            warn(
+                self.window,
+                self.tr("Tesseract is not installed"),
+                self.tr(
+                    "Install Tesseract and its Chinese models to recognise page images: on"
+                    " Debian or Ubuntu `sudo apt install tesseract-ocr tesseract-ocr-chi-sim"
+                    " tesseract-ocr-chi-tra`; on macOS `brew install tesseract tesseract-lang`."
+                ),
+            )
             return
         offered = _language_choices(languages)
         chosen, ok = QInputDialog.getItem(

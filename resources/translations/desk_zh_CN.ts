@@ -840,6 +840,10 @@ This cannot be undone.</source>
         <translation>OCR 识别此处的置信度低:请对照版面图像核对。</translation>
     </message>
     <message>
+        <source>Transcriptions and OCR files (*.txt *.text *.md *.xml *.hocr *.html *.xhtml);;All files (*)</source>
+        <translation>转录本与 OCR 文件 (*.txt *.text *.md *.xml *.hocr *.html *.xhtml);;所有文件 (*)</translation>
+    </message>
+    <message>
         <source>No other open place here reads {readings}; Ctrl+Shift+R looks in the whole library.</source>
         <translation>本文档没有其他未定异文是“{readings}”;按 Ctrl+Shift+R 可在整个文库中查找。</translation>
     </message>
@@ -973,10 +977,6 @@ Open the next document to review, “{following}”?</source>
     <message>
         <source>Import transcriptions</source>
         <translation>导入转录本</translation>
-    </message>
-    <message>
-        <source>Text files (*.txt *.text *.md);;All files (*)</source>
-        <translation>文本文件 (*.txt *.text *.md);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Import a folder of transcriptions</source>
@@ -1219,6 +1219,10 @@ No: redo it in this document only.</source>
     <message>
         <source>Tesseract is not installed</source>
         <translation>未安装 Tesseract</translation>
+    </message>
+    <message>
+        <source>Install Tesseract and its Chinese models to recognise page images: on Debian or Ubuntu `sudo apt install tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-chi-tra`; on macOS `brew install tesseract tesseract-lang`.</source>
+        <translation>识别版面图像需要安装 Tesseract 及其中文模型:Debian 或 Ubuntu 上运行 `sudo apt install tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-chi-tra`;macOS 上运行 `brew install tesseract tesseract-lang`。</translation>
     </message>
     <message>
         <source>Recognise text</source>

@@ -840,6 +840,10 @@ This cannot be undone.</source>
         <translation>OCR 識別此處的置信度低:請對照版面影象核對。</translation>
     </message>
     <message>
+        <source>Transcriptions and OCR files (*.txt *.text *.md *.xml *.hocr *.html *.xhtml);;All files (*)</source>
+        <translation>轉錄本與 OCR 檔案 (*.txt *.text *.md *.xml *.hocr *.html *.xhtml);;所有檔案 (*)</translation>
+    </message>
+    <message>
         <source>No other open place here reads {readings}; Ctrl+Shift+R looks in the whole library.</source>
         <translation>本文件沒有其他未定異文是“{readings}”;按 Ctrl+Shift+R 可在整個文庫中尋找。</translation>
     </message>
@@ -973,10 +977,6 @@ Open the next document to review, “{following}”?</source>
     <message>
         <source>Import transcriptions</source>
         <translation>匯入轉錄本</translation>
-    </message>
-    <message>
-        <source>Text files (*.txt *.text *.md);;All files (*)</source>
-        <translation>文字檔案 (*.txt *.text *.md);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>Import a folder of transcriptions</source>
@@ -1219,6 +1219,10 @@ No: redo it in this document only.</source>
     <message>
         <source>Tesseract is not installed</source>
         <translation>未安裝 Tesseract</translation>
+    </message>
+    <message>
+        <source>Install Tesseract and its Chinese models to recognise page images: on Debian or Ubuntu `sudo apt install tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-chi-tra`; on macOS `brew install tesseract tesseract-lang`.</source>
+        <translation>識別版面影象需要安裝 Tesseract 及其中文模型:Debian 或 Ubuntu 上執行 `sudo apt install tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-chi-tra`;macOS 上執行 `brew install tesseract tesseract-lang`。</translation>
     </message>
     <message>
         <source>Recognise text</source>
