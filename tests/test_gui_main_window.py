@@ -158,3 +158,14 @@ def test_f8_at_the_end_of_a_document_offers_the_next_one(window, qtbot, tmp_path
     assert "is reviewed" in question and third.title in question
     assert yes_by_default  # Enter goes on to the next document
     qtbot.waitUntil(lambda: view.review is not None and view.review.document.id == third.id)
+
+
+def test_removing_the_open_document_closes_it_quietly(window, qtbot, monkeypatch):
+    errors = []
+    monkeypatch.setattr("desk.gui.library_pane.confirm", lambda *args, **kwargs: True)
+    monkeypatch.setattr("sys.excepthook", lambda *args: errors.append(args))
+    opened = window.review_view.review.document.id
+    window.library_pane._remove(opened)
+    qtbot.waitUntil(lambda: window.review_view.review is None)
+    assert errors == [] and opened not in [d.id for d in window.library_pane.documents]
+    assert window.page_images.panel.review is None

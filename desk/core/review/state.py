@@ -264,8 +264,10 @@ class ReviewState:
     def save_position(self, place: int | None) -> None:
         """Remember where the editor is, for the next time the document opens."""
         state = json.dumps({"place": None if place is None else self.keys[place]})
-        with self.library.atomic() as db:
-            db["documents"].update(self.document.id, {"review_state": state})
+        with self.library.atomic() as db:  # a document removed meanwhile keeps nothing
+            db.execute(
+                "UPDATE documents SET review_state = ? WHERE id = ?", [state, self.document.id]
+            )
 
     def saved_position(self) -> int | None:
         """The place the editor was at when the document was last open."""
