@@ -109,6 +109,7 @@ def test_an_image_dropped_on_an_open_document_is_attached_not_imported(
             Qt.KeyboardModifier.NoModifier,
         )
     )
+    qtbot.waitUntil(window.page_images.dock.isVisible)  # attached in the background
     (image,) = page_images(library, window.review_view.review.document.id)
     assert image.path == str(page.image) and image.state == "ok"
     assert window.page_images.dock.isVisible()

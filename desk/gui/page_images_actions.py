@@ -90,14 +90,35 @@ class PageImageActions(QObject):
                 " is moved? The library grows by the image's size."
             ),
         )
-        library = self.window.library
-        for path in paths:
+        library_path = self.window.library.path
+
+        def work(progress) -> list[str]:  # hashing a large scan takes a moment
+            own = open_library(library_path)
+            refused = []
             try:
-                attach_image(library, document, path, keep_copy=keep)
-            except LibraryError as error:
-                warn(self.window, self.tr("Cannot attach the image"), str(error))
+                for done, path in enumerate(paths, start=1):
+                    try:
+                        attach_image(own, document, path, keep_copy=keep)
+                    except LibraryError as error:
+                        refused.append(str(error))
+                    progress(done, len(paths))
+            finally:
+                own.close()
+            return refused
+
+        run_job(
+            self.window,
+            self.tr("Attaching the page image…"),
+            work,
+            self._attached,
+            lambda message: warn(self.window, self.tr("Cannot attach the image"), message),
+        )
+
+    def _attached(self, refused: list[str]) -> None:
+        if refused:
+            warn(self.window, self.tr("Cannot attach the image"), "\n".join(refused))
         self.show_review(self.window.review_view.review)
-        self.dock.show()
+        self.dock.setVisible(bool(self.panel.images))
 
     def relink(self, image_id: int) -> None:
         """Point a moved image at where its file is now (the same bytes only)."""

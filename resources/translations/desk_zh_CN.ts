@@ -1197,6 +1197,10 @@ No: redo it in this document only.</source>
         <translation>在文库中保留图像副本,这样即使文件被移动也能显示?文库会增大相当于图像的大小。</translation>
     </message>
     <message>
+        <source>Attaching the page image…</source>
+        <translation>正在附加版面图像…</translation>
+    </message>
+    <message>
         <source>Cannot attach the image</source>
         <translation>无法附加图像</translation>
     </message>

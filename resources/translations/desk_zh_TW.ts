@@ -1197,6 +1197,10 @@ No: redo it in this document only.</source>
         <translation>在文庫中保留影象副本,這樣即使檔案被移動也能顯示?文庫會增大相當於影象的大小。</translation>
     </message>
     <message>
+        <source>Attaching the page image…</source>
+        <translation>正在附加版面影象…</translation>
+    </message>
+    <message>
         <source>Cannot attach the image</source>
         <translation>無法附加影象</translation>
     </message>
