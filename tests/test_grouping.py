@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desk.core.common_hanzi import COMMON_HANZI
-from desk.core.grouping import SAME_WORK, SAMPLE, WorkIndex, fingerprint, resemblance
+from desk.core.grouping import SAME_WORK, SAMPLE, WorkIndex, fingerprint, same_work
 from desk.core.library import import_paths, list_documents
 
 HANZI = sorted(COMMON_HANZI)
@@ -34,7 +34,7 @@ def transcription(rng: random.Random, clean: str) -> str:
 
 def scan(works: list[tuple[int, object]], shingles) -> int | None:
     """The work found by comparing with every text (ties to the older work)."""
-    scored = [(resemblance(shingles, other), -w) for w, other in works]
+    scored = [(same_work(shingles, other), -w) for w, other in works]
     score, minus_work = max(scored, default=(0.0, 0))
     return -minus_work if score >= SAME_WORK else None
 
@@ -75,11 +75,11 @@ def test_imported_transcriptions_land_in_their_own_documents(library, tmp_path):
         assert len(works) == 1 and len(document.witnesses) == 3
 
 
-def test_a_short_transcription_is_found_among_long_texts_quoting_the_same_work():
+def test_a_transcription_is_found_among_long_texts_quoting_the_same_work():
     rng = random.Random(11)
     whole = work(rng, 6000)
     index = WorkIndex()
-    index.add(1, fingerprint(whole[2000:2300]))  # a transcription of one passage
+    index.add(1, fingerprint(whole[1000:4000]))  # a transcription of half of it
     for other in range(2, 11):  # long articles quoting the work's opening
         index.add(other, fingerprint(work(rng, 5000) + whole[:1000]))
     assert index.best_match(fingerprint(whole)) == 1
@@ -94,4 +94,15 @@ def test_a_short_text_in_the_library_is_still_found():
     index.add(1, fingerprint(short))
     for other in range(2, 40):
         index.add(other, fingerprint(work(rng, 800)))
-    assert index.best_match(fingerprint(short + work(rng, 600))) == 1
+    assert index.best_match(fingerprint(short + work(rng, 4))) == 1
+
+
+def test_a_few_lines_quoted_from_a_long_page_are_a_document_of_their_own(library, tmp_path):
+    rng = random.Random(13)
+    page = work(rng, 3000)
+    (tmp_path / "page-ocr.txt").write_text(transcription(rng, page), encoding="utf-8")
+    (tmp_path / "page-web.txt").write_text(transcription(rng, page), encoding="utf-8")
+    (tmp_path / "excerpt.txt").write_text(page[1200:1300], encoding="utf-8")  # four lines
+    import_paths(library, [tmp_path / n for n in ("page-ocr.txt", "page-web.txt", "excerpt.txt")])
+    grouped = sorted(sorted(w.label for w in d.witnesses) for d in list_documents(library))
+    assert grouped == [["excerpt"], ["page-ocr", "page-web"]]

@@ -19,6 +19,11 @@ SHINGLE = 4
 # on the seeds: the two transcriptions of one page share 0.97; different articles on the
 # same topic (rural revitalisation, east-west cooperation) share under 0.04.
 SAME_WORK = 0.35
+# The shorter text must have this share of the longer's shingles too: a few lines quoted
+# from a long page are not a transcription of it. Aligned with the page, such an excerpt
+# would make every place it lacks an omission of its own, and the review would be all red
+# (seen with a 4-line OCR excerpt of the sample page). The editor can still move it in.
+SAME_SIZE = 0.4
 SAMPLE = 4
 # A text with fewer sampled shingles is compared with every text: its sample could miss.
 SMALL_SAMPLE = 16
@@ -57,6 +62,14 @@ def resemblance(a: Fingerprint, b: Fingerprint) -> float:
     return shared / min(len(a), len(b))
 
 
+def same_work(a: Fingerprint, b: Fingerprint) -> float:
+    """How alike two texts are as transcriptions of one work: their resemblance, or 0 when
+    one is much shorter than the other."""
+    if min(len(a), len(b)) < SAME_SIZE * max(len(a), len(b)):
+        return 0.0
+    return resemblance(a, b)
+
+
 def _sampled(shingles: Fingerprint) -> Fingerprint:
     return shingles[shingles % SAMPLE == 0]
 
@@ -88,7 +101,7 @@ class WorkIndex:
         (ties go to the older work)."""
         best: tuple[float, int] | None = None
         for text in self._candidates(shingles):
-            score = resemblance(shingles, self._fingerprints[text])
+            score = same_work(shingles, self._fingerprints[text])
             work = self._works[text]
             if score >= SAME_WORK and (best is None or (score, -work) > (best[0], -best[1])):
                 best = (score, work)
