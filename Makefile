@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-TRANSLATIONS := $(patsubst %.ts,%.qm,$(wildcard resources/translations/desk_*.ts))
+TRANSLATIONS := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
 .PHONY: setup run test lint bundle bench screenshots clean translations
 

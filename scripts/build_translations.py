@@ -5,7 +5,9 @@ pyside6-lrelease from the same environment. Run by `make` and by the PyInstaller
     python scripts/build_translations.py --update  # first refresh the .ts from the sources
 
 desk_zh_TW.ts is made from desk_zh_CN.ts by OpenCC (simplified to Taiwan's characters
-and words), with the interface words Taiwan's software says otherwise; --update remakes it.
+and words), with the interface words Taiwan's software says otherwise; --update remakes it,
+and qtextra_zh_TW.ts from qtextra_zh_CN.ts (Qt's own strings its translation lacks,
+kept by hand).
 """
 
 from __future__ import annotations
@@ -45,12 +47,12 @@ def update_sources() -> None:
 TAIWAN_WORDS = {"撤銷": "復原", "查詢": "尋找", "查找": "尋找"}
 
 
-def make_traditional() -> None:
-    """desk_zh_TW.ts from desk_zh_CN.ts: every translation converted, sources as they are."""
+def make_traditional(name: str) -> None:
+    """NAME_zh_TW.ts from NAME_zh_CN.ts: every translation converted, sources as they are."""
     import opencc
 
     convert = opencc.OpenCC("s2twp").convert
-    tree = ET.parse(FOLDER / "desk_zh_CN.ts")
+    tree = ET.parse(FOLDER / f"{name}_zh_CN.ts")
     tree.getroot().set("language", "zh_TW")
     for translation in tree.getroot().iter("translation"):
         for element in [translation, *translation.iter("numerusform")]:
@@ -60,7 +62,7 @@ def make_traditional() -> None:
                     text = text.replace(mainland, taiwan)
                 element.text = text
     body = ET.tostring(tree.getroot(), encoding="unicode")
-    (FOLDER / "desk_zh_TW.ts").write_text(
+    (FOLDER / f"{name}_zh_TW.ts").write_text(
         f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8"
     )
 
@@ -68,7 +70,7 @@ def make_traditional() -> None:
 def build() -> list[Path]:
     """Compile each .ts whose .qm is missing or older; return the .qm files built."""
     built = []
-    for ts in sorted(FOLDER.glob("desk_*.ts")):
+    for ts in sorted(FOLDER.glob("*.ts")):
         qm = ts.with_suffix(".qm")
         if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
             continue
@@ -80,6 +82,7 @@ def build() -> list[Path]:
 if __name__ == "__main__":
     if "--update" in sys.argv:
         update_sources()
-        make_traditional()
+        for name in ("desk", "qtextra"):
+            make_traditional(name)
     for path in build():
         print(f"built {path.relative_to(ROOT)}")

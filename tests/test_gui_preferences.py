@@ -118,3 +118,14 @@ def test_the_dialog_shows_and_returns_what_is_chosen(window, qtbot):
     dialog.author.setText("  ")  # an empty name keeps the one there
     chosen = dialog.preferences()
     assert (chosen.language, chosen.theme, chosen.author) == ("zh_CN", "dark", settings.author())
+
+
+def test_qt_file_dialogs_speak_chinese_where_qts_own_translation_is_silent(window, qtbot):
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    language.install("zh_CN")
+    dialog = QFileDialog(window)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    labels = [label.text() for label in dialog.findChildren(QLabel)]
+    assert "查找范围(&L)：" in labels and "文件类型(&T)：" in labels

@@ -45,6 +45,7 @@ def install(language: str) -> bool:
         # qtbase_*, not the qt_* catalogue: that one also names modules desk does not ship
         # (Multimedia...), and fails to load without them.
         _load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        _load(f"qtextra_{language}", translations_folder())  # what Qt's leaves in English
     return _load(f"desk_{language}", translations_folder())  # English: its plural forms
 
 

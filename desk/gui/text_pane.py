@@ -63,7 +63,7 @@ class OverviewStrip(QWidget):
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("#fafafa"))
+        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
         height = max(1, self.height())
         for fraction, colour in self._marks():
             y = int(fraction * (height - 2))

@@ -22,7 +22,7 @@ from desk.core.review.history import Decision
 from desk.core.review.revisions import decisions_on
 from desk.core.review.session import Review
 from desk.gui.messages import plain_tooltip
-from desk.gui.style import CATEGORY_COLOURS, DECIDED_COLOUR, LOW_CONFIDENCE_INK
+from desk.gui.style import CATEGORY_COLOURS, DECIDED_COLOUR, INK, LOW_CONFIDENCE_INK
 from desk.gui.words import category_name, move_text, status_text, witness_names
 from desk.report import shown
 
@@ -101,6 +101,8 @@ class PlaceTableModel(QAbstractTableModel):
             if self.review.status(place) is not None:
                 return DECIDED_COLOUR
             return CATEGORY_COLOURS.get(self.review.category(place))
+        if role == Qt.ItemDataRole.ForegroundRole and column <= 1:
+            return INK  # on the light category colours, in either theme
         return None
 
     def _doubtful(self, place: int) -> bool:
