@@ -169,3 +169,21 @@ def test_removing_the_open_document_closes_it_quietly(window, qtbot, monkeypatch
     qtbot.waitUntil(lambda: window.review_view.review is None)
     assert errors == [] and opened not in [d.id for d in window.library_pane.documents]
     assert window.page_images.panel.review is None
+
+
+def test_file_dialogs_open_where_they_were_last_used_else_at_home(window, monkeypatch, tmp_path):
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    asked = []
+
+    def choose(parent, title, folder, *rest, **options):
+        asked.append(folder)
+        return [str(tmp_path / "a.txt")], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", choose)
+    monkeypatch.setattr(window, "import_paths", lambda paths: None)
+    window.import_files()
+    window.import_files()
+    assert asked == [str(Path.home()), str(tmp_path)]

@@ -664,20 +664,22 @@ class MainWindow(QMainWindow):
         files, _ = QFileDialog.getOpenFileNames(
             self,
             self.tr("Import transcriptions"),
-            "",
+            settings.last_folder("import"),
             self.tr(
                 "Transcriptions and OCR files (*.txt *.text *.md *.xml *.hocr *.html *.xhtml)"
                 ";;All files (*)"
             ),
         )
         if files:
+            settings.save_last_folder("import", Path(files[0]).parent)
             self.import_paths([Path(f) for f in files])
 
     def import_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Import a folder of transcriptions")
+            self, self.tr("Import a folder of transcriptions"), settings.last_folder("import")
         )
         if folder:
+            settings.save_last_folder("import", Path(folder).parent)
             self.import_paths([Path(folder)])
 
     def import_paths(self, paths: list[Path]) -> None:
@@ -749,8 +751,11 @@ class MainWindow(QMainWindow):
         )
         if not dialog.exec() or not (formats := dialog.formats()):
             return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Export to folder"))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Export to folder"), settings.last_folder("export")
+        )
         if folder:
+            settings.save_last_folder("export", Path(folder))
             self.export_to(Path(folder), formats, document_ids)
 
     def export_to(self, folder: Path, formats: list[str], document_ids: list[int] | None) -> None:

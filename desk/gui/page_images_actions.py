@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMainWindo
 from desk.core.page_images import attach_image, relink_image
 from desk.core.recognise import installed_languages, recognise_into
 from desk.core.store import LibraryError, open_library
+from desk.gui import settings
 from desk.gui.jobs import run_job
 from desk.gui.messages import confirm, warn
 from desk.gui.page_panel import PagePanel
@@ -71,10 +72,11 @@ class PageImageActions(QObject):
         path, _ = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Attach a page image"),
-            "",
+            settings.last_folder("images"),
             self.tr("Images (*.png *.jpg *.jpeg *.tif *.tiff)"),
         )
         if path:
+            settings.save_last_folder("images", Path(path).parent)
             self.attach([Path(path)])
 
     def attach(self, paths: list[Path]) -> None:
@@ -125,11 +127,12 @@ class PageImageActions(QObject):
         path, _ = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Where is the page image now?"),
-            "",
+            settings.last_folder("images"),
             self.tr("Images (*.png *.jpg *.jpeg *.tif *.tiff)"),
         )
         if not path:
             return
+        settings.save_last_folder("images", Path(path).parent)
         try:
             relink_image(self.window.library, image_id, Path(path))
         except LibraryError as error:

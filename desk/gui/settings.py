@@ -134,3 +134,14 @@ def low_confidence_first() -> bool:
 def save_low_confidence_first(on: bool) -> None:
     """Remember Review > Visit Places Read with Low Confidence First."""
     settings().setValue("review/low_confidence_first", "true" if on else "false")
+
+
+def last_folder(kind: str) -> str:
+    """Where the file dialog for `kind` (import, export, images) was last used, else the
+    home folder (not the folder desk was started from)."""
+    return str(settings().value(f"folders/{kind}", "") or Path.home())
+
+
+def save_last_folder(kind: str, folder: Path) -> None:
+    """Remember the folder a file dialog was last used in."""
+    settings().setValue(f"folders/{kind}", str(folder))
