@@ -75,8 +75,8 @@ def test_choosing_chinese_rebuilds_the_window_with_chinese_menus_on_the_same_pla
     review = chinese.review_view.review
     moved = next(p for p in review.variant_places if review.alignment.move_of(p) is not None)
     said = move_text(review, moved)
-    assert said.startswith("移位:") and "版本 2" in said and "witness" not in said
-    assert step_text(label("take", name="witness 2")) == "采用版本 2的文字"
+    assert said.startswith("移位：") and "版本 2" in said and "witness" not in said
+    assert step_text(label("take", name="witness 2")) == "采用 版本 2 的文字"
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"  # Qt's own
     chinese.apply_preferences(replace(now(chinese), language="en"), now(chinese))

@@ -220,7 +220,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Export Current Document…"), self.export_current, "Ctrl+E")
         self._action(file_menu, self.tr("Export &All Documents…"), self.export_all, "Ctrl+Shift+E")
-        file_menu.addSeparator()
+        before_quit = file_menu.addSeparator()  # File > Attach Page Image goes above it
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         edit = bar.addMenu(self.tr("&Edit"))
@@ -340,7 +340,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.items_dock.toggleViewAction())
         view_menu.addAction(self.notes_dock.toggleViewAction())
         view_menu.addAction(self.history_dock.toggleViewAction())
-        self.page_images.add_to_menus(file_menu, review, view_menu)
+        self.page_images.add_to_menus(file_menu, before_quit, review, view_menu)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         shortcuts = self._action(help_menu, self.tr("&Keyboard Shortcuts"), self.show_shortcuts)

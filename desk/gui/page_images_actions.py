@@ -38,11 +38,14 @@ class PageImageActions(QObject):
         self.panel.place_chosen.connect(view.go_to)
         self.panel.relink_requested.connect(self.relink)
 
-    def add_to_menus(self, file_menu: QMenu, review_menu: QMenu, view_menu: QMenu) -> None:
-        """File > Attach Page Image, Review > Recognise Text, View > Page Image."""
-        attach = QAction(self.tr("Attach Page &Image…"), self.window)
+    def add_to_menus(
+        self, file_menu: QMenu, before: QAction, review_menu: QMenu, view_menu: QMenu
+    ) -> None:
+        """File > Attach Page Image (above `before`), Review > Recognise Text, View > Page
+        Image."""
+        attach = QAction(self.tr("Attach &Page Image…"), self.window)
         attach.triggered.connect(self.choose_image)
-        file_menu.addAction(attach)
+        file_menu.insertAction(before, attach)
         recognise = QAction(self.tr("Recognise Text in the Page &Image…"), self.window)
         recognise.triggered.connect(self.recognise)
         review_menu.addAction(recognise)
@@ -162,17 +165,18 @@ class PageImageActions(QObject):
                 ),
             )
             return
-        offered = _language_choices(languages)
-        chosen, ok = QInputDialog.getItem(
+        offered = {self._language_words(codes): codes for codes in _language_choices(languages)}
+        shown, ok = QInputDialog.getItem(
             self.window,
             self.tr("Recognise text"),
             self.tr("Languages of the page (Tesseract's models):"),
-            offered,
+            list(offered),
             0,
             False,
         )
         if not ok:
             return
+        chosen = offered[shown]
         path = self.window.library.path
 
         def work(progress):
@@ -186,9 +190,31 @@ class PageImageActions(QObject):
             self.window,
             self.tr("Recognising the page with Tesseract…"),
             work,
-            lambda _witness: self.window.witnesses_changed(),
+            self._recognised,
             lambda message: warn(self.window, self.tr("Recognition failed"), message),
         )
+
+    def _recognised(self, witness) -> None:
+        self.window.witnesses_changed()
+        self.window.statusBar().showMessage(
+            self.tr("Added “{witness}”, read from the page image by Tesseract.").format(
+                witness=witness.label
+            ),
+            10_000,
+        )
+
+    def _language_words(self, codes: str) -> str:
+        """ "Simplified Chinese + English (chi_sim+eng)" for Tesseract's "chi_sim+eng"."""
+        names = {
+            "chi_sim": self.tr("Simplified Chinese"),
+            "chi_tra": self.tr("Traditional Chinese"),
+            "eng": self.tr("English"),
+        }
+        parts = codes.split("+")
+        if not all(part in names for part in parts):
+            return codes
+        words = self.tr(" + ").join(names[part] for part in parts)
+        return self.tr("{names} ({codes})").format(names=words, codes=codes)
 
 
 def _language_choices(installed: list[str]) -> list[str]:

@@ -5,7 +5,7 @@
     <name>About</name>
     <message>
         <source>{name} (bundled)</source>
-        <translation>{name}(随附)</translation>
+        <translation>{name}（随附）</translation>
     </message>
     <message>
         <source>desk {version}
@@ -16,9 +16,9 @@ Licence: MIT.
 Built with Python {python}, Qt {qt}, SQLite {sqlite}, {libraries}.
 OpenCC&apos;s and Unicode&apos;s (Unihan) tables: their licences are in resources/HAN_FOLDS_LICENSES.txt.</source>
         <translation>desk {version}
-编辑校对台:同一文本的多个转录本并排对照,每处差异都分类标出,导出的是编辑裁定的干净文本。
+编辑校对台：同一文本的多个转录本并排对照，每处差异都分类标出，导出的是编辑裁定的干净文本。
 
-许可证:MIT。
+许可证：MIT。
 
 基于 Python {python}、Qt {qt}、SQLite {sqlite}、{libraries}。
 OpenCC 与 Unicode(Unihan)字表的许可证见 resources/HAN_FOLDS_LICENSES.txt。</translation>
@@ -40,31 +40,31 @@ OpenCC 与 Unicode(Unihan)字表的许可证见 resources/HAN_FOLDS_LICENSES.txt
     </message>
     <message>
         <source>query</source>
-        <translation>待查询</translation>
+        <translation>待查证</translation>
     </message>
     <message>
         <source>Note on a passage</source>
-        <translation>段落批注</translation>
+        <translation>文字批注</translation>
     </message>
     <message>
         <source>What should be checked, and why</source>
-        <translation>需要核对什么,为什么</translation>
+        <translation>需要核对什么，为什么</translation>
     </message>
     <message>
         <source>other tags, comma-separated</source>
-        <translation>其他标签,以逗号分隔</translation>
+        <translation>其他标签，以逗号分隔</translation>
     </message>
     <message>
         <source>Passage:</source>
-        <translation>段落:</translation>
+        <translation>引文：</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation>批注:</translation>
+        <translation>批注：</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation>标签:</translation>
+        <translation>标签：</translation>
     </message>
 </context>
 <context>
@@ -79,11 +79,11 @@ OpenCC 与 Unicode(Unihan)字表的许可证见 resources/HAN_FOLDS_LICENSES.txt
     </message>
     <message>
         <source>Tag:</source>
-        <translation>标签:</translation>
+        <translation>标签：</translation>
     </message>
     <message>
         <source>Author:</source>
-        <translation>作者:</translation>
+        <translation>作者：</translation>
     </message>
     <message>
         <source>any</source>
@@ -91,7 +91,7 @@ OpenCC 与 Unicode(Unihan)字表的许可证见 resources/HAN_FOLDS_LICENSES.txt
     </message>
     <message>
         <source>Passage</source>
-        <translation>段落</translation>
+        <translation>引文</translation>
     </message>
     <message>
         <source>Note</source>
@@ -115,11 +115,11 @@ OpenCC 与 Unicode(Unihan)字表的许可证见 resources/HAN_FOLDS_LICENSES.txt
     </message>
     <message>
         <source>orphaned: {passage}</source>
-        <translation>已失位:{passage}</translation>
+        <translation>已失位：{passage}</translation>
     </message>
     <message>
         <source>Its passage is no longer in the text; the quote is kept.</source>
-        <translation>批注的段落已不在文本中;引文仍保留。</translation>
+        <translation>批注的文字已不在文本中；引文仍保留。</translation>
     </message>
 </context>
 <context>
@@ -130,7 +130,7 @@ OpenCC 与 Unicode(Unihan)字表的许可证见 resources/HAN_FOLDS_LICENSES.txt
     </message>
     <message>
         <source>Every place you have not decided reads as these choices say; decided places keep their reading. One step, undone with Edit &gt; Undo.</source>
-        <translation>尚未裁定的异文都按这些设定取文字;已裁定的保持不变。这是一步操作,可用“编辑 &gt; 撤销”撤回。</translation>
+        <translation>尚未裁定的异文都按这些设定取文字；已裁定的保持不变。这是一步操作，可用“编辑 &gt; 撤销”撤回。</translation>
     </message>
     <message>
         <source>Remove spaces between Chinese characters and at line ends</source>
@@ -138,15 +138,15 @@ OpenCC 与 Unicode(Unihan)字表的许可证见 resources/HAN_FOLDS_LICENSES.txt
     </message>
     <message>
         <source>Full-width punctuation in Chinese text, standard forms</source>
-        <translation>中文用全角标点,统一为标准字形</translation>
+        <translation>中文用全角标点，统一为标准字形</translation>
     </message>
     <message>
         <source>Order and words of:</source>
-        <translation>语序与文字取自:</translation>
+        <translation>语序与文字取自：</translation>
     </message>
     <message>
         <source>Paragraphs from:</source>
-        <translation>分段取自:</translation>
+        <translation>分段取自：</translation>
     </message>
 </context>
 <context>
@@ -172,19 +172,19 @@ OpenCC 与 Unicode(Unihan)字表的许可证见 resources/HAN_FOLDS_LICENSES.txt
     <name>ExportDialog</name>
     <message>
         <source>Clean text (.txt)</source>
-        <translation>干净文本(.txt)</translation>
+        <translation>干净文本（.txt）</translation>
     </message>
     <message>
         <source>Apparatus of decided variants as TEI P5 (.tei.xml)</source>
-        <translation>已裁定异文的校勘记,TEI P5 格式(.tei.xml)</translation>
+        <translation>已裁定异文的校勘记，TEI P5 格式（.tei.xml）</translation>
     </message>
     <message>
         <source>Apparatus and decision log as CSV (.apparatus.csv, .decisions.csv)</source>
-        <translation>校勘记与裁定记录,CSV 格式(.apparatus.csv、.decisions.csv)</translation>
+        <translation>校勘记与裁定记录，CSV 格式（.apparatus.csv、.decisions.csv）</translation>
     </message>
     <message>
         <source>Notes as W3C Web Annotations (.annotations.json)</source>
-        <translation>批注,W3C Web Annotation 格式(.annotations.json)</translation>
+        <translation>批注，W3C Web Annotation 格式（.annotations.json）</translation>
     </message>
     <message>
         <source>Export {what}</source>
@@ -196,14 +196,14 @@ OpenCC 与 Unicode(Unihan)字表的许可证见 resources/HAN_FOLDS_LICENSES.txt
     </message>
     <message>
         <source>Write these for each document, named after its title:</source>
-        <translation>为每个文档写出以下文件,以标题命名:</translation>
+        <translation>为每个文档写出以下文件，以标题命名：</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Show:</source>
-        <translation>显示:</translation>
+        <translation>显示：</translation>
     </message>
     <message>
         <source>any status</source>
@@ -242,7 +242,7 @@ OpenCC 与 Unicode(Unihan)字表的许可证见 resources/HAN_FOLDS_LICENSES.txt
     </message>
     <message>
         <source>Find:</source>
-        <translation>查找:</translation>
+        <translation>查找：</translation>
     </message>
     <message>
         <source>not found</source>
@@ -256,7 +256,7 @@ OpenCC 与 Unicode(Unihan)字表的许可证见 resources/HAN_FOLDS_LICENSES.txt
     </message>
     <message>
         <source>{current} of {total}</source>
-        <translation>第 {current} 处,共 {total} 处</translation>
+        <translation>第 {current} 处，共 {total} 处</translation>
     </message>
 </context>
 <context>
@@ -275,7 +275,7 @@ OpenCC 与 Unicode(Unihan)字表的许可证见 resources/HAN_FOLDS_LICENSES.txt
     </message>
     <message>
         <source>A caret between two characters: the witness has no text there.</source>
-        <translation>两字之间的插入符:该版本此处缺文。</translation>
+        <translation>两字之间的插入符：该版本此处缺文。</translation>
     </message>
     <message>
         <source>{keys} shows or hides the faint punctuation and layout places.</source>
@@ -287,11 +287,11 @@ OpenCC 与 Unicode(Unihan)字表的许可证见 resources/HAN_FOLDS_LICENSES.txt
     </message>
     <message>
         <source>There is no Save: everything is saved as you go.</source>
-        <translation>无需保存:每一步操作都随时存好。</translation>
+        <translation>无需保存：每一步操作都随时存好。</translation>
     </message>
     <message>
         <source>Each decision is kept at once, and can always be undone.</source>
-        <translation>每次裁定立即保存,也随时可以撤销。</translation>
+        <translation>每次裁定立即保存，也随时可以撤销。</translation>
     </message>
     <message>
         <source>Find out more</source>
@@ -299,35 +299,35 @@ OpenCC 与 Unicode(Unihan)字表的许可证见 resources/HAN_FOLDS_LICENSES.txt
     </message>
     <message>
         <source>On the left is the library: your documents. Under each document are its witnesses, the transcriptions of the same text.</source>
-        <translation>左侧是文库,即您的文档。每个文档下列出它的各个版本,也就是同一文本的不同转录本。</translation>
+        <translation>左侧是文库，即您的文档。每个文档下列出它的各个版本，也就是同一文本的不同转录本。</translation>
     </message>
     <message>
         <source>In the middle, the witnesses stand side by side. The base witness comes first: the others are compared with it.</source>
-        <translation>中间是并排对照的各个版本。第一个是底本,其他版本都与它比对。</translation>
+        <translation>中间是并排对照的各个版本。第一个是底本，其他版本都与它比对。</translation>
     </message>
     <message>
         <source>Then comes the curated text. It is yours: it starts as the base witness and becomes the text you export. You can type in it.</source>
-        <translation>最右边是定稿。定稿由您掌握:它从底本开始,最终成为您导出的文本。您可以直接在里面修改。</translation>
+        <translation>最右边是定稿。定稿由您掌握：它从底本开始，最终成为您导出的文本。您可以直接在里面修改。</translation>
     </message>
     <message>
         <source>Below is the table of places: every place where the witnesses differ. Choose a row to go to its place.</source>
-        <translation>下方是异文表:列出各版本所有不同之处。选中一行即跳到该处。</translation>
+        <translation>下方是异文表：列出各版本所有不同之处。选中一行即跳到该处。</translation>
     </message>
     <message>
         <source>Text: the witnesses have different characters. Decide these.</source>
-        <translation>文字:各版本用字不同。这些需要您裁定。</translation>
+        <translation>文字：各版本用字不同。这些需要您裁定。</translation>
     </message>
     <message>
         <source>Script: the same characters in another form, such as simplified and traditional.</source>
-        <translation>繁简:同一个字写法不同,例如简体与繁体。</translation>
+        <translation>繁简：同一个字写法不同，例如简体与繁体。</translation>
     </message>
     <message>
         <source>Punctuation: only the punctuation differs. Faint: the document choices settle it.</source>
-        <translation>标点:只有标点不同。颜色浅:由文档设定处理。</translation>
+        <translation>标点：只有标点不同。颜色浅：由文档设定处理。</translation>
     </message>
     <message>
         <source>Layout: only spaces or line breaks differ. Faint: the document choices settle it.</source>
-        <translation>版式:只有空格或换行不同。颜色浅:由文档设定处理。</translation>
+        <translation>版式：只有空格或换行不同。颜色浅：由文档设定处理。</translation>
     </message>
     <message>
         <source>The place you are on.</source>
@@ -339,11 +339,11 @@ OpenCC 与 Unicode(Unihan)字表的许可证见 resources/HAN_FOLDS_LICENSES.txt
     </message>
     <message>
         <source>A passage that sits somewhere else in another witness.</source>
-        <translation>在另一版本中位置不同的段落(移位)。</translation>
+        <translation>在另一版本中位置不同的段落（移位）。</translation>
     </message>
     <message>
         <source>A passage with a note on it.</source>
-        <translation>加了批注的段落。</translation>
+        <translation>加了批注的文字。</translation>
     </message>
     <message>
         <source>What Find found.</source>
@@ -359,7 +359,7 @@ OpenCC 与 Unicode(Unihan)字表的许可证见 resources/HAN_FOLDS_LICENSES.txt
     </message>
     <message>
         <source>Take the clean reading: the reading as the document choices make it.</source>
-        <translation>采用清理后的文字:即按文档设定得出的文字。</translation>
+        <translation>采用清理后的文字：即按文档设定得出的文字。</translation>
     </message>
     <message>
         <source>Type your own reading.</source>
@@ -375,11 +375,11 @@ OpenCC 与 Unicode(Unihan)字表的许可证见 resources/HAN_FOLDS_LICENSES.txt
     </message>
     <message>
         <source>Document choices: the base, and how paragraphs, spaces and punctuation are written in the whole document.</source>
-        <translation>文档设定:底本,以及全文的分段、空格和标点如何处理。</translation>
+        <translation>文档设定：底本，以及全文的分段、空格和标点如何处理。</translation>
     </message>
     <message>
         <source>When the status bar says 0 to review, the page is done: export the clean text.</source>
-        <translation>状态栏显示待审 0 处时,这一页就审完了:导出干净文本即可。</translation>
+        <translation>状态栏显示待审 0 处时，这一页就审完了：导出干净文本即可。</translation>
     </message>
     <message>
         <source>Every keyboard shortcut, by menu.</source>
@@ -445,11 +445,11 @@ OpenCC 与 Unicode(Unihan)字表的许可证见 resources/HAN_FOLDS_LICENSES.txt
     </message>
     <message>
         <source>The page image is missing:</source>
-        <translation>找不到版面图像:</translation>
+        <translation>找不到版面图像：</translation>
     </message>
     <message>
         <source>The page image cannot be read:</source>
-        <translation>无法读取版面图像:</translation>
+        <translation>无法读取版面图像：</translation>
     </message>
     <message>
         <source>Zoom In</source>
@@ -477,7 +477,7 @@ OpenCC 与 Unicode(Unihan)字表的许可证见 resources/HAN_FOLDS_LICENSES.txt
     <message numerus="yes">
         <source>{title}  (%n found)</source>
         <translation>
-            <numerusform>{title}(找到 %n 处)</numerusform>
+            <numerusform>{title}（找到 %n 处）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -517,11 +517,11 @@ OpenCC 与 Unicode(Unihan)字表的许可证见 resources/HAN_FOLDS_LICENSES.txt
     </message>
     <message>
         <source>Not compared yet: open the document to compare.</source>
-        <translation>尚未比对:打开文档即开始比对。</translation>
+        <translation>尚未比对：打开文档即开始比对。</translation>
     </message>
     <message>
         <source>{encoding}, {length} characters</source>
-        <translation>{encoding},{length} 字</translation>
+        <translation>{encoding}，{length} 字</translation>
     </message>
 </context>
 <context>
@@ -564,7 +564,7 @@ OpenCC 与 Unicode(Unihan)字表的许可证见 resources/HAN_FOLDS_LICENSES.txt
     </message>
     <message>
         <source>Move the witness to the document:</source>
-        <translation>把该版本移到文档:</translation>
+        <translation>把该版本移到文档：</translation>
     </message>
     <message>
         <source>Cannot move the witness</source>
@@ -576,7 +576,7 @@ OpenCC 与 Unicode(Unihan)字表的许可证见 resources/HAN_FOLDS_LICENSES.txt
     </message>
     <message>
         <source>A short name for this transcription (such as OCR A, web, print):</source>
-        <translation>给这个转录本起个简短的名字(如 OCR A、网络版、印刷版):</translation>
+        <translation>给这个转录本起个简短的名字（如 OCR A、网络版、印刷版）：</translation>
     </message>
     <message>
         <source>Cannot rename the witness</source>
@@ -588,7 +588,7 @@ OpenCC 与 Unicode(Unihan)字表的许可证见 resources/HAN_FOLDS_LICENSES.txt
     </message>
     <message>
         <source>Title:</source>
-        <translation>标题:</translation>
+        <translation>标题：</translation>
     </message>
     <message>
         <source>Cannot rename the document</source>
@@ -601,7 +601,7 @@ OpenCC 与 Unicode(Unihan)字表的许可证见 resources/HAN_FOLDS_LICENSES.txt
     <message>
         <source>Remove “{title}” with its witnesses, decisions and notes from the library?
 This cannot be undone.</source>
-        <translation>从文库中删除“{title}”及其所有版本、裁定和批注?
+        <translation>从文库中删除“{title}”及其所有版本、裁定和批注？
 此操作无法撤销。</translation>
     </message>
     <message>
@@ -613,7 +613,7 @@ This cannot be undone.</source>
     <name>MainWindow</name>
     <message>
         <source>{path} is open in another desk window (process {pid} on {host}). Close it there first, or open another library.</source>
-        <translation>{path} 已在另一个 desk 窗口中打开({host}上的进程 {pid})。请先在那里关闭,或打开另一个文库。</translation>
+        <translation>{path} 已在另一个 desk 窗口中打开（{host}上的进程 {pid}）。请先在那里关闭，或打开另一个文库。</translation>
     </message>
     <message>
         <source>this machine</source>
@@ -753,7 +753,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>&amp;Note on Selection…</source>
-        <translation>为所选段落加批注(&amp;N)…</translation>
+        <translation>为所选文字加批注(&amp;N)…</translation>
     </message>
     <message>
         <source>Decide All Undecided</source>
@@ -761,11 +761,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Text Places: the Clean Reading</source>
-        <translation>文字异文:采用清理后的文字</translation>
+        <translation>文字异文：采用清理后的文字</translation>
     </message>
     <message>
         <source>Text Places: Reading of Witness {n}</source>
-        <translation>文字异文:采用版本 {n} 的文字</translation>
+        <translation>文字异文：采用版本 {n} 的文字</translation>
     </message>
     <message>
         <source>Document &amp;Choices…</source>
@@ -809,11 +809,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>{witness}&apos;s Reading</source>
-        <translation>{witness}的文字</translation>
+        <translation>{witness} 的文字</translation>
     </message>
     <message>
         <source>{category} Places ({count}): {reading}</source>
-        <translation>{category}异文({count} 处):{reading}</translation>
+        <translation>{category}异文（{count} 处）：{reading}</translation>
     </message>
     <message>
         <source>This document has no witness {n}.</source>
@@ -829,7 +829,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>{witness}&apos;s reading</source>
-        <translation>{witness}的文字</translation>
+        <translation>{witness} 的文字</translation>
     </message>
     <message>
         <source>Decide all undecided places</source>
@@ -837,7 +837,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Read with low confidence by the OCR: check the page image.</source>
-        <translation>OCR 识别此处的置信度低:请对照版面图像核对。</translation>
+        <translation>OCR 识别此处的置信度低：请对照版面图像核对。</translation>
     </message>
     <message>
         <source>Transcriptions and OCR files (*.txt *.text *.md *.xml *.hocr *.html *.xhtml);;All files (*)</source>
@@ -845,7 +845,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>No other open place here reads {readings}; Ctrl+Shift+R looks in the whole library.</source>
-        <translation>本文档没有其他未定异文是“{readings}”;按 Ctrl+Shift+R 可在整个文库中查找。</translation>
+        <translation>本文档没有其他读作“{readings}”的未定异文；按 Ctrl+Shift+R 可在整个文库中查找。</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R decides them in the whole library.</source>
@@ -853,7 +853,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Decide a place first, then Ctrl+Shift+R repeats it in the library.</source>
-        <translation>请先裁定一处,再按 Ctrl+Shift+R 在整个文库中照此处理。</translation>
+        <translation>请先裁定一处，再按 Ctrl+Shift+R 在整个文库中照此处理。</translation>
     </message>
     <message>
         <source>Looking through the library…</source>
@@ -861,11 +861,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>No open place in the library reads {readings}.</source>
-        <translation>文库中没有未定异文是“{readings}”。</translation>
+        <translation>文库中没有读作“{readings}”的未定异文。</translation>
     </message>
     <message>
         <source>“{title}”: {count}</source>
-        <translation>“{title}”:{count} 处</translation>
+        <translation>“{title}”：{count} 处</translation>
     </message>
     <message>
         <source>Decide the same way in the whole library</source>
@@ -895,8 +895,8 @@ This cannot be undone.</source>
         <source>Give the %n undecided {category} place(s) {reading}?
 One step: Ctrl+Z undoes it.</source>
         <translation>
-            <numerusform>%n 处未定的{category}异文都采用{reading}?
-这是一步操作:Ctrl+Z 可撤销。</numerusform>
+            <numerusform>%n 处未定的{category}异文都采用{reading}？
+这是一步操作：Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -907,7 +907,7 @@ One step: Ctrl+Z undoes it.</source>
     </message>
     <message>
         <source>Every text place is reviewed: nothing is left to decide, here or elsewhere.</source>
-        <translation>所有文字异文都已审校:这里和其他文档都没有待裁定之处了。</translation>
+        <translation>所有文字异文都已审校：这里和其他文档都没有待裁定之处了。</translation>
     </message>
     <message>
         <source>Document reviewed</source>
@@ -919,19 +919,19 @@ One step: Ctrl+Z undoes it.</source>
 Open the next document to review, “{following}”?</source>
         <translation>“{title}”的文字异文已全部审校。
 
-打开下一个待审文档“{following}”?</translation>
+打开下一个待审文档“{following}”？</translation>
     </message>
     <message>
         <source>Every text place is reviewed: nothing is left to decide here.</source>
-        <translation>所有文字异文都已审校:本文档没有待裁定之处了。</translation>
+        <translation>所有文字异文都已审校：本文档没有待裁定之处了。</translation>
     </message>
     <message>
         <source>Not in a moved passage: put the cursor in a tinted passage first.</source>
-        <translation>当前不在移位段落中:请先把光标放在着色的段落里。</translation>
+        <translation>当前不在移位段落中：请先把光标放在着色的段落里。</translation>
     </message>
     <message>
         <source>“{title}” has one witness: nothing to compare.</source>
-        <translation>“{title}”只有一个版本:无可比对。</translation>
+        <translation>“{title}”只有一个版本：无可比对。</translation>
     </message>
     <message>
         <source>Cannot open the document</source>
@@ -943,7 +943,7 @@ Open the next document to review, “{following}”?</source>
     </message>
     <message>
         <source>These decisions have no place in the document as it is now aligned (another base, a witness taken away); decide those places again:</source>
-        <translation>按现在的对齐结果(换了底本,或移走了某个版本),这些裁定已找不到对应位置;请重新裁定这些地方:</translation>
+        <translation>按现在的对齐结果（换了底本，或移走了某个版本），这些裁定已找不到对应位置；请重新裁定这些地方：</translation>
     </message>
     <message>
         <source>Collating “{title}”…</source>
@@ -951,12 +951,12 @@ Open the next document to review, “{following}”?</source>
     </message>
     <message>
         <source>Take Reading of {witness}</source>
-        <translation>采用{witness}的文字</translation>
+        <translation>采用 {witness} 的文字</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the changes listed</comment>
-        <translation>,</translation>
+        <translation>，</translation>
     </message>
     <message numerus="yes">
         <source>%n witness(es) added</source>
@@ -972,7 +972,7 @@ Open the next document to review, “{following}”?</source>
     </message>
     <message>
         <source>“{title}” was changed outside this window ({change}). Reload to compare it as it is now; your decisions are kept.</source>
-        <translation>“{title}”在本窗口之外被修改了({change})。重新载入即可按现状比对;您的裁定都会保留。</translation>
+        <translation>“{title}”在本窗口之外被修改了（{change}）。重新载入即可按现状比对；您的裁定都会保留。</translation>
     </message>
     <message>
         <source>Import transcriptions</source>
@@ -988,7 +988,7 @@ Open the next document to review, “{following}”?</source>
     </message>
     <message>
         <source>Imported {added} file(s); {duplicates} already in the library; {failures} could not be read.</source>
-        <translation>已导入 {added} 个文件;{duplicates} 个已在文库中;{failures} 个无法读取。</translation>
+        <translation>已导入 {added} 个文件；{duplicates} 个已在文库中；{failures} 个无法读取。</translation>
     </message>
     <message>
         <source>Some files were not imported</source>
@@ -1028,7 +1028,7 @@ Open the next document to review, “{following}”?</source>
     </message>
     <message>
         <source>Decide a place first, then Ctrl+R repeats it.</source>
-        <translation>请先裁定一处,再按 Ctrl+R 照此处理其余相同之处。</translation>
+        <translation>请先裁定一处，再按 Ctrl+R 照此处理其余相同之处。</translation>
     </message>
     <message>
         <source>Decide the same way</source>
@@ -1040,10 +1040,10 @@ Open the next document to review, “{following}”?</source>
 Decide the %n other open place(s) reading {readings} the same way?
 One step: Ctrl+Z undoes it.</source>
         <translation>
-            <numerusform>第 {place} 处异文为 {readings};您的裁定是:{status}(“{reading}”)。
+            <numerusform>第 {place} 处异文为 {readings}；您的裁定是：{status}（“{reading}”）。
 
-其余 %n 处异文同为 {readings} 的未定之处,也照此裁定?
-这是一步操作:Ctrl+Z 可撤销。</numerusform>
+其余 %n 处异文同为 {readings} 的未定之处，也照此裁定？
+这是一步操作：Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1063,15 +1063,15 @@ One step: Ctrl+Z undoes it.</source>
 
 Decide the %n open place(s) reading {readings} in the whole library the same way?</source>
         <translation>
-            <numerusform>第 {place} 处异文为 {readings};您的裁定是:{status}(“{reading}”)。
+            <numerusform>第 {place} 处异文为 {readings}；您的裁定是：{status}（“{reading}”）。
 
-整个文库中同为 {readings} 的 %n 处未定异文,也照此裁定?</numerusform>
+整个文库中同为 {readings} 的 %n 处未定异文，也照此裁定？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>They are in %n document(s): one step in each, and Ctrl+Z undoes them together.</source>
         <translation>
-            <numerusform>它们分布在 %n 个文档中:每个文档各算一步,Ctrl+Z 可一并撤销。</numerusform>
+            <numerusform>它们分布在 %n 个文档中：每个文档各算一步，Ctrl+Z 可一并撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1083,7 +1083,7 @@ Decide the %n open place(s) reading {readings} in the whole library the same way
     <message numerus="yes">
         <source>in %n document(s).</source>
         <translation>
-            <numerusform>,涉及 %n 个文档。</numerusform>
+            <numerusform>，涉及 %n 个文档。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1091,9 +1091,9 @@ Decide the %n open place(s) reading {readings} in the whole library the same way
 
 No: undo it in this document only.</source>
         <translation>
-            <numerusform>这一步同时在 %n 个文档中执行。要在所有这些文档中撤销吗?
+            <numerusform>这一步同时在 %n 个文档中执行。要在所有这些文档中撤销吗？
 
-选“否”:只在本文档中撤销。</numerusform>
+选“否”：只在本文档中撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1101,9 +1101,9 @@ No: undo it in this document only.</source>
 
 No: redo it in this document only.</source>
         <translation>
-            <numerusform>这一步同时在 %n 个文档中执行。要在所有这些文档中重做吗?
+            <numerusform>这一步同时在 %n 个文档中执行。要在所有这些文档中重做吗？
 
-选“否”:只在本文档中重做。</numerusform>
+选“否”：只在本文档中重做。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1121,12 +1121,12 @@ No: redo it in this document only.</source>
     <message numerus="yes">
         <source>%n document(s) were left as they were: later steps lie on top of it there.</source>
         <translation>
-            <numerusform>%n 个文档保持原样:那里在这一步之后还有其他操作。</numerusform>
+            <numerusform>%n 个文档保持原样：那里在这一步之后还有其他操作。</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a passage in a text first, then add a note.</source>
-        <translation>请先在文本中选中一段,再加批注。</translation>
+        <translation>请先在文本中选中一段文字，再加批注。</translation>
     </message>
     <message>
         <source>no document open</source>
@@ -1146,7 +1146,7 @@ No: redo it in this document only.</source>
     </message>
     <message>
         <source>Read-only library: you can read, compare and export, not decide.</source>
-        <translation>只读文库:可以阅读、比对和导出,不能裁定。</translation>
+        <translation>只读文库：可以阅读、比对和导出，不能裁定。</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
@@ -1156,14 +1156,14 @@ No: redo it in this document only.</source>
     </message>
     <message>
         <source>place {place}: {category}</source>
-        <translation>第 {place} 处:{category}</translation>
+        <translation>第 {place} 处：{category}</translation>
     </message>
 </context>
 <context>
     <name>OverviewStrip</name>
     <message>
         <source>Where the variants are: strong marks are open ones. Click to go there.</source>
-        <translation>异文分布:深色标记是待审的。点击即可跳转。</translation>
+        <translation>异文分布：深色标记是待审的。点击即可跳转。</translation>
     </message>
 </context>
 <context>
@@ -1173,8 +1173,8 @@ No: redo it in this document only.</source>
         <translation>版面图像</translation>
     </message>
     <message>
-        <source>Attach Page &amp;Image…</source>
-        <translation>附加版面图像(&amp;I)…</translation>
+        <source>Attach &amp;Page Image…</source>
+        <translation>附加版面图像(&amp;P)…</translation>
     </message>
     <message>
         <source>Recognise Text in the Page &amp;Image…</source>
@@ -1190,11 +1190,11 @@ No: redo it in this document only.</source>
     </message>
     <message>
         <source>Keep a copy?</source>
-        <translation>保留副本?</translation>
+        <translation>保留副本？</translation>
     </message>
     <message>
         <source>Keep a copy of the image in the library, so that it still shows if the file is moved? The library grows by the image&apos;s size.</source>
-        <translation>在文库中保留图像副本,这样即使文件被移动也能显示?文库会增大相当于图像的大小。</translation>
+        <translation>在文库中保留图像副本，这样即使文件被移动也能显示？文库会增大相当于图像的大小。</translation>
     </message>
     <message>
         <source>Attaching the page image…</source>
@@ -1206,7 +1206,7 @@ No: redo it in this document only.</source>
     </message>
     <message>
         <source>Where is the page image now?</source>
-        <translation>版面图像现在在哪里?</translation>
+        <translation>版面图像现在在哪里？</translation>
     </message>
     <message>
         <source>Cannot relink the image</source>
@@ -1218,7 +1218,7 @@ No: redo it in this document only.</source>
     </message>
     <message>
         <source>Attach the page image first: File &gt; Attach Page Image…</source>
-        <translation>请先附加版面图像:文件 &gt; 附加版面图像…</translation>
+        <translation>请先附加版面图像：文件 &gt; 附加版面图像…</translation>
     </message>
     <message>
         <source>Tesseract is not installed</source>
@@ -1226,7 +1226,7 @@ No: redo it in this document only.</source>
     </message>
     <message>
         <source>Install Tesseract and its Chinese models to recognise page images: on Debian or Ubuntu `sudo apt install tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-chi-tra`; on macOS `brew install tesseract tesseract-lang`.</source>
-        <translation>识别版面图像需要安装 Tesseract 及其中文模型:Debian 或 Ubuntu 上运行 `sudo apt install tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-chi-tra`;macOS 上运行 `brew install tesseract tesseract-lang`。</translation>
+        <translation>识别版面图像需要安装 Tesseract 及其中文模型：Debian 或 Ubuntu 上运行 `sudo apt install tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-chi-tra`;macOS 上运行 `brew install tesseract tesseract-lang`。</translation>
     </message>
     <message>
         <source>Recognise text</source>
@@ -1234,7 +1234,7 @@ No: redo it in this document only.</source>
     </message>
     <message>
         <source>Languages of the page (Tesseract&apos;s models):</source>
-        <translation>页面的语言(Tesseract 的语言模型):</translation>
+        <translation>页面的语言（Tesseract 的语言模型）：</translation>
     </message>
     <message>
         <source>Recognising the page with Tesseract…</source>
@@ -1243,6 +1243,30 @@ No: redo it in this document only.</source>
     <message>
         <source>Recognition failed</source>
         <translation>识别失败</translation>
+    </message>
+    <message>
+        <source>Added “{witness}”, read from the page image by Tesseract.</source>
+        <translation>已添加 Tesseract 从版面图像识别出的“{witness}”。</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese</source>
+        <translation>繁体中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source> + </source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>{names} ({codes})</source>
+        <translation>{names}({codes})</translation>
     </message>
 </context>
 <context>
@@ -1253,19 +1277,19 @@ No: redo it in this document only.</source>
     </message>
     <message>
         <source>No page image: attach one with File &gt; Attach Page Image…</source>
-        <translation>没有版面图像:可用“文件 &gt; 附加版面图像…”附加</translation>
+        <translation>没有版面图像：可用“文件 &gt; 附加版面图像…”附加</translation>
     </message>
     <message>
         <source>The file has moved; showing the copy kept in the library.</source>
-        <translation>文件已被移动;显示的是文库中保留的副本。</translation>
+        <translation>文件已被移动；显示的是文库中保留的副本。</translation>
     </message>
     <message>
         <source>The file has changed; showing the copy kept in the library.</source>
-        <translation>文件已被修改;显示的是文库中保留的副本。</translation>
+        <translation>文件已被修改；显示的是文库中保留的副本。</translation>
     </message>
     <message>
         <source>The file is not where it was: {path}</source>
-        <translation>文件已不在原处:{path}</translation>
+        <translation>文件已不在原处：{path}</translation>
     </message>
     <message>
         <source>The file has changed since it was attached.</source>
@@ -1292,7 +1316,7 @@ No: redo it in this document only.</source>
     </message>
     <message>
         <source>Read with low confidence by the OCR: check the page image.</source>
-        <translation>OCR 识别此处的置信度低:请对照版面图像核对。</translation>
+        <translation>OCR 识别此处的置信度低：请对照版面图像核对。</translation>
     </message>
     <message>
         <source>Read with {percent}% confidence</source>
@@ -1300,7 +1324,7 @@ No: redo it in this document only.</source>
     </message>
     <message>
         <source>The document choices read: {reading}</source>
-        <translation>按文档设定为:{reading}</translation>
+        <translation>按文档设定为：{reading}</translation>
     </message>
     <message>
         <source>undecided</source>
@@ -1308,7 +1332,7 @@ No: redo it in this document only.</source>
     </message>
     <message>
         <source>took {witness}: “{reading}”</source>
-        <translation>采用{witness}:“{reading}”</translation>
+        <translation>采用 {witness}：“{reading}”</translation>
     </message>
     <message>
         <source>typed “{reading}”</source>
@@ -1324,15 +1348,15 @@ No: redo it in this document only.</source>
     </message>
     <message>
         <source>(undone)</source>
-        <translation>(已撤销)</translation>
+        <translation>（已撤销）</translation>
     </message>
     <message>
         <source>(abandoned)</source>
-        <translation>(已放弃)</translation>
+        <translation>（已放弃）</translation>
     </message>
     <message>
         <source>No decision yet: the document choices give this reading.</source>
-        <translation>尚未裁定:此处文字由文档设定给出。</translation>
+        <translation>尚未裁定：此处文字由文档设定给出。</translation>
     </message>
 </context>
 <context>
@@ -1343,7 +1367,7 @@ No: redo it in this document only.</source>
     </message>
     <message>
         <source>As the system (light or dark)</source>
-        <translation>跟随系统(浅色或深色)</translation>
+        <translation>跟随系统（浅色或深色）</translation>
     </message>
     <message>
         <source>Light</source>
@@ -1363,19 +1387,19 @@ No: redo it in this document only.</source>
     </message>
     <message>
         <source>Interface language:</source>
-        <translation>界面语言:</translation>
+        <translation>界面语言：</translation>
     </message>
     <message>
         <source>Colours:</source>
-        <translation>配色:</translation>
+        <translation>配色：</translation>
     </message>
     <message>
         <source>Font of the texts:</source>
-        <translation>文本字体:</translation>
+        <translation>文本字体：</translation>
     </message>
     <message>
         <source>Record decisions as:</source>
-        <translation>裁定记录的署名:</translation>
+        <translation>裁定记录的署名：</translation>
     </message>
 </context>
 <context>
@@ -1386,18 +1410,18 @@ No: redo it in this document only.</source>
     </message>
     <message>
         <source>{witness}: {reading}</source>
-        <translation>{witness}:{reading}</translation>
+        <translation>{witness}：{reading}</translation>
     </message>
     <message>
         <source>Enter confirms; Shift+Enter breaks the line.</source>
-        <translation>Enter 确认;Shift+Enter 换行。</translation>
+        <translation>Enter 确认；Shift+Enter 换行。</translation>
     </message>
 </context>
 <context>
     <name>ReloadBar</name>
     <message>
         <source>Reload (F5)</source>
-        <translation>重新载入(F5)</translation>
+        <translation>重新载入（F5）</translation>
     </message>
     <message>
         <source>Later</source>
@@ -1408,15 +1432,15 @@ No: redo it in this document only.</source>
     <name>ReviewView</name>
     <message>
         <source>{witness} — base: order and words</source>
-        <translation>{witness} — 底本:语序与文字</translation>
+        <translation>{witness} — 底本：语序与文字</translation>
     </message>
     <message>
         <source>Curated text (editable)</source>
-        <translation>定稿(可编辑)</translation>
+        <translation>定稿（可编辑）</translation>
     </message>
     <message>
         <source>Curated text (read-only library)</source>
-        <translation>定稿(只读文库)</translation>
+        <translation>定稿（只读文库）</translation>
     </message>
     <message>
         <source>took witness 10</source>
@@ -1430,25 +1454,25 @@ No: redo it in this document only.</source>
     <message>
         <source>; </source>
         <comment>between the witnesses a moved passage&apos;s label names</comment>
-        <translation>;</translation>
+        <translation>；</translation>
     </message>
     <message>
         <source>moved: see {where}</source>
-        <translation>移位:见{where}</translation>
+        <translation>移位：见{where}</translation>
     </message>
     <message>
         <source>Nothing was changed: {error}</source>
-        <translation>未作任何更改:{error}</translation>
+        <translation>未作任何更改：{error}</translation>
     </message>
     <message numerus="yes">
         <source>%n more place(s) read the same: Ctrl+R decides them too.</source>
         <translation>
-            <numerusform>另有 %n 处异文相同:按 Ctrl+R 一并裁定。</numerusform>
+            <numerusform>另有 %n 处异文相同：按 Ctrl+R 一并裁定。</numerusform>
         </translation>
     </message>
     <message>
         <source>Your typing was not saved: {error}</source>
-        <translation>您输入的内容未保存:{error}</translation>
+        <translation>您输入的内容未保存：{error}</translation>
     </message>
     <message>
         <source>curated text</source>
@@ -1486,7 +1510,7 @@ No: redo it in this document only.</source>
     </message>
     <message>
         <source>desk met an error it did not expect: {error}. Everything decided before it is saved in the library. Details were printed to the terminal.</source>
-        <translation>desk 遇到了意外错误:{error}。此前的所有裁定都已保存在文库中。详细信息已输出到终端。</translation>
+        <translation>desk 遇到了意外错误：{error}。此前的所有裁定都已保存在文库中。详细信息已输出到终端。</translation>
     </message>
     <message>
         <source>Welcome to desk</source>
@@ -1494,7 +1518,7 @@ No: redo it in this document only.</source>
     </message>
     <message>
         <source>Your name, as decisions and notes will record it (change it later in Edit &gt; Preferences):</source>
-        <translation>您的姓名,将记录在裁定和批注上(以后可在“编辑 &gt; 偏好设置”中修改):</translation>
+        <translation>您的姓名，将记录在裁定和批注上（以后可在“编辑 &gt; 偏好设置”中修改）：</translation>
     </message>
 </context>
 <context>
@@ -1536,7 +1560,7 @@ No: redo it in this document only.</source>
     </message>
     <message>
         <source>took {witness}</source>
-        <translation>采用{witness}</translation>
+        <translation>采用 {witness}</translation>
     </message>
     <message>
         <source>typed</source>
@@ -1556,7 +1580,7 @@ No: redo it in this document only.</source>
     </message>
     <message>
         <source>{open} to review, {decided} reviewed; {by_choice} layout and punctuation places</source>
-        <translation>待审 {open} 处,已审 {decided} 处;版式与标点异文 {by_choice} 处</translation>
+        <translation>待审 {open} 处，已审 {decided} 处；版式与标点异文 {by_choice} 处</translation>
     </message>
     <message>
         <source>{witness} line {line}</source>
@@ -1564,15 +1588,15 @@ No: redo it in this document only.</source>
     </message>
     <message>
         <source>moved: {where}</source>
-        <translation>移位:{where}</translation>
+        <translation>移位：{where}</translation>
     </message>
     <message>
         <source>, </source>
-        <translation>,</translation>
+        <translation>，</translation>
     </message>
     <message>
         <source>Take {name}&apos;s reading</source>
-        <translation>采用{name}的文字</translation>
+        <translation>采用 {name} 的文字</translation>
     </message>
     <message>
         <source>Take the cleaned reading</source>
@@ -1588,11 +1612,11 @@ No: redo it in this document only.</source>
     </message>
     <message>
         <source>Take the cleaned reading of all {category} places ({count})</source>
-        <translation>所有{category}异文采用清理后的文字({count} 处)</translation>
+        <translation>所有{category}异文采用清理后的文字（{count} 处）</translation>
     </message>
     <message>
         <source>Take {name}&apos;s reading of all {category} places ({count})</source>
-        <translation>所有{category}异文采用{name}的文字({count} 处)</translation>
+        <translation>所有{category}异文采用 {name} 的文字（{count} 处）</translation>
     </message>
     <message>
         <source>Decide {count} more places reading the same, as place {place}</source>
@@ -1636,7 +1660,7 @@ No: redo it in this document only.</source>
     </message>
     <message>
         <source>“{text}” ({what}, {author}) at {where}</source>
-        <translation>“{text}”({what},{author}),位于 {where}</translation>
+        <translation>“{text}”（{what}，{author}），位于 {where}</translation>
     </message>
 </context>
 </TS>

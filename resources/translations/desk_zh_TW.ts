@@ -5,7 +5,7 @@
     <name>About</name>
     <message>
         <source>{name} (bundled)</source>
-        <translation>{name}(隨附)</translation>
+        <translation>{name}（隨附）</translation>
     </message>
     <message>
         <source>desk {version}
@@ -16,9 +16,9 @@ Licence: MIT.
 Built with Python {python}, Qt {qt}, SQLite {sqlite}, {libraries}.
 OpenCC's and Unicode's (Unihan) tables: their licences are in resources/HAN_FOLDS_LICENSES.txt.</source>
         <translation>desk {version}
-編輯校對臺:同一文字的多個轉錄本並排對照,每處差異都分類標出,匯出的是編輯裁定的乾淨文字。
+編輯校對臺：同一文字的多個轉錄本並排對照，每處差異都分類標出，匯出的是編輯裁定的乾淨文字。
 
-許可證:MIT。
+許可證：MIT。
 
 基於 Python {python}、Qt {qt}、SQLite {sqlite}、{libraries}。
 OpenCC 與 Unicode(Unihan)字表的許可證見 resources/HAN_FOLDS_LICENSES.txt。</translation>
@@ -40,31 +40,31 @@ OpenCC 與 Unicode(Unihan)字表的許可證見 resources/HAN_FOLDS_LICENSES.txt
     </message>
     <message>
         <source>query</source>
-        <translation>待尋找</translation>
+        <translation>待查證</translation>
     </message>
     <message>
         <source>Note on a passage</source>
-        <translation>段落批註</translation>
+        <translation>文字批註</translation>
     </message>
     <message>
         <source>What should be checked, and why</source>
-        <translation>需要核對什麼,為什麼</translation>
+        <translation>需要核對什麼，為什麼</translation>
     </message>
     <message>
         <source>other tags, comma-separated</source>
-        <translation>其他標籤,以逗號分隔</translation>
+        <translation>其他標籤，以逗號分隔</translation>
     </message>
     <message>
         <source>Passage:</source>
-        <translation>段落:</translation>
+        <translation>引文：</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation>批註:</translation>
+        <translation>批註：</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation>標籤:</translation>
+        <translation>標籤：</translation>
     </message>
 </context>
 <context>
@@ -79,11 +79,11 @@ OpenCC 與 Unicode(Unihan)字表的許可證見 resources/HAN_FOLDS_LICENSES.txt
     </message>
     <message>
         <source>Tag:</source>
-        <translation>標籤:</translation>
+        <translation>標籤：</translation>
     </message>
     <message>
         <source>Author:</source>
-        <translation>作者:</translation>
+        <translation>作者：</translation>
     </message>
     <message>
         <source>any</source>
@@ -91,7 +91,7 @@ OpenCC 與 Unicode(Unihan)字表的許可證見 resources/HAN_FOLDS_LICENSES.txt
     </message>
     <message>
         <source>Passage</source>
-        <translation>段落</translation>
+        <translation>引文</translation>
     </message>
     <message>
         <source>Note</source>
@@ -115,11 +115,11 @@ OpenCC 與 Unicode(Unihan)字表的許可證見 resources/HAN_FOLDS_LICENSES.txt
     </message>
     <message>
         <source>orphaned: {passage}</source>
-        <translation>已失位:{passage}</translation>
+        <translation>已失位：{passage}</translation>
     </message>
     <message>
         <source>Its passage is no longer in the text; the quote is kept.</source>
-        <translation>批註的段落已不在文字中;引文仍保留。</translation>
+        <translation>批註的文字已不在文字中；引文仍保留。</translation>
     </message>
 </context>
 <context>
@@ -130,7 +130,7 @@ OpenCC 與 Unicode(Unihan)字表的許可證見 resources/HAN_FOLDS_LICENSES.txt
     </message>
     <message>
         <source>Every place you have not decided reads as these choices say; decided places keep their reading. One step, undone with Edit &gt; Undo.</source>
-        <translation>尚未裁定的異文都按這些設定取文字;已裁定的保持不變。這是一步操作,可用“編輯 &gt; 復原”撤回。</translation>
+        <translation>尚未裁定的異文都按這些設定取文字；已裁定的保持不變。這是一步操作，可用“編輯 &gt; 復原”撤回。</translation>
     </message>
     <message>
         <source>Remove spaces between Chinese characters and at line ends</source>
@@ -138,15 +138,15 @@ OpenCC 與 Unicode(Unihan)字表的許可證見 resources/HAN_FOLDS_LICENSES.txt
     </message>
     <message>
         <source>Full-width punctuation in Chinese text, standard forms</source>
-        <translation>中文用全形標點,統一為標準字形</translation>
+        <translation>中文用全形標點，統一為標準字形</translation>
     </message>
     <message>
         <source>Order and words of:</source>
-        <translation>語序與文字取自:</translation>
+        <translation>語序與文字取自：</translation>
     </message>
     <message>
         <source>Paragraphs from:</source>
-        <translation>分段取自:</translation>
+        <translation>分段取自：</translation>
     </message>
 </context>
 <context>
@@ -172,19 +172,19 @@ OpenCC 與 Unicode(Unihan)字表的許可證見 resources/HAN_FOLDS_LICENSES.txt
     <name>ExportDialog</name>
     <message>
         <source>Clean text (.txt)</source>
-        <translation>乾淨文字(.txt)</translation>
+        <translation>乾淨文字（.txt）</translation>
     </message>
     <message>
         <source>Apparatus of decided variants as TEI P5 (.tei.xml)</source>
-        <translation>已裁定異文的校勘記,TEI P5 格式(.tei.xml)</translation>
+        <translation>已裁定異文的校勘記，TEI P5 格式（.tei.xml）</translation>
     </message>
     <message>
         <source>Apparatus and decision log as CSV (.apparatus.csv, .decisions.csv)</source>
-        <translation>校勘記與裁定記錄,CSV 格式(.apparatus.csv、.decisions.csv)</translation>
+        <translation>校勘記與裁定記錄，CSV 格式（.apparatus.csv、.decisions.csv）</translation>
     </message>
     <message>
         <source>Notes as W3C Web Annotations (.annotations.json)</source>
-        <translation>批註,W3C Web Annotation 格式(.annotations.json)</translation>
+        <translation>批註，W3C Web Annotation 格式（.annotations.json）</translation>
     </message>
     <message>
         <source>Export {what}</source>
@@ -196,14 +196,14 @@ OpenCC 與 Unicode(Unihan)字表的許可證見 resources/HAN_FOLDS_LICENSES.txt
     </message>
     <message>
         <source>Write these for each document, named after its title:</source>
-        <translation>為每個文件寫出以下檔案,以標題命名:</translation>
+        <translation>為每個文件寫出以下檔案，以標題命名：</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Show:</source>
-        <translation>顯示:</translation>
+        <translation>顯示：</translation>
     </message>
     <message>
         <source>any status</source>
@@ -242,7 +242,7 @@ OpenCC 與 Unicode(Unihan)字表的許可證見 resources/HAN_FOLDS_LICENSES.txt
     </message>
     <message>
         <source>Find:</source>
-        <translation>尋找:</translation>
+        <translation>尋找：</translation>
     </message>
     <message>
         <source>not found</source>
@@ -256,7 +256,7 @@ OpenCC 與 Unicode(Unihan)字表的許可證見 resources/HAN_FOLDS_LICENSES.txt
     </message>
     <message>
         <source>{current} of {total}</source>
-        <translation>第 {current} 處,共 {total} 處</translation>
+        <translation>第 {current} 處，共 {total} 處</translation>
     </message>
 </context>
 <context>
@@ -275,7 +275,7 @@ OpenCC 與 Unicode(Unihan)字表的許可證見 resources/HAN_FOLDS_LICENSES.txt
     </message>
     <message>
         <source>A caret between two characters: the witness has no text there.</source>
-        <translation>兩字之間的插入符:該版本此處缺文。</translation>
+        <translation>兩字之間的插入符：該版本此處缺文。</translation>
     </message>
     <message>
         <source>{keys} shows or hides the faint punctuation and layout places.</source>
@@ -287,11 +287,11 @@ OpenCC 與 Unicode(Unihan)字表的許可證見 resources/HAN_FOLDS_LICENSES.txt
     </message>
     <message>
         <source>There is no Save: everything is saved as you go.</source>
-        <translation>無需儲存:每一步操作都隨時存好。</translation>
+        <translation>無需儲存：每一步操作都隨時存好。</translation>
     </message>
     <message>
         <source>Each decision is kept at once, and can always be undone.</source>
-        <translation>每次裁定立即儲存,也隨時可以復原。</translation>
+        <translation>每次裁定立即儲存，也隨時可以復原。</translation>
     </message>
     <message>
         <source>Find out more</source>
@@ -299,35 +299,35 @@ OpenCC 與 Unicode(Unihan)字表的許可證見 resources/HAN_FOLDS_LICENSES.txt
     </message>
     <message>
         <source>On the left is the library: your documents. Under each document are its witnesses, the transcriptions of the same text.</source>
-        <translation>左側是文庫,即您的文件。每個文件下列出它的各個版本,也就是同一文字的不同轉錄本。</translation>
+        <translation>左側是文庫，即您的文件。每個文件下列出它的各個版本，也就是同一文字的不同轉錄本。</translation>
     </message>
     <message>
         <source>In the middle, the witnesses stand side by side. The base witness comes first: the others are compared with it.</source>
-        <translation>中間是並排對照的各個版本。第一個是底本,其他版本都與它比對。</translation>
+        <translation>中間是並排對照的各個版本。第一個是底本，其他版本都與它比對。</translation>
     </message>
     <message>
         <source>Then comes the curated text. It is yours: it starts as the base witness and becomes the text you export. You can type in it.</source>
-        <translation>最右邊是定稿。定稿由您掌握:它從底本開始,最終成為您匯出的文字。您可以直接在裡面修改。</translation>
+        <translation>最右邊是定稿。定稿由您掌握：它從底本開始，最終成為您匯出的文字。您可以直接在裡面修改。</translation>
     </message>
     <message>
         <source>Below is the table of places: every place where the witnesses differ. Choose a row to go to its place.</source>
-        <translation>下方是異文表:列出各版本所有不同之處。選中一行即跳到該處。</translation>
+        <translation>下方是異文表：列出各版本所有不同之處。選中一行即跳到該處。</translation>
     </message>
     <message>
         <source>Text: the witnesses have different characters. Decide these.</source>
-        <translation>文字:各版本用字不同。這些需要您裁定。</translation>
+        <translation>文字：各版本用字不同。這些需要您裁定。</translation>
     </message>
     <message>
         <source>Script: the same characters in another form, such as simplified and traditional.</source>
-        <translation>繁簡:同一個字寫法不同,例如簡體與繁體。</translation>
+        <translation>繁簡：同一個字寫法不同，例如簡體與繁體。</translation>
     </message>
     <message>
         <source>Punctuation: only the punctuation differs. Faint: the document choices settle it.</source>
-        <translation>標點:只有標點不同。顏色淺:由文件設定處理。</translation>
+        <translation>標點：只有標點不同。顏色淺：由文件設定處理。</translation>
     </message>
     <message>
         <source>Layout: only spaces or line breaks differ. Faint: the document choices settle it.</source>
-        <translation>版式:只有空格或換行不同。顏色淺:由文件設定處理。</translation>
+        <translation>版式：只有空格或換行不同。顏色淺：由文件設定處理。</translation>
     </message>
     <message>
         <source>The place you are on.</source>
@@ -339,11 +339,11 @@ OpenCC 與 Unicode(Unihan)字表的許可證見 resources/HAN_FOLDS_LICENSES.txt
     </message>
     <message>
         <source>A passage that sits somewhere else in another witness.</source>
-        <translation>在另一版本中位置不同的段落(移位)。</translation>
+        <translation>在另一版本中位置不同的段落（移位）。</translation>
     </message>
     <message>
         <source>A passage with a note on it.</source>
-        <translation>加了批註的段落。</translation>
+        <translation>加了批註的文字。</translation>
     </message>
     <message>
         <source>What Find found.</source>
@@ -359,7 +359,7 @@ OpenCC 與 Unicode(Unihan)字表的許可證見 resources/HAN_FOLDS_LICENSES.txt
     </message>
     <message>
         <source>Take the clean reading: the reading as the document choices make it.</source>
-        <translation>採用清理後的文字:即按文件設定得出的文字。</translation>
+        <translation>採用清理後的文字：即按文件設定得出的文字。</translation>
     </message>
     <message>
         <source>Type your own reading.</source>
@@ -375,11 +375,11 @@ OpenCC 與 Unicode(Unihan)字表的許可證見 resources/HAN_FOLDS_LICENSES.txt
     </message>
     <message>
         <source>Document choices: the base, and how paragraphs, spaces and punctuation are written in the whole document.</source>
-        <translation>文件設定:底本,以及全文的分段、空格和標點如何處理。</translation>
+        <translation>文件設定：底本，以及全文的分段、空格和標點如何處理。</translation>
     </message>
     <message>
         <source>When the status bar says 0 to review, the page is done: export the clean text.</source>
-        <translation>狀態列顯示待審 0 處時,這一頁就審完了:匯出乾淨文字即可。</translation>
+        <translation>狀態列顯示待審 0 處時，這一頁就審完了：匯出乾淨文字即可。</translation>
     </message>
     <message>
         <source>Every keyboard shortcut, by menu.</source>
@@ -445,11 +445,11 @@ OpenCC 與 Unicode(Unihan)字表的許可證見 resources/HAN_FOLDS_LICENSES.txt
     </message>
     <message>
         <source>The page image is missing:</source>
-        <translation>找不到版面影象:</translation>
+        <translation>找不到版面影象：</translation>
     </message>
     <message>
         <source>The page image cannot be read:</source>
-        <translation>無法讀取版面影象:</translation>
+        <translation>無法讀取版面影象：</translation>
     </message>
     <message>
         <source>Zoom In</source>
@@ -477,7 +477,7 @@ OpenCC 與 Unicode(Unihan)字表的許可證見 resources/HAN_FOLDS_LICENSES.txt
     <message numerus="yes">
         <source>{title}  (%n found)</source>
         <translation>
-            <numerusform>{title}(找到 %n 處)</numerusform>
+            <numerusform>{title}（找到 %n 處）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -517,11 +517,11 @@ OpenCC 與 Unicode(Unihan)字表的許可證見 resources/HAN_FOLDS_LICENSES.txt
     </message>
     <message>
         <source>Not compared yet: open the document to compare.</source>
-        <translation>尚未比對:開啟文件即開始比對。</translation>
+        <translation>尚未比對：開啟文件即開始比對。</translation>
     </message>
     <message>
         <source>{encoding}, {length} characters</source>
-        <translation>{encoding},{length} 字</translation>
+        <translation>{encoding}，{length} 字</translation>
     </message>
 </context>
 <context>
@@ -564,7 +564,7 @@ OpenCC 與 Unicode(Unihan)字表的許可證見 resources/HAN_FOLDS_LICENSES.txt
     </message>
     <message>
         <source>Move the witness to the document:</source>
-        <translation>把該版本移到文件:</translation>
+        <translation>把該版本移到文件：</translation>
     </message>
     <message>
         <source>Cannot move the witness</source>
@@ -576,7 +576,7 @@ OpenCC 與 Unicode(Unihan)字表的許可證見 resources/HAN_FOLDS_LICENSES.txt
     </message>
     <message>
         <source>A short name for this transcription (such as OCR A, web, print):</source>
-        <translation>給這個轉錄本起個簡短的名字(如 OCR A、網路版、印刷版):</translation>
+        <translation>給這個轉錄本起個簡短的名字（如 OCR A、網路版、印刷版）：</translation>
     </message>
     <message>
         <source>Cannot rename the witness</source>
@@ -588,7 +588,7 @@ OpenCC 與 Unicode(Unihan)字表的許可證見 resources/HAN_FOLDS_LICENSES.txt
     </message>
     <message>
         <source>Title:</source>
-        <translation>標題:</translation>
+        <translation>標題：</translation>
     </message>
     <message>
         <source>Cannot rename the document</source>
@@ -601,7 +601,7 @@ OpenCC 與 Unicode(Unihan)字表的許可證見 resources/HAN_FOLDS_LICENSES.txt
     <message>
         <source>Remove “{title}” with its witnesses, decisions and notes from the library?
 This cannot be undone.</source>
-        <translation>從文庫中刪除“{title}”及其所有版本、裁定和批註?
+        <translation>從文庫中刪除“{title}”及其所有版本、裁定和批註？
 此操作無法復原。</translation>
     </message>
     <message>
@@ -613,7 +613,7 @@ This cannot be undone.</source>
     <name>MainWindow</name>
     <message>
         <source>{path} is open in another desk window (process {pid} on {host}). Close it there first, or open another library.</source>
-        <translation>{path} 已在另一個 desk 視窗中開啟({host}上的程序 {pid})。請先在那裡關閉,或開啟另一個文庫。</translation>
+        <translation>{path} 已在另一個 desk 視窗中開啟（{host}上的程序 {pid}）。請先在那裡關閉，或開啟另一個文庫。</translation>
     </message>
     <message>
         <source>this machine</source>
@@ -753,7 +753,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>&amp;Note on Selection…</source>
-        <translation>為所選段落加批註(&amp;N)…</translation>
+        <translation>為所選文字加批註(&amp;N)…</translation>
     </message>
     <message>
         <source>Decide All Undecided</source>
@@ -761,11 +761,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Text Places: the Clean Reading</source>
-        <translation>文字異文:採用清理後的文字</translation>
+        <translation>文字異文：採用清理後的文字</translation>
     </message>
     <message>
         <source>Text Places: Reading of Witness {n}</source>
-        <translation>文字異文:採用版本 {n} 的文字</translation>
+        <translation>文字異文：採用版本 {n} 的文字</translation>
     </message>
     <message>
         <source>Document &amp;Choices…</source>
@@ -809,11 +809,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>{witness}'s Reading</source>
-        <translation>{witness}的文字</translation>
+        <translation>{witness} 的文字</translation>
     </message>
     <message>
         <source>{category} Places ({count}): {reading}</source>
-        <translation>{category}異文({count} 處):{reading}</translation>
+        <translation>{category}異文（{count} 處）：{reading}</translation>
     </message>
     <message>
         <source>This document has no witness {n}.</source>
@@ -829,7 +829,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>{witness}'s reading</source>
-        <translation>{witness}的文字</translation>
+        <translation>{witness} 的文字</translation>
     </message>
     <message>
         <source>Decide all undecided places</source>
@@ -837,7 +837,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Read with low confidence by the OCR: check the page image.</source>
-        <translation>OCR 識別此處的置信度低:請對照版面影象核對。</translation>
+        <translation>OCR 識別此處的置信度低：請對照版面影象核對。</translation>
     </message>
     <message>
         <source>Transcriptions and OCR files (*.txt *.text *.md *.xml *.hocr *.html *.xhtml);;All files (*)</source>
@@ -845,7 +845,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>No other open place here reads {readings}; Ctrl+Shift+R looks in the whole library.</source>
-        <translation>本文件沒有其他未定異文是“{readings}”;按 Ctrl+Shift+R 可在整個文庫中尋找。</translation>
+        <translation>本文件沒有其他讀作“{readings}”的未定異文；按 Ctrl+Shift+R 可在整個文庫中尋找。</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R decides them in the whole library.</source>
@@ -853,7 +853,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Decide a place first, then Ctrl+Shift+R repeats it in the library.</source>
-        <translation>請先裁定一處,再按 Ctrl+Shift+R 在整個文庫中照此處理。</translation>
+        <translation>請先裁定一處，再按 Ctrl+Shift+R 在整個文庫中照此處理。</translation>
     </message>
     <message>
         <source>Looking through the library…</source>
@@ -861,11 +861,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>No open place in the library reads {readings}.</source>
-        <translation>文庫中沒有未定異文是“{readings}”。</translation>
+        <translation>文庫中沒有讀作“{readings}”的未定異文。</translation>
     </message>
     <message>
         <source>“{title}”: {count}</source>
-        <translation>“{title}”:{count} 處</translation>
+        <translation>“{title}”：{count} 處</translation>
     </message>
     <message>
         <source>Decide the same way in the whole library</source>
@@ -895,8 +895,8 @@ This cannot be undone.</source>
         <source>Give the %n undecided {category} place(s) {reading}?
 One step: Ctrl+Z undoes it.</source>
         <translation>
-            <numerusform>%n 處未定的{category}異文都採用{reading}?
-這是一步操作:Ctrl+Z 可復原。</numerusform>
+            <numerusform>%n 處未定的{category}異文都採用{reading}？
+這是一步操作：Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -907,7 +907,7 @@ One step: Ctrl+Z undoes it.</source>
     </message>
     <message>
         <source>Every text place is reviewed: nothing is left to decide, here or elsewhere.</source>
-        <translation>所有文字異文都已審校:這裡和其他文件都沒有待裁定之處了。</translation>
+        <translation>所有文字異文都已審校：這裡和其他文件都沒有待裁定之處了。</translation>
     </message>
     <message>
         <source>Document reviewed</source>
@@ -919,19 +919,19 @@ One step: Ctrl+Z undoes it.</source>
 Open the next document to review, “{following}”?</source>
         <translation>“{title}”的文字異文已全部審校。
 
-開啟下一個待審文件“{following}”?</translation>
+開啟下一個待審文件“{following}”？</translation>
     </message>
     <message>
         <source>Every text place is reviewed: nothing is left to decide here.</source>
-        <translation>所有文字異文都已審校:本文件沒有待裁定之處了。</translation>
+        <translation>所有文字異文都已審校：本文件沒有待裁定之處了。</translation>
     </message>
     <message>
         <source>Not in a moved passage: put the cursor in a tinted passage first.</source>
-        <translation>當前不在移位段落中:請先把游標放在著色的段落裡。</translation>
+        <translation>當前不在移位段落中：請先把游標放在著色的段落裡。</translation>
     </message>
     <message>
         <source>“{title}” has one witness: nothing to compare.</source>
-        <translation>“{title}”只有一個版本:無可比對。</translation>
+        <translation>“{title}”只有一個版本：無可比對。</translation>
     </message>
     <message>
         <source>Cannot open the document</source>
@@ -943,7 +943,7 @@ Open the next document to review, “{following}”?</source>
     </message>
     <message>
         <source>These decisions have no place in the document as it is now aligned (another base, a witness taken away); decide those places again:</source>
-        <translation>按現在的對齊結果(換了底本,或移走了某個版本),這些裁定已找不到對應位置;請重新裁定這些地方:</translation>
+        <translation>按現在的對齊結果（換了底本，或移走了某個版本），這些裁定已找不到對應位置；請重新裁定這些地方：</translation>
     </message>
     <message>
         <source>Collating “{title}”…</source>
@@ -951,12 +951,12 @@ Open the next document to review, “{following}”?</source>
     </message>
     <message>
         <source>Take Reading of {witness}</source>
-        <translation>採用{witness}的文字</translation>
+        <translation>採用 {witness} 的文字</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the changes listed</comment>
-        <translation>,</translation>
+        <translation>，</translation>
     </message>
     <message numerus="yes">
         <source>%n witness(es) added</source>
@@ -972,7 +972,7 @@ Open the next document to review, “{following}”?</source>
     </message>
     <message>
         <source>“{title}” was changed outside this window ({change}). Reload to compare it as it is now; your decisions are kept.</source>
-        <translation>“{title}”在本視窗之外被修改了({change})。重新載入即可按現狀比對;您的裁定都會保留。</translation>
+        <translation>“{title}”在本視窗之外被修改了（{change}）。重新載入即可按現狀比對；您的裁定都會保留。</translation>
     </message>
     <message>
         <source>Import transcriptions</source>
@@ -988,7 +988,7 @@ Open the next document to review, “{following}”?</source>
     </message>
     <message>
         <source>Imported {added} file(s); {duplicates} already in the library; {failures} could not be read.</source>
-        <translation>已匯入 {added} 個檔案;{duplicates} 個已在文庫中;{failures} 個無法讀取。</translation>
+        <translation>已匯入 {added} 個檔案；{duplicates} 個已在文庫中；{failures} 個無法讀取。</translation>
     </message>
     <message>
         <source>Some files were not imported</source>
@@ -1028,7 +1028,7 @@ Open the next document to review, “{following}”?</source>
     </message>
     <message>
         <source>Decide a place first, then Ctrl+R repeats it.</source>
-        <translation>請先裁定一處,再按 Ctrl+R 照此處理其餘相同之處。</translation>
+        <translation>請先裁定一處，再按 Ctrl+R 照此處理其餘相同之處。</translation>
     </message>
     <message>
         <source>Decide the same way</source>
@@ -1040,10 +1040,10 @@ Open the next document to review, “{following}”?</source>
 Decide the %n other open place(s) reading {readings} the same way?
 One step: Ctrl+Z undoes it.</source>
         <translation>
-            <numerusform>第 {place} 處異文為 {readings};您的裁定是:{status}(“{reading}”)。
+            <numerusform>第 {place} 處異文為 {readings}；您的裁定是：{status}（“{reading}”）。
 
-其餘 %n 處異文同為 {readings} 的未定之處,也照此裁定?
-這是一步操作:Ctrl+Z 可復原。</numerusform>
+其餘 %n 處異文同為 {readings} 的未定之處，也照此裁定？
+這是一步操作：Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1063,15 +1063,15 @@ One step: Ctrl+Z undoes it.</source>
 
 Decide the %n open place(s) reading {readings} in the whole library the same way?</source>
         <translation>
-            <numerusform>第 {place} 處異文為 {readings};您的裁定是:{status}(“{reading}”)。
+            <numerusform>第 {place} 處異文為 {readings}；您的裁定是：{status}（“{reading}”）。
 
-整個文庫中同為 {readings} 的 %n 處未定異文,也照此裁定?</numerusform>
+整個文庫中同為 {readings} 的 %n 處未定異文，也照此裁定？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>They are in %n document(s): one step in each, and Ctrl+Z undoes them together.</source>
         <translation>
-            <numerusform>它們分佈在 %n 個文件中:每個文件各算一步,Ctrl+Z 可一併復原。</numerusform>
+            <numerusform>它們分佈在 %n 個文件中：每個文件各算一步，Ctrl+Z 可一併復原。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1083,7 +1083,7 @@ Decide the %n open place(s) reading {readings} in the whole library the same way
     <message numerus="yes">
         <source>in %n document(s).</source>
         <translation>
-            <numerusform>,涉及 %n 個文件。</numerusform>
+            <numerusform>，涉及 %n 個文件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1091,9 +1091,9 @@ Decide the %n open place(s) reading {readings} in the whole library the same way
 
 No: undo it in this document only.</source>
         <translation>
-            <numerusform>這一步同時在 %n 個文件中執行。要在所有這些文件中復原嗎?
+            <numerusform>這一步同時在 %n 個文件中執行。要在所有這些文件中復原嗎？
 
-選“否”:只在本文件中復原。</numerusform>
+選“否”：只在本文件中復原。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1101,9 +1101,9 @@ No: undo it in this document only.</source>
 
 No: redo it in this document only.</source>
         <translation>
-            <numerusform>這一步同時在 %n 個文件中執行。要在所有這些文件中重做嗎?
+            <numerusform>這一步同時在 %n 個文件中執行。要在所有這些文件中重做嗎？
 
-選“否”:只在本文件中重做。</numerusform>
+選“否”：只在本文件中重做。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1121,12 +1121,12 @@ No: redo it in this document only.</source>
     <message numerus="yes">
         <source>%n document(s) were left as they were: later steps lie on top of it there.</source>
         <translation>
-            <numerusform>%n 個文件保持原樣:那裡在這一步之後還有其他操作。</numerusform>
+            <numerusform>%n 個文件保持原樣：那裡在這一步之後還有其他操作。</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a passage in a text first, then add a note.</source>
-        <translation>請先在文字中選中一段,再加批註。</translation>
+        <translation>請先在文字中選中一段文字，再加批註。</translation>
     </message>
     <message>
         <source>no document open</source>
@@ -1146,7 +1146,7 @@ No: redo it in this document only.</source>
     </message>
     <message>
         <source>Read-only library: you can read, compare and export, not decide.</source>
-        <translation>只讀文庫:可以閱讀、比對和匯出,不能裁定。</translation>
+        <translation>只讀文庫：可以閱讀、比對和匯出，不能裁定。</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
@@ -1156,14 +1156,14 @@ No: redo it in this document only.</source>
     </message>
     <message>
         <source>place {place}: {category}</source>
-        <translation>第 {place} 處:{category}</translation>
+        <translation>第 {place} 處：{category}</translation>
     </message>
 </context>
 <context>
     <name>OverviewStrip</name>
     <message>
         <source>Where the variants are: strong marks are open ones. Click to go there.</source>
-        <translation>異文分佈:深色標記是待審的。點選即可跳轉。</translation>
+        <translation>異文分佈：深色標記是待審的。點選即可跳轉。</translation>
     </message>
 </context>
 <context>
@@ -1173,8 +1173,8 @@ No: redo it in this document only.</source>
         <translation>版面影象</translation>
     </message>
     <message>
-        <source>Attach Page &amp;Image…</source>
-        <translation>附加版面影象(&amp;I)…</translation>
+        <source>Attach &amp;Page Image…</source>
+        <translation>附加版面影象(&amp;P)…</translation>
     </message>
     <message>
         <source>Recognise Text in the Page &amp;Image…</source>
@@ -1190,11 +1190,11 @@ No: redo it in this document only.</source>
     </message>
     <message>
         <source>Keep a copy?</source>
-        <translation>保留副本?</translation>
+        <translation>保留副本？</translation>
     </message>
     <message>
         <source>Keep a copy of the image in the library, so that it still shows if the file is moved? The library grows by the image's size.</source>
-        <translation>在文庫中保留影象副本,這樣即使檔案被移動也能顯示?文庫會增大相當於影象的大小。</translation>
+        <translation>在文庫中保留影象副本，這樣即使檔案被移動也能顯示？文庫會增大相當於影象的大小。</translation>
     </message>
     <message>
         <source>Attaching the page image…</source>
@@ -1206,7 +1206,7 @@ No: redo it in this document only.</source>
     </message>
     <message>
         <source>Where is the page image now?</source>
-        <translation>版面影象現在在哪裡?</translation>
+        <translation>版面影象現在在哪裡？</translation>
     </message>
     <message>
         <source>Cannot relink the image</source>
@@ -1218,7 +1218,7 @@ No: redo it in this document only.</source>
     </message>
     <message>
         <source>Attach the page image first: File &gt; Attach Page Image…</source>
-        <translation>請先附加版面影象:檔案 &gt; 附加版面影象…</translation>
+        <translation>請先附加版面影象：檔案 &gt; 附加版面影象…</translation>
     </message>
     <message>
         <source>Tesseract is not installed</source>
@@ -1226,7 +1226,7 @@ No: redo it in this document only.</source>
     </message>
     <message>
         <source>Install Tesseract and its Chinese models to recognise page images: on Debian or Ubuntu `sudo apt install tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-chi-tra`; on macOS `brew install tesseract tesseract-lang`.</source>
-        <translation>識別版面影象需要安裝 Tesseract 及其中文模型:Debian 或 Ubuntu 上執行 `sudo apt install tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-chi-tra`;macOS 上執行 `brew install tesseract tesseract-lang`。</translation>
+        <translation>識別版面影象需要安裝 Tesseract 及其中文模型：Debian 或 Ubuntu 上執行 `sudo apt install tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-chi-tra`;macOS 上執行 `brew install tesseract tesseract-lang`。</translation>
     </message>
     <message>
         <source>Recognise text</source>
@@ -1234,7 +1234,7 @@ No: redo it in this document only.</source>
     </message>
     <message>
         <source>Languages of the page (Tesseract's models):</source>
-        <translation>頁面的語言(Tesseract 的語言模型):</translation>
+        <translation>頁面的語言（Tesseract 的語言模型）：</translation>
     </message>
     <message>
         <source>Recognising the page with Tesseract…</source>
@@ -1243,6 +1243,30 @@ No: redo it in this document only.</source>
     <message>
         <source>Recognition failed</source>
         <translation>識別失敗</translation>
+    </message>
+    <message>
+        <source>Added “{witness}”, read from the page image by Tesseract.</source>
+        <translation>已新增 Tesseract 從版面影象識別出的“{witness}”。</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>簡體中文</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese</source>
+        <translation>繁體中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source> + </source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>{names} ({codes})</source>
+        <translation>{names}({codes})</translation>
     </message>
 </context>
 <context>
@@ -1253,19 +1277,19 @@ No: redo it in this document only.</source>
     </message>
     <message>
         <source>No page image: attach one with File &gt; Attach Page Image…</source>
-        <translation>沒有版面影象:可用“檔案 &gt; 附加版面影象…”附加</translation>
+        <translation>沒有版面影象：可用“檔案 &gt; 附加版面影象…”附加</translation>
     </message>
     <message>
         <source>The file has moved; showing the copy kept in the library.</source>
-        <translation>檔案已被移動;顯示的是文庫中保留的副本。</translation>
+        <translation>檔案已被移動；顯示的是文庫中保留的副本。</translation>
     </message>
     <message>
         <source>The file has changed; showing the copy kept in the library.</source>
-        <translation>檔案已被修改;顯示的是文庫中保留的副本。</translation>
+        <translation>檔案已被修改；顯示的是文庫中保留的副本。</translation>
     </message>
     <message>
         <source>The file is not where it was: {path}</source>
-        <translation>檔案已不在原處:{path}</translation>
+        <translation>檔案已不在原處：{path}</translation>
     </message>
     <message>
         <source>The file has changed since it was attached.</source>
@@ -1292,7 +1316,7 @@ No: redo it in this document only.</source>
     </message>
     <message>
         <source>Read with low confidence by the OCR: check the page image.</source>
-        <translation>OCR 識別此處的置信度低:請對照版面影象核對。</translation>
+        <translation>OCR 識別此處的置信度低：請對照版面影象核對。</translation>
     </message>
     <message>
         <source>Read with {percent}% confidence</source>
@@ -1300,7 +1324,7 @@ No: redo it in this document only.</source>
     </message>
     <message>
         <source>The document choices read: {reading}</source>
-        <translation>按文件設定為:{reading}</translation>
+        <translation>按文件設定為：{reading}</translation>
     </message>
     <message>
         <source>undecided</source>
@@ -1308,7 +1332,7 @@ No: redo it in this document only.</source>
     </message>
     <message>
         <source>took {witness}: “{reading}”</source>
-        <translation>採用{witness}:“{reading}”</translation>
+        <translation>採用 {witness}：“{reading}”</translation>
     </message>
     <message>
         <source>typed “{reading}”</source>
@@ -1324,15 +1348,15 @@ No: redo it in this document only.</source>
     </message>
     <message>
         <source>(undone)</source>
-        <translation>(已復原)</translation>
+        <translation>（已復原）</translation>
     </message>
     <message>
         <source>(abandoned)</source>
-        <translation>(已放棄)</translation>
+        <translation>（已放棄）</translation>
     </message>
     <message>
         <source>No decision yet: the document choices give this reading.</source>
-        <translation>尚未裁定:此處文字由文件設定給出。</translation>
+        <translation>尚未裁定：此處文字由文件設定給出。</translation>
     </message>
 </context>
 <context>
@@ -1343,7 +1367,7 @@ No: redo it in this document only.</source>
     </message>
     <message>
         <source>As the system (light or dark)</source>
-        <translation>跟隨系統(淺色或深色)</translation>
+        <translation>跟隨系統（淺色或深色）</translation>
     </message>
     <message>
         <source>Light</source>
@@ -1363,19 +1387,19 @@ No: redo it in this document only.</source>
     </message>
     <message>
         <source>Interface language:</source>
-        <translation>介面語言:</translation>
+        <translation>介面語言：</translation>
     </message>
     <message>
         <source>Colours:</source>
-        <translation>配色:</translation>
+        <translation>配色：</translation>
     </message>
     <message>
         <source>Font of the texts:</source>
-        <translation>文字字型:</translation>
+        <translation>文字字型：</translation>
     </message>
     <message>
         <source>Record decisions as:</source>
-        <translation>裁定記錄的署名:</translation>
+        <translation>裁定記錄的署名：</translation>
     </message>
 </context>
 <context>
@@ -1386,18 +1410,18 @@ No: redo it in this document only.</source>
     </message>
     <message>
         <source>{witness}: {reading}</source>
-        <translation>{witness}:{reading}</translation>
+        <translation>{witness}：{reading}</translation>
     </message>
     <message>
         <source>Enter confirms; Shift+Enter breaks the line.</source>
-        <translation>Enter 確認;Shift+Enter 換行。</translation>
+        <translation>Enter 確認；Shift+Enter 換行。</translation>
     </message>
 </context>
 <context>
     <name>ReloadBar</name>
     <message>
         <source>Reload (F5)</source>
-        <translation>重新載入(F5)</translation>
+        <translation>重新載入（F5）</translation>
     </message>
     <message>
         <source>Later</source>
@@ -1408,15 +1432,15 @@ No: redo it in this document only.</source>
     <name>ReviewView</name>
     <message>
         <source>{witness} — base: order and words</source>
-        <translation>{witness} — 底本:語序與文字</translation>
+        <translation>{witness} — 底本：語序與文字</translation>
     </message>
     <message>
         <source>Curated text (editable)</source>
-        <translation>定稿(可編輯)</translation>
+        <translation>定稿（可編輯）</translation>
     </message>
     <message>
         <source>Curated text (read-only library)</source>
-        <translation>定稿(只讀文庫)</translation>
+        <translation>定稿（只讀文庫）</translation>
     </message>
     <message>
         <source>took witness 10</source>
@@ -1430,25 +1454,25 @@ No: redo it in this document only.</source>
     <message>
         <source>; </source>
         <comment>between the witnesses a moved passage's label names</comment>
-        <translation>;</translation>
+        <translation>；</translation>
     </message>
     <message>
         <source>moved: see {where}</source>
-        <translation>移位:見{where}</translation>
+        <translation>移位：見{where}</translation>
     </message>
     <message>
         <source>Nothing was changed: {error}</source>
-        <translation>未作任何更改:{error}</translation>
+        <translation>未作任何更改：{error}</translation>
     </message>
     <message numerus="yes">
         <source>%n more place(s) read the same: Ctrl+R decides them too.</source>
         <translation>
-            <numerusform>另有 %n 處異文相同:按 Ctrl+R 一併裁定。</numerusform>
+            <numerusform>另有 %n 處異文相同：按 Ctrl+R 一併裁定。</numerusform>
         </translation>
     </message>
     <message>
         <source>Your typing was not saved: {error}</source>
-        <translation>您輸入的內容未儲存:{error}</translation>
+        <translation>您輸入的內容未儲存：{error}</translation>
     </message>
     <message>
         <source>curated text</source>
@@ -1486,7 +1510,7 @@ No: redo it in this document only.</source>
     </message>
     <message>
         <source>desk met an error it did not expect: {error}. Everything decided before it is saved in the library. Details were printed to the terminal.</source>
-        <translation>desk 遇到了意外錯誤:{error}。此前的所有裁定都已儲存在文庫中。詳細資訊已輸出到終端。</translation>
+        <translation>desk 遇到了意外錯誤：{error}。此前的所有裁定都已儲存在文庫中。詳細資訊已輸出到終端。</translation>
     </message>
     <message>
         <source>Welcome to desk</source>
@@ -1494,7 +1518,7 @@ No: redo it in this document only.</source>
     </message>
     <message>
         <source>Your name, as decisions and notes will record it (change it later in Edit &gt; Preferences):</source>
-        <translation>您的姓名,將記錄在裁定和批註上(以後可在“編輯 &gt; 偏好設定”中修改):</translation>
+        <translation>您的姓名，將記錄在裁定和批註上（以後可在“編輯 &gt; 偏好設定”中修改）：</translation>
     </message>
 </context>
 <context>
@@ -1536,7 +1560,7 @@ No: redo it in this document only.</source>
     </message>
     <message>
         <source>took {witness}</source>
-        <translation>採用{witness}</translation>
+        <translation>採用 {witness}</translation>
     </message>
     <message>
         <source>typed</source>
@@ -1556,7 +1580,7 @@ No: redo it in this document only.</source>
     </message>
     <message>
         <source>{open} to review, {decided} reviewed; {by_choice} layout and punctuation places</source>
-        <translation>待審 {open} 處,已審 {decided} 處;版式與標點異文 {by_choice} 處</translation>
+        <translation>待審 {open} 處，已審 {decided} 處；版式與標點異文 {by_choice} 處</translation>
     </message>
     <message>
         <source>{witness} line {line}</source>
@@ -1564,15 +1588,15 @@ No: redo it in this document only.</source>
     </message>
     <message>
         <source>moved: {where}</source>
-        <translation>移位:{where}</translation>
+        <translation>移位：{where}</translation>
     </message>
     <message>
         <source>, </source>
-        <translation>,</translation>
+        <translation>，</translation>
     </message>
     <message>
         <source>Take {name}'s reading</source>
-        <translation>採用{name}的文字</translation>
+        <translation>採用 {name} 的文字</translation>
     </message>
     <message>
         <source>Take the cleaned reading</source>
@@ -1588,11 +1612,11 @@ No: redo it in this document only.</source>
     </message>
     <message>
         <source>Take the cleaned reading of all {category} places ({count})</source>
-        <translation>所有{category}異文采用清理後的文字({count} 處)</translation>
+        <translation>所有{category}異文采用清理後的文字（{count} 處）</translation>
     </message>
     <message>
         <source>Take {name}'s reading of all {category} places ({count})</source>
-        <translation>所有{category}異文采用{name}的文字({count} 處)</translation>
+        <translation>所有{category}異文采用 {name} 的文字（{count} 處）</translation>
     </message>
     <message>
         <source>Decide {count} more places reading the same, as place {place}</source>
@@ -1636,7 +1660,7 @@ No: redo it in this document only.</source>
     </message>
     <message>
         <source>“{text}” ({what}, {author}) at {where}</source>
-        <translation>“{text}”({what},{author}),位於 {where}</translation>
+        <translation>“{text}”（{what}，{author}），位於 {where}</translation>
     </message>
 </context>
 </TS>
