@@ -94,3 +94,14 @@ def test_the_english_plural_forms_are_given():
         assert len(forms) == 2 and not re.search(r"\((e?s)\)", "".join(forms)), (
             f"{context}: {source!r}"
         )
+
+
+@pytest.mark.parametrize("language", COMPLETE)
+def test_chinese_sentences_use_full_width_punctuation(language):
+    """A half-width colon or comma after a Chinese character looks careless to a Chinese
+    reader (menu keys such as 文件(&F) and file filters keep theirs)."""
+    half_width = re.compile(r"[\u4e00-\u9fff][:,;?!]")
+    careless = [
+        form for _, _, forms, _ in messages(language) for form in forms if half_width.search(form)
+    ]
+    assert careless == []
