@@ -76,7 +76,9 @@ def test_choosing_chinese_rebuilds_the_window_with_chinese_menus_on_the_same_pla
     moved = next(p for p in review.variant_places if review.alignment.move_of(p) is not None)
     said = move_text(review, moved)
     assert said.startswith("移位：") and "版本 2" in said and "witness" not in said
-    assert step_text(label("take", name="witness 2")) == "采用 版本 2 的文字"
+    took = label("take", name="witness 2", reading="平", place=4)
+    assert step_text(took) == "第 4 处采用 版本 2 的文字“平”"
+    assert step_text("Take witness 2's reading") == "采用 版本 2 的文字"  # an older desk's
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"  # Qt's own
     chinese.apply_preferences(replace(now(chinese), language="en"), now(chinese))

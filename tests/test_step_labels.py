@@ -12,7 +12,7 @@ names = st.text(min_size=1, max_size=12).filter(lambda s: s.strip() == s and s)
 @given(key=st.sampled_from(sorted(TEMPLATES)), value=names, count=st.integers(0, 999))
 def test_every_label_is_parsed_back_to_its_template_and_values(key, value, count):
     values = {"name": value, "category": "text", "count": count, "place": count}
-    values |= {"what": value, "number": count, "quote": value, "readings": value}
+    values |= {"what": value, "number": count, "quote": value, "readings": value, "reading": value}
     made = label(key, **values)
     found_key, found = parse(made)
     assert label(found_key, **found) == made

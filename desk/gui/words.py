@@ -98,10 +98,18 @@ def step_text(label: str) -> str:
     if "category" in values:
         values["category"] = category_name(values["category"])
     templates = {
-        "take": QCoreApplication.translate("words", "Take {name}'s reading"),
-        "take_clean": QCoreApplication.translate("words", "Take the cleaned reading"),
-        "type": QCoreApplication.translate("words", "Type a reading"),
-        "keep": QCoreApplication.translate("words", "Keep the reading"),
+        "take": QCoreApplication.translate(
+            "words", "Take {name}'s reading “{reading}” at place {place}"
+        ),
+        "take_clean": QCoreApplication.translate(
+            "words", "Take the cleaned reading “{reading}” at place {place}"
+        ),
+        "type": QCoreApplication.translate("words", "Type “{reading}” at place {place}"),
+        "keep": QCoreApplication.translate("words", "Keep “{reading}” at place {place}"),
+        "take_earlier": QCoreApplication.translate("words", "Take {name}'s reading"),
+        "take_clean_earlier": QCoreApplication.translate("words", "Take the cleaned reading"),
+        "type_earlier": QCoreApplication.translate("words", "Type a reading"),
+        "keep_earlier": QCoreApplication.translate("words", "Keep the reading"),
         "all_clean": QCoreApplication.translate(
             "words", "Take the cleaned reading of all {category} places ({count})"
         ),

@@ -1595,6 +1595,22 @@ No: redo it in this document only.</source>
         <translation>，</translation>
     </message>
     <message>
+        <source>Take {name}&apos;s reading “{reading}” at place {place}</source>
+        <translation>第 {place} 处采用 {name} 的文字“{reading}”</translation>
+    </message>
+    <message>
+        <source>Take the cleaned reading “{reading}” at place {place}</source>
+        <translation>第 {place} 处采用清理后的文字“{reading}”</translation>
+    </message>
+    <message>
+        <source>Type “{reading}” at place {place}</source>
+        <translation>第 {place} 处输入“{reading}”</translation>
+    </message>
+    <message>
+        <source>Keep “{reading}” at place {place}</source>
+        <translation>第 {place} 处保持“{reading}”</translation>
+    </message>
+    <message>
         <source>Take {name}&apos;s reading</source>
         <translation>采用 {name} 的文字</translation>
     </message>

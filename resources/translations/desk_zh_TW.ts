@@ -1595,6 +1595,22 @@ No: redo it in this document only.</source>
         <translation>，</translation>
     </message>
     <message>
+        <source>Take {name}'s reading “{reading}” at place {place}</source>
+        <translation>第 {place} 處採用 {name} 的文字“{reading}”</translation>
+    </message>
+    <message>
+        <source>Take the cleaned reading “{reading}” at place {place}</source>
+        <translation>第 {place} 處採用清理後的文字“{reading}”</translation>
+    </message>
+    <message>
+        <source>Type “{reading}” at place {place}</source>
+        <translation>第 {place} 處輸入“{reading}”</translation>
+    </message>
+    <message>
+        <source>Keep “{reading}” at place {place}</source>
+        <translation>第 {place} 處保持“{reading}”</translation>
+    </message>
+    <message>
         <source>Take {name}'s reading</source>
         <translation>採用 {name} 的文字</translation>
     </message>

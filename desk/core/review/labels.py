@@ -10,10 +10,15 @@ from __future__ import annotations
 import re
 
 TEMPLATES = {
-    "take": "Take {name}'s reading",
-    "take_clean": "Take the cleaned reading",
-    "type": "Type a reading",
-    "keep": "Keep the reading",
+    "take": "Take {name}'s reading “{reading}” at place {place}",
+    "take_clean": "Take the cleaned reading “{reading}” at place {place}",
+    "type": "Type “{reading}” at place {place}",
+    "keep": "Keep “{reading}” at place {place}",
+    # as desks before 2026-11-30 wrote them, without the place: still read back
+    "take_earlier": "Take {name}'s reading",
+    "take_clean_earlier": "Take the cleaned reading",
+    "type_earlier": "Type a reading",
+    "keep_earlier": "Keep the reading",
     "all_clean": "Take the cleaned reading of all {category} places ({count})",
     "all_witness": "Take {name}'s reading of all {category} places ({count})",
     "series": "Decide {count} more places reading the same, as place {place}",
@@ -26,6 +31,17 @@ TEMPLATES = {
     "note_edit": "Edit note on “{quote}”",
     "note_delete": "Delete note on “{quote}”",
 }
+
+
+QUOTED = 12  # a reading longer than this is cut, with …
+
+
+def quoted(reading: str) -> str:
+    """A reading as a label quotes it: ∅ for none, ⏎ for a line break, cut when long."""
+    if not reading:
+        return "∅"
+    said = reading.replace("\r\n", "⏎").replace("\n", "⏎").replace("\r", "⏎")
+    return said if len(said) <= QUOTED else said[:QUOTED] + "…"
 
 
 def label(key: str, **values: object) -> str:

@@ -33,7 +33,7 @@ from desk.core.review.history import (
     merged,
     update_step,
 )
-from desk.core.review.labels import label
+from desk.core.review.labels import label, quoted
 from desk.core.review.notes import replay_note_action
 from desk.core.review.readings import default_readings, paragraph_break, tidy_space
 from desk.core.review.saved_alignment import document_alignment
@@ -66,7 +66,11 @@ class Review(ReviewState):
         decisions = {place: self._decision(WITNESS, text, witness)}
         if (text == "") != (self._readings[place] == ""):
             decisions.update(self._spaces_around(place, witness, text))
-        return self._decide(decisions, "decision", label("take", name=self._name(witness)))
+        return self._decide(
+            decisions,
+            "decision",
+            label("take", name=self._name(witness), reading=quoted(text), place=place),
+        )
 
     def _spaces_around(self, place: int, witness: str, text: str) -> dict[int, Decision]:
         """The white space on either side of an addition or an omission being taken, as
@@ -97,16 +101,19 @@ class Review(ReviewState):
     def take_clean(self, place: int) -> Outcome:
         """Decide the place as the document choices read it (its cleaned reading)."""
         decision = self._decision(CLEAN, self._defaults[place])
-        return self._decide({place: decision}, "decision", label("take_clean"))
+        said = label("take_clean", reading=quoted(decision.text), place=place)
+        return self._decide({place: decision}, "decision", said)
 
     def type_reading(self, place: int, text: str) -> Outcome:
         """Make the place read `text`."""
-        return self._decide({place: self._decision(TYPED, text)}, "decision", label("type"))
+        said = label("type", reading=quoted(text), place=place)
+        return self._decide({place: self._decision(TYPED, text)}, "decision", said)
 
     def keep(self, place: int) -> Outcome:
         """Decide the place as it reads now."""
         decision = self._decision(KEPT, self._readings[place])
-        return self._decide({place: decision}, "decision", label("keep"))
+        said = label("keep", reading=quoted(decision.text), place=place)
+        return self._decide({place: decision}, "decision", said)
 
     def decide_all(self, category: str, witness: str | None = None) -> Outcome:
         """Decide every undecided place of a category: `witness`'s reading, or the
