@@ -407,6 +407,7 @@ def test_decisions_without_a_place_are_listed_when_the_document_opens(
     window.open_document(view.review.document.id, wait=True)
     [(title, text)] = shown
     assert title == "Decisions without a place" and "“良” (a witness no longer here" in text
+    assert "【优】品" in text  # the passage it was on, in the witnesses still here
 
 
 def test_the_position_is_saved_as_soon_as_the_editor_moves(window):

@@ -11,7 +11,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
-from desk.core.review.labels import parse
+from desk.core.review.labels import parse, quoted
 from desk.core.review.session import TO_REVIEW, Review
 from desk.core.review.state import Counts
 
@@ -134,20 +134,33 @@ def step_text(label: str) -> str:
     return label if template is None else template.format(**values)
 
 
+CONTEXT = 6  # characters shown on either side of a lost decision's passage
+
+
 def lost_text(review: Review) -> list[str]:
-    """The decisions this alignment has no place for, one line each."""
+    """The decisions this alignment has no place for, one line each: what was decided,
+    by whom, and the passage it was on in each witness still here ("…新动【出】台…")."""
     names = witness_names(review)
-    gone = QCoreApplication.translate("words", "a witness no longer here")
+    texts = {w.id: w.text for w in review.alignment.witnesses}
     lines = []
     for key, decision in review.lost.items():
-        where = ", ".join(
-            f"{names.get(wid, gone)} {span}"
-            for wid, span in (part.split(":", 1) for part in key.split(";"))
-        )
+        passages = []
+        for witness, span in (part.split(":", 1) for part in key.split(";")):
+            if witness not in texts:
+                continue
+            start, end = (int(n) for n in span.split("-"))
+            text = texts[witness]
+            before = text[max(0, start - CONTEXT) : start].replace("\n", " ")
+            after = text[end : end + CONTEXT].replace("\n", " ")
+            passages.append(f"{names[witness]} “…{before}【{text[start:end]}】{after}…”")
+        gone = QCoreApplication.translate("words", "a witness no longer here")
         what = names.get(decision.witness, gone) if decision.kind == "witness" else decision.kind
         lines.append(
             QCoreApplication.translate("words", "“{text}” ({what}, {author}) at {where}").format(
-                text=decision.text, what=what, author=decision.author, where=where
+                text=quoted(decision.text),
+                what=what,
+                author=decision.author,
+                where=QCoreApplication.translate("words", ", ").join(passages) or "—",
             )
         )
     return lines
