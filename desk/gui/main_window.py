@@ -543,7 +543,7 @@ class MainWindow(QMainWindow):
                     self.tr("Decisions without a place"),
                     self.tr(
                         "These decisions have no place in the document as it is now aligned"
-                        " (another base, a witness taken away); decide those places again:"
+                        " (another base, a witness added or taken away); decide those places again:"
                     )
                     + "\n\n"
                     + "\n".join(lost_text(review)),

@@ -840,6 +840,10 @@ This cannot be undone.</source>
         <translation>OCR 识别此处的置信度低：请对照版面图像核对。</translation>
     </message>
     <message>
+        <source>These decisions have no place in the document as it is now aligned (another base, a witness added or taken away); decide those places again:</source>
+        <translation>按现在的对齐结果（换了底本，或增减了版本），这些裁定已找不到对应位置；请重新裁定这些地方：</translation>
+    </message>
+    <message>
         <source>Transcriptions and OCR files (*.txt *.text *.md *.xml *.hocr *.html *.xhtml);;All files (*)</source>
         <translation>转录本与 OCR 文件 (*.txt *.text *.md *.xml *.hocr *.html *.xhtml);;所有文件 (*)</translation>
     </message>
@@ -940,10 +944,6 @@ Open the next document to review, “{following}”?</source>
     <message>
         <source>Decisions without a place</source>
         <translation>失去位置的裁定</translation>
-    </message>
-    <message>
-        <source>These decisions have no place in the document as it is now aligned (another base, a witness taken away); decide those places again:</source>
-        <translation>按现在的对齐结果（换了底本，或移走了某个版本），这些裁定已找不到对应位置；请重新裁定这些地方：</translation>
     </message>
     <message>
         <source>Collating “{title}”…</source>

@@ -840,6 +840,10 @@ This cannot be undone.</source>
         <translation>OCR 識別此處的置信度低：請對照版面影象核對。</translation>
     </message>
     <message>
+        <source>These decisions have no place in the document as it is now aligned (another base, a witness added or taken away); decide those places again:</source>
+        <translation>按現在的對齊結果（換了底本，或增減了版本），這些裁定已找不到對應位置；請重新裁定這些地方：</translation>
+    </message>
+    <message>
         <source>Transcriptions and OCR files (*.txt *.text *.md *.xml *.hocr *.html *.xhtml);;All files (*)</source>
         <translation>轉錄本與 OCR 檔案 (*.txt *.text *.md *.xml *.hocr *.html *.xhtml);;所有檔案 (*)</translation>
     </message>
@@ -940,10 +944,6 @@ Open the next document to review, “{following}”?</source>
     <message>
         <source>Decisions without a place</source>
         <translation>失去位置的裁定</translation>
-    </message>
-    <message>
-        <source>These decisions have no place in the document as it is now aligned (another base, a witness taken away); decide those places again:</source>
-        <translation>按現在的對齊結果（換了底本，或移走了某個版本），這些裁定已找不到對應位置；請重新裁定這些地方：</translation>
     </message>
     <message>
         <source>Collating “{title}”…</source>
