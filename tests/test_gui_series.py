@@ -19,10 +19,13 @@ CTRL_ALT = CTRL | Qt.KeyboardModifier.AltModifier
 def answering(monkeypatch, answer: bool) -> list[str]:
     """Answer every question of the window so; the questions asked, in order."""
     asked: list[str] = []
-    monkeypatch.setattr(
-        "desk.gui.main_window.confirm",
-        lambda parent, title, text, yes_by_default: asked.append(text) or answer,
-    )
+
+    def answer_it(parent, title, text, yes_by_default) -> bool:
+        asked.append(text)
+        return answer
+
+    for module in ("desk.gui.main_window", "desk.gui.library_series_actions"):
+        monkeypatch.setattr(f"{module}.confirm", answer_it)
     return asked
 
 
@@ -68,7 +71,7 @@ def test_undo_of_a_library_step_may_stay_in_this_document(tmp_path, qtbot, monke
     view.go_to(find(view, "邰", "邵"))
     view.take(2)
     answering(monkeypatch, True)
-    window.decide_series_in_library()
+    window.library_series.decide_in_library()
     qtbot.waitUntil(lambda: "in 2 documents" in window.statusBar().currentMessage())
     asked = answering(monkeypatch, False)  # No: this document only
     window.undo_action.trigger()
@@ -81,13 +84,13 @@ def test_ctrl_shift_r_says_so_when_nothing_else_reads_the_same(tmp_path, qtbot, 
     window = open_window(library, qtbot)
     view = window.review_view
     asked = answering(monkeypatch, True)
-    window.decide_series_in_library()
+    window.library_series.decide_in_library()
     assert "Decide a place first" in window.statusBar().currentMessage()
     window.open_document(document(library, "大雨"), wait=True)  # 山 / 出 twice, only here
     for place in [p for p in view.review.variant_places if view.review.category(p) == "text"]:
         view.go_to(place)
         view.take(2)
-    window.decide_series_in_library()
+    window.library_series.decide_in_library()
     message = "No open place in the library reads 出 / 山."
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == message)
     assert asked == []

@@ -39,61 +39,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>Give the %n undecided {category} place(s) {reading}?
-One step: Ctrl+Z undoes it.</source>
-        <translation>
-            <numerusform>Give the %n undecided {category} place {reading}?
-One step: Ctrl+Z undoes it.</numerusform>
-            <numerusform>Give the %n undecided {category} places {reading}?
-One step: Ctrl+Z undoes it.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Gave %n {category} place(s) {reading}.</source>
-        <translation>
-            <numerusform>Gave %n {category} place {reading}.</numerusform>
-            <numerusform>Gave %n {category} places {reading}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n witness(es) added</source>
-        <translation>
-            <numerusform>%n witness added</numerusform>
-            <numerusform>%n witnesses added</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n taken away</source>
-        <translation>
-            <numerusform>%n taken away</numerusform>
-            <numerusform>%n taken away</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Place {place} reads {readings}; you decided it: {status} (“{reading}”).
-
-Decide the %n other open place(s) reading {readings} the same way?
-One step: Ctrl+Z undoes it.</source>
-        <translation>
-            <numerusform>Place {place} reads {readings}; you decided it: {status} (“{reading}”).
-
-Decide the %n other open place reading {readings} the same way?
-One step: Ctrl+Z undoes it.</numerusform>
-            <numerusform>Place {place} reads {readings}; you decided it: {status} (“{reading}”).
-
-Decide the %n other open places reading {readings} the same way?
-One step: Ctrl+Z undoes it.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Decided %n more place(s) the same way.</source>
-        <translation>
-            <numerusform>Decided %n more place the same way.</numerusform>
-            <numerusform>Decided %n more places the same way.</numerusform>
-        </translation>
-    </message>
+    <name>LibrarySeriesActions</name>
     <message numerus="yes">
         <source>and %n more document(s)</source>
         <translation>
@@ -180,6 +126,63 @@ No: redo it in this document only.</numerusform>
         <translation>
             <numerusform>%n document was left as it was: later steps lie on top of it there.</numerusform>
             <numerusform>%n documents were left as they were: later steps lie on top of it there.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Give the %n undecided {category} place(s) {reading}?
+One step: Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>Give the %n undecided {category} place {reading}?
+One step: Ctrl+Z undoes it.</numerusform>
+            <numerusform>Give the %n undecided {category} places {reading}?
+One step: Ctrl+Z undoes it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave %n {category} place(s) {reading}.</source>
+        <translation>
+            <numerusform>Gave %n {category} place {reading}.</numerusform>
+            <numerusform>Gave %n {category} places {reading}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n witness(es) added</source>
+        <translation>
+            <numerusform>%n witness added</numerusform>
+            <numerusform>%n witnesses added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taken away</source>
+        <translation>
+            <numerusform>%n taken away</numerusform>
+            <numerusform>%n taken away</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Place {place} reads {readings}; you decided it: {status} (“{reading}”).
+
+Decide the %n other open place(s) reading {readings} the same way?
+One step: Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>Place {place} reads {readings}; you decided it: {status} (“{reading}”).
+
+Decide the %n other open place reading {readings} the same way?
+One step: Ctrl+Z undoes it.</numerusform>
+            <numerusform>Place {place} reads {readings}; you decided it: {status} (“{reading}”).
+
+Decide the %n other open places reading {readings} the same way?
+One step: Ctrl+Z undoes it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Decided %n more place(s) the same way.</source>
+        <translation>
+            <numerusform>Decided %n more place the same way.</numerusform>
+            <numerusform>Decided %n more places the same way.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -610,6 +610,121 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>LibrarySeriesActions</name>
+    <message>
+        <source>Decide a place first, then Ctrl+Shift+R repeats it in the library.</source>
+        <translation>请先裁定一处，再按 Ctrl+Shift+R 在整个文库中照此处理。</translation>
+    </message>
+    <message>
+        <source>Looking through the library…</source>
+        <translation>正在查找整个文库…</translation>
+    </message>
+    <message>
+        <source>No open place in the library reads {readings}.</source>
+        <translation>文库中没有读作“{readings}”的未定异文。</translation>
+    </message>
+    <message>
+        <source>“{title}”: {count}</source>
+        <translation>“{title}”：{count} 处</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more document(s)</source>
+        <translation>
+            <numerusform>另有 %n 个文档</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Place {place} reads {readings}; you decided it: {status} (“{reading}”).
+
+Decide the %n open place(s) reading {readings} in the whole library the same way?</source>
+        <translation>
+            <numerusform>第 {place} 处异文为 {readings}；您的裁定是：{status}（“{reading}”）。
+
+整个文库中同为 {readings} 的 %n 处未定异文，也照此裁定？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They are in %n document(s): one step in each, and Ctrl+Z undoes them together.</source>
+        <translation>
+            <numerusform>它们分布在 %n 个文档中：每个文档各算一步，Ctrl+Z 可一并撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decide the same way in the whole library</source>
+        <translation>在整个文库中照此裁定</translation>
+    </message>
+    <message>
+        <source>Deciding in the whole library…</source>
+        <translation>正在整个文库中裁定…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decided %n place(s) the same way</source>
+        <translation>
+            <numerusform>已照此裁定 %n 处</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n document(s).</source>
+        <translation>
+            <numerusform>，涉及 %n 个文档。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo in the whole library</source>
+        <translation>在整个文库中撤销</translation>
+    </message>
+    <message numerus="yes">
+        <source>This step was taken in %n document(s) at once. Undo it in all of them?
+
+No: undo it in this document only.</source>
+        <translation>
+            <numerusform>这一步同时在 %n 个文档中执行。要在所有这些文档中撤销吗？
+
+选“否”：只在本文档中撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redo in the whole library</source>
+        <translation>在整个文库中重做</translation>
+    </message>
+    <message numerus="yes">
+        <source>This step was taken in %n document(s) at once. Redo it in all of them?
+
+No: redo it in this document only.</source>
+        <translation>
+            <numerusform>这一步同时在 %n 个文档中执行。要在所有这些文档中重做吗？
+
+选“否”：只在本文档中重做。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing in the whole library…</source>
+        <translation>正在整个文库中撤销…</translation>
+    </message>
+    <message>
+        <source>Redoing in the whole library…</source>
+        <translation>正在整个文库中重做…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone in %n document(s).</source>
+        <translation>
+            <numerusform>已在 %n 个文档中撤销。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redone in %n document(s).</source>
+        <translation>
+            <numerusform>已在 %n 个文档中重做。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) were left as they were: later steps lie on top of it there.</source>
+        <translation>
+            <numerusform>%n 个文档保持原样：那里在这一步之后还有其他操作。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{path} is open in another desk window (process {pid} on {host}). Close it there first, or open another library.</source>
@@ -855,46 +970,6 @@ This cannot be undone.</source>
         <source>Ctrl+Shift+R decides them in the whole library.</source>
         <translation>按 Ctrl+Shift+R 可在整个文库中照此裁定。</translation>
     </message>
-    <message>
-        <source>Decide a place first, then Ctrl+Shift+R repeats it in the library.</source>
-        <translation>请先裁定一处，再按 Ctrl+Shift+R 在整个文库中照此处理。</translation>
-    </message>
-    <message>
-        <source>Looking through the library…</source>
-        <translation>正在查找整个文库…</translation>
-    </message>
-    <message>
-        <source>No open place in the library reads {readings}.</source>
-        <translation>文库中没有读作“{readings}”的未定异文。</translation>
-    </message>
-    <message>
-        <source>“{title}”: {count}</source>
-        <translation>“{title}”：{count} 处</translation>
-    </message>
-    <message>
-        <source>Decide the same way in the whole library</source>
-        <translation>在整个文库中照此裁定</translation>
-    </message>
-    <message>
-        <source>Deciding in the whole library…</source>
-        <translation>正在整个文库中裁定…</translation>
-    </message>
-    <message>
-        <source>Undo in the whole library</source>
-        <translation>在整个文库中撤销</translation>
-    </message>
-    <message>
-        <source>Redo in the whole library</source>
-        <translation>在整个文库中重做</translation>
-    </message>
-    <message>
-        <source>Undoing in the whole library…</source>
-        <translation>正在整个文库中撤销…</translation>
-    </message>
-    <message>
-        <source>Redoing in the whole library…</source>
-        <translation>正在整个文库中重做…</translation>
-    </message>
     <message numerus="yes">
         <source>Give the %n undecided {category} place(s) {reading}?
 One step: Ctrl+Z undoes it.</source>
@@ -1050,78 +1125,6 @@ One step: Ctrl+Z undoes it.</source>
         <source>Decided %n more place(s) the same way.</source>
         <translation>
             <numerusform>又照此裁定了 %n 处。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more document(s)</source>
-        <translation>
-            <numerusform>另有 %n 个文档</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Place {place} reads {readings}; you decided it: {status} (“{reading}”).
-
-Decide the %n open place(s) reading {readings} in the whole library the same way?</source>
-        <translation>
-            <numerusform>第 {place} 处异文为 {readings}；您的裁定是：{status}（“{reading}”）。
-
-整个文库中同为 {readings} 的 %n 处未定异文，也照此裁定？</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>They are in %n document(s): one step in each, and Ctrl+Z undoes them together.</source>
-        <translation>
-            <numerusform>它们分布在 %n 个文档中：每个文档各算一步，Ctrl+Z 可一并撤销。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Decided %n place(s) the same way</source>
-        <translation>
-            <numerusform>已照此裁定 %n 处</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n document(s).</source>
-        <translation>
-            <numerusform>，涉及 %n 个文档。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>This step was taken in %n document(s) at once. Undo it in all of them?
-
-No: undo it in this document only.</source>
-        <translation>
-            <numerusform>这一步同时在 %n 个文档中执行。要在所有这些文档中撤销吗？
-
-选“否”：只在本文档中撤销。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>This step was taken in %n document(s) at once. Redo it in all of them?
-
-No: redo it in this document only.</source>
-        <translation>
-            <numerusform>这一步同时在 %n 个文档中执行。要在所有这些文档中重做吗？
-
-选“否”：只在本文档中重做。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Undone in %n document(s).</source>
-        <translation>
-            <numerusform>已在 %n 个文档中撤销。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Redone in %n document(s).</source>
-        <translation>
-            <numerusform>已在 %n 个文档中重做。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s) were left as they were: later steps lie on top of it there.</source>
-        <translation>
-            <numerusform>%n 个文档保持原样：那里在这一步之后还有其他操作。</numerusform>
         </translation>
     </message>
     <message>

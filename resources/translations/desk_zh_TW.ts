@@ -610,6 +610,121 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>LibrarySeriesActions</name>
+    <message>
+        <source>Decide a place first, then Ctrl+Shift+R repeats it in the library.</source>
+        <translation>請先裁定一處，再按 Ctrl+Shift+R 在整個文庫中照此處理。</translation>
+    </message>
+    <message>
+        <source>Looking through the library…</source>
+        <translation>正在尋找整個文庫…</translation>
+    </message>
+    <message>
+        <source>No open place in the library reads {readings}.</source>
+        <translation>文庫中沒有讀作“{readings}”的未定異文。</translation>
+    </message>
+    <message>
+        <source>“{title}”: {count}</source>
+        <translation>“{title}”：{count} 處</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more document(s)</source>
+        <translation>
+            <numerusform>另有 %n 個文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Place {place} reads {readings}; you decided it: {status} (“{reading}”).
+
+Decide the %n open place(s) reading {readings} in the whole library the same way?</source>
+        <translation>
+            <numerusform>第 {place} 處異文為 {readings}；您的裁定是：{status}（“{reading}”）。
+
+整個文庫中同為 {readings} 的 %n 處未定異文，也照此裁定？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They are in %n document(s): one step in each, and Ctrl+Z undoes them together.</source>
+        <translation>
+            <numerusform>它們分佈在 %n 個文件中：每個文件各算一步，Ctrl+Z 可一併復原。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decide the same way in the whole library</source>
+        <translation>在整個文庫中照此裁定</translation>
+    </message>
+    <message>
+        <source>Deciding in the whole library…</source>
+        <translation>正在整個文庫中裁定…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decided %n place(s) the same way</source>
+        <translation>
+            <numerusform>已照此裁定 %n 處</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n document(s).</source>
+        <translation>
+            <numerusform>，涉及 %n 個文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo in the whole library</source>
+        <translation>在整個文庫中復原</translation>
+    </message>
+    <message numerus="yes">
+        <source>This step was taken in %n document(s) at once. Undo it in all of them?
+
+No: undo it in this document only.</source>
+        <translation>
+            <numerusform>這一步同時在 %n 個文件中執行。要在所有這些文件中復原嗎？
+
+選“否”：只在本文件中復原。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redo in the whole library</source>
+        <translation>在整個文庫中重做</translation>
+    </message>
+    <message numerus="yes">
+        <source>This step was taken in %n document(s) at once. Redo it in all of them?
+
+No: redo it in this document only.</source>
+        <translation>
+            <numerusform>這一步同時在 %n 個文件中執行。要在所有這些文件中重做嗎？
+
+選“否”：只在本文件中重做。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing in the whole library…</source>
+        <translation>正在整個文庫中復原…</translation>
+    </message>
+    <message>
+        <source>Redoing in the whole library…</source>
+        <translation>正在整個文庫中重做…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone in %n document(s).</source>
+        <translation>
+            <numerusform>已在 %n 個文件中復原。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redone in %n document(s).</source>
+        <translation>
+            <numerusform>已在 %n 個文件中重做。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) were left as they were: later steps lie on top of it there.</source>
+        <translation>
+            <numerusform>%n 個文件保持原樣：那裡在這一步之後還有其他操作。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{path} is open in another desk window (process {pid} on {host}). Close it there first, or open another library.</source>
@@ -855,46 +970,6 @@ This cannot be undone.</source>
         <source>Ctrl+Shift+R decides them in the whole library.</source>
         <translation>按 Ctrl+Shift+R 可在整個文庫中照此裁定。</translation>
     </message>
-    <message>
-        <source>Decide a place first, then Ctrl+Shift+R repeats it in the library.</source>
-        <translation>請先裁定一處，再按 Ctrl+Shift+R 在整個文庫中照此處理。</translation>
-    </message>
-    <message>
-        <source>Looking through the library…</source>
-        <translation>正在尋找整個文庫…</translation>
-    </message>
-    <message>
-        <source>No open place in the library reads {readings}.</source>
-        <translation>文庫中沒有讀作“{readings}”的未定異文。</translation>
-    </message>
-    <message>
-        <source>“{title}”: {count}</source>
-        <translation>“{title}”：{count} 處</translation>
-    </message>
-    <message>
-        <source>Decide the same way in the whole library</source>
-        <translation>在整個文庫中照此裁定</translation>
-    </message>
-    <message>
-        <source>Deciding in the whole library…</source>
-        <translation>正在整個文庫中裁定…</translation>
-    </message>
-    <message>
-        <source>Undo in the whole library</source>
-        <translation>在整個文庫中復原</translation>
-    </message>
-    <message>
-        <source>Redo in the whole library</source>
-        <translation>在整個文庫中重做</translation>
-    </message>
-    <message>
-        <source>Undoing in the whole library…</source>
-        <translation>正在整個文庫中復原…</translation>
-    </message>
-    <message>
-        <source>Redoing in the whole library…</source>
-        <translation>正在整個文庫中重做…</translation>
-    </message>
     <message numerus="yes">
         <source>Give the %n undecided {category} place(s) {reading}?
 One step: Ctrl+Z undoes it.</source>
@@ -1050,78 +1125,6 @@ One step: Ctrl+Z undoes it.</source>
         <source>Decided %n more place(s) the same way.</source>
         <translation>
             <numerusform>又照此裁定了 %n 處。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more document(s)</source>
-        <translation>
-            <numerusform>另有 %n 個文件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Place {place} reads {readings}; you decided it: {status} (“{reading}”).
-
-Decide the %n open place(s) reading {readings} in the whole library the same way?</source>
-        <translation>
-            <numerusform>第 {place} 處異文為 {readings}；您的裁定是：{status}（“{reading}”）。
-
-整個文庫中同為 {readings} 的 %n 處未定異文，也照此裁定？</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>They are in %n document(s): one step in each, and Ctrl+Z undoes them together.</source>
-        <translation>
-            <numerusform>它們分佈在 %n 個文件中：每個文件各算一步，Ctrl+Z 可一併復原。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Decided %n place(s) the same way</source>
-        <translation>
-            <numerusform>已照此裁定 %n 處</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n document(s).</source>
-        <translation>
-            <numerusform>，涉及 %n 個文件。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>This step was taken in %n document(s) at once. Undo it in all of them?
-
-No: undo it in this document only.</source>
-        <translation>
-            <numerusform>這一步同時在 %n 個文件中執行。要在所有這些文件中復原嗎？
-
-選“否”：只在本文件中復原。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>This step was taken in %n document(s) at once. Redo it in all of them?
-
-No: redo it in this document only.</source>
-        <translation>
-            <numerusform>這一步同時在 %n 個文件中執行。要在所有這些文件中重做嗎？
-
-選“否”：只在本文件中重做。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Undone in %n document(s).</source>
-        <translation>
-            <numerusform>已在 %n 個文件中復原。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Redone in %n document(s).</source>
-        <translation>
-            <numerusform>已在 %n 個文件中重做。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s) were left as they were: later steps lie on top of it there.</source>
-        <translation>
-            <numerusform>%n 個文件保持原樣：那裡在這一步之後還有其他操作。</numerusform>
         </translation>
     </message>
     <message>
