@@ -9,7 +9,8 @@ from PySide6.QtGui import QTextCharFormat
 from test_gui_review import find, open_window
 
 from desk.core.library import import_paths
-from desk.gui.review_view import CURATED, line_number
+from desk.core.line_endings import line_number
+from desk.gui.review_view import CURATED
 from desk.gui.text_pane import BREAK, OMISSION, SPACE, reading_marks
 
 FIRST = "春眠不觉晓，处处闻啼鸟。\n夜来风雨声，花落知多少。\n床前明月光，疑是地上霜。"

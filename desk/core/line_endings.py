@@ -11,3 +11,9 @@ def exported_offset(text: str, offset: int) -> int:
     return offset - text.count(
         "\r\n", 0, offset + 1 if text[offset : offset + 1] == "\n" else offset
     )
+
+
+def line_number(text: str, position: int) -> int:
+    """The line (1, 2, ...) a position of a text is on, whatever its line breaks."""
+    head = text[:position]
+    return head.count("\n") + head.count("\r") - head.count("\r\n") + 1

@@ -30,6 +30,7 @@ from desk.core.find import find_all, next_hit
 from desk.core.review import notes
 from desk.core.review.revisions import restore
 from desk.core.review.session import TO_REVIEW, Outcome, Review
+from desk.core.review.summary import move_lines
 from desk.core.store import LibraryError
 from desk.gui.find_bar import FindBar
 from desk.gui.overview_marks import OverviewMarks
@@ -50,12 +51,6 @@ from desk.gui.words import category_name, move_text, witness_names
 CURATED = "curated"
 LONG_SPAN = 400  # longer spans are always checked for visibility
 MANY_EDITS = 300  # past this many edits at once, the curated pane is simply reloaded
-
-
-def line_number(text: str, position: int) -> int:
-    """The line (1, 2, ...) a position of a text is on, whatever its line breaks."""
-    head = text[:position]
-    return head.count("\n") + head.count("\r") - head.count("\r\n") + 1
 
 
 class _PaneSpans:
@@ -364,15 +359,11 @@ class ReviewView(QWidget):
                 inside = self._move_places[index]
                 label = move_text(self.review, inside[0]) if inside else ""
             else:
-                readings = self.review.alignment.moves[index].readings
                 names = witness_names(self.review)
                 where = [
-                    self.tr("{witness}, line {line}").format(
-                        witness=names.get(w, w),
-                        line=line_number(self._texts[w], readings[w].start),
-                    )
-                    for w in (str(d.id) for d in self.review.document.witnesses)
-                    if w in readings and w != pane
+                    self.tr("{witness}, line {line}").format(witness=names[w], line=line)
+                    for w, line in move_lines(self.review, index)
+                    if w != pane
                 ]
                 between = self.tr("; ", "between the witnesses a moved passage's label names")
                 label = self.tr("moved: see {where}").format(where=between.join(where))

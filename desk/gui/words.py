@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from desk.core.review.labels import parse, quoted
 from desk.core.review.session import TO_REVIEW, Review
 from desk.core.review.state import Counts
+from desk.core.review.summary import lost_spans, move_lines
 
 
 def said_name(name: str) -> str:
@@ -71,15 +72,12 @@ def move_text(review: Review, place: int) -> str:
     index = review.alignment.move_of(place)
     if index is None:
         return ""
-    readings = review.alignment.moves[index].readings
-    texts = {w.id: w.text for w in review.alignment.witnesses}
     names = witness_names(review)
     where = [
         QCoreApplication.translate("words", "{witness} line {line}").format(
-            witness=names[w], line=texts[w].count("\n", 0, readings[w].start) + 1
+            witness=names[witness], line=line
         )
-        for w in (str(d.id) for d in review.document.witnesses)
-        if w in readings
+        for witness, line in move_lines(review, index)
     ]
     return QCoreApplication.translate("words", "moved: {where}").format(
         where=QCoreApplication.translate("words", ", ").join(where)
@@ -142,18 +140,17 @@ def lost_text(review: Review) -> list[str]:
     by whom, and the passage it was on in each witness still here ("…新动【出】台…")."""
     names = witness_names(review)
     texts = {w.id: w.text for w in review.alignment.witnesses}
+    gone = QCoreApplication.translate("words", "a witness no longer here")
     lines = []
-    for key, decision in review.lost.items():
+    for decision, spans in lost_spans(review):
         passages = []
-        for witness, span in (part.split(":", 1) for part in key.split(";")):
+        for witness, start, end in spans:
             if witness not in texts:
                 continue
-            start, end = (int(n) for n in span.split("-"))
             text = texts[witness]
             before = text[max(0, start - CONTEXT) : start].replace("\n", " ")
             after = text[end : end + CONTEXT].replace("\n", " ")
             passages.append(f"{names[witness]} “…{before}【{text[start:end]}】{after}…”")
-        gone = QCoreApplication.translate("words", "a witness no longer here")
         what = names.get(decision.witness, gone) if decision.kind == "witness" else decision.kind
         lines.append(
             QCoreApplication.translate("words", "“{text}” ({what}, {author}) at {where}").format(

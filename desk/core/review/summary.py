@@ -1,7 +1,7 @@
 """A review as plain data, for scripts (`desk review --json`) and for tests.
 
 Offsets are code points: readings into each witness as decoded, `curated` into the
-curated text now. Imports history and session only.
+curated text now. Imports history, session and line_endings only.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
+from desk.core.line_endings import line_number
 from desk.core.review.history import Decision
 from desk.core.review.session import TO_REVIEW, Review
 
@@ -27,34 +28,49 @@ def status_words(review: Review, place: int) -> str:
     return {"typed": "typed", "kept": "kept", "clean": "took clean"}.get(decision.kind, "decided")
 
 
+def move_lines(review: Review, move: int) -> list[tuple[str, int]]:
+    """Where a moved passage sits: (witness id, line number) for each witness that has
+    it, in the document's order of witnesses."""
+    readings = review.alignment.moves[move].readings
+    texts = {w.id: w.text for w in review.alignment.witnesses}
+    return [
+        (witness, line_number(texts[witness], readings[witness].start))
+        for witness in (str(d.id) for d in review.document.witnesses)
+        if witness in readings
+    ]
+
+
 def move_words(review: Review, place: int) -> str:
     """Where the moved passage a place lies in sits in each witness ("moved: witness 1
     line 3, witness 2 line 40"), or "" for a place in no moved passage."""
     index = review.alignment.move_of(place)
     if index is None:
         return ""
-    readings = review.alignment.moves[index].readings
-    texts = {w.id: w.text for w in review.alignment.witnesses}
     names = review.witness_names()
-    where = [
-        f"{names[w]} line {texts[w].count(chr(10), 0, readings[w].start) + 1}"
-        for w in (str(d.id) for d in review.document.witnesses)
-        if w in readings
-    ]
-    return "moved: " + ", ".join(where)
+    return "moved: " + ", ".join(f"{names[w]} line {n}" for w, n in move_lines(review, index))
+
+
+def lost_spans(review: Review) -> list[tuple[Decision, list[tuple[str, int, int]]]]:
+    """The decisions this alignment has no place for (after a new base, a witness added
+    or taken away), each with the spans (witness id, start, end) it was on."""
+    found = []
+    for key, decision in review.lost.items():
+        spans = []
+        for witness, span in (part.split(":", 1) for part in key.split(";")):
+            start, end = span.split("-")
+            spans.append((witness, int(start), int(end)))
+        found.append((decision, spans))
+    return found
 
 
 def lost_lines(review: Review) -> list[str]:
-    """The decisions this alignment has no place for (after a new base, a witness taken
-    away, a new aligner), one line each: what was decided, by whom, where it was."""
+    """The decisions this alignment has no place for, one line each: what was decided,
+    by whom, where it was."""
     names = review.witness_names()
     gone = "a witness no longer here"
     lines = []
-    for key, decision in review.lost.items():
-        where = ", ".join(
-            f"{names.get(wid, gone)} {span}"
-            for wid, span in (part.split(":", 1) for part in key.split(";"))
-        )
+    for decision, spans in lost_spans(review):
+        where = ", ".join(f"{names.get(w, gone)} {start}-{end}" for w, start, end in spans)
         what = names.get(decision.witness, gone) if decision.kind == "witness" else decision.kind
         lines.append(f"“{decision.text}” ({what}, {decision.author}) at {where}")
     return lines
