@@ -5,7 +5,9 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-TRANSLATIONS := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
+# Traditional Chinese is made from the Simplified sources (scripts/build_translations.py).
+TRANSLATIONS := $(sort $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts)) \
+	$(patsubst %_zh_CN.ts,%_zh_TW.qm,$(wildcard resources/translations/*_zh_CN.ts)))
 
 .PHONY: setup run test lint bundle bench screenshots clean translations
 
@@ -21,6 +23,8 @@ setup: $(STAMP) $(TRANSLATIONS)
 # The interface's translations, compiled by pyside6-lrelease from their .ts sources.
 translations: $(TRANSLATIONS)
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/python scripts/build_translations.py
+resources/translations/%_zh_TW.qm: resources/translations/%_zh_CN.ts $(STAMP)
 	$(BIN)/python scripts/build_translations.py
 
 run: $(STAMP) $(TRANSLATIONS)

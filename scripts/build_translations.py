@@ -4,10 +4,10 @@ pyside6-lrelease from the same environment. Run by `make` and by the PyInstaller
     python scripts/build_translations.py          # build the .qm files that are stale
     python scripts/build_translations.py --update  # first refresh the .ts from the sources
 
-desk_zh_TW.ts is made from desk_zh_CN.ts by OpenCC (simplified to Taiwan's characters
-and words), with the interface words Taiwan's software says otherwise; --update remakes it,
-and qtextra_zh_TW.ts from qtextra_zh_CN.ts (Qt's own strings its translation lacks,
-kept by hand).
+The Traditional Chinese sources are not kept: desk_zh_TW.ts is made from desk_zh_CN.ts
+by OpenCC (simplified to Taiwan's characters and words, with the interface words Taiwan's
+software says otherwise) whenever it is older, and so is qtextra_zh_TW.ts (Qt's own
+strings its translation lacks, kept by hand in qtextra_zh_CN.ts).
 """
 
 from __future__ import annotations
@@ -35,8 +35,8 @@ def update_sources() -> None:
     """Refresh every .ts from the GUI's sources: new strings added, gone ones dropped."""
     sources = sorted(str(p) for p in (ROOT / "desk" / "gui").glob("*.py"))
     for ts in sorted(FOLDER.glob("desk_*.ts")):
-        if ts.stem == "desk_zh_TW":
-            continue  # made from desk_zh_CN.ts
+        if ts.stem.endswith("_zh_TW"):
+            continue  # made from the zh_CN one
         plural_only = ["-pluralonly"] if ts.stem == "desk_en" else []
         command = [tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none"]
         command += plural_only
@@ -67,8 +67,18 @@ def make_traditional(name: str) -> None:
     )
 
 
+def make_stale_traditional() -> None:
+    """Make each NAME_zh_TW.ts that is missing or older than its NAME_zh_CN.ts."""
+    for simplified in sorted(FOLDER.glob("*_zh_CN.ts")):
+        name = simplified.stem.removesuffix("_zh_CN")
+        traditional = FOLDER / f"{name}_zh_TW.ts"
+        if not traditional.exists() or traditional.stat().st_mtime < simplified.stat().st_mtime:
+            make_traditional(name)
+
+
 def build() -> list[Path]:
     """Compile each .ts whose .qm is missing or older; return the .qm files built."""
+    make_stale_traditional()
     built = []
     for ts in sorted(FOLDER.glob("*.ts")):
         qm = ts.with_suffix(".qm")
@@ -82,7 +92,5 @@ def build() -> list[Path]:
 if __name__ == "__main__":
     if "--update" in sys.argv:
         update_sources()
-        for name in ("desk", "qtextra"):
-            make_traditional(name)
     for path in build():
         print(f"built {path.relative_to(ROOT)}")
