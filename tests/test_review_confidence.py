@@ -15,6 +15,7 @@ from desk.core.review.confidence import (
     low_confidence_places,
     lowest_confidence,
     next_low_confidence,
+    place_at_point,
     place_boxes,
     place_lines,
     place_near,
@@ -80,6 +81,9 @@ def test_the_place_near_a_click_is_on_the_clicked_line_or_none(review):
     assert place_near(review, ocr, lines[0], lines[0].end - 1, ["text"]) == first
     assert place_near(review, ocr, lines[2], lines[2].start, ["text"]) == last
     assert place_near(review, ocr, lines[1], lines[1].start, ["text"]) is None  # none there
+    x, y, w, h = lines[0].box
+    assert place_at_point(review, ocr, x + w - 1, y + h / 2, ["text"]) == first  # on line 1
+    assert place_at_point(review, ocr, x, y + 500, ["text"]) is None  # below every line
 
 
 def test_without_ocr_witnesses_nothing_has_boxes_or_confidence(library, tmp_path):

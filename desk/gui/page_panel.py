@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from desk.core.ocr_lines import Scale, page_scale, scaled_box
 from desk.core.page_images import PageImage, image_bytes, page_images
-from desk.core.review.confidence import coordinates, place_boxes, place_near
+from desk.core.review.confidence import coordinates, place_at_point, place_boxes
 from desk.core.review.session import TO_REVIEW, Review
 from desk.core.store import LibraryError
 from desk.gui.image_pane import ImagePane
@@ -148,21 +148,7 @@ class PagePanel(QWidget):
         witness = self._witness()
         if witness is None:
             return
-        lines = coordinates(self.review)[witness].lines
-        sx, sy = self._scale(witness)
-        x, y = round(x / sx), round(y / sy)  # the OCR file's coordinates
-        hit = [line for line in lines if _inside(line.box, x, y)]
-        if not hit:
-            return
-        line = hit[0]
-        left, _, width, _ = line.box
-        share = min(1.0, max(0.0, (x - left) / width)) if width else 0.0
-        offset = line.start + min(line.end - line.start - 1, int(share * (line.end - line.start)))
-        place = place_near(self.review, witness, line, offset, self.categories_shown())
+        sx, sy = self._scale(witness)  # image pixels back to the OCR file's coordinates
+        place = place_at_point(self.review, witness, x / sx, y / sy, self.categories_shown())
         if place is not None:
             self.place_chosen.emit(place)
-
-
-def _inside(box: tuple[int, int, int, int], x: int, y: int) -> bool:
-    left, top, width, height = box
-    return left <= x <= left + width and top <= y <= top + height

@@ -183,3 +183,27 @@ def place_near(
             distance = 0 if inside else min(abs(offset - reading.start), abs(offset - reading.end))
             found.append((distance, place))
     return min(found)[1] if found else None
+
+
+def place_at_point(
+    review: Review, witness: str, x: float, y: float, categories: Iterable[str]
+) -> int | None:
+    """The place a click at (x, y) on a witness's page (its OCR coordinates) points to:
+    on the line under the point, the place nearest the character there (read from the
+    point's share of the line's width); None off every line."""
+    found = coordinates(review).get(witness)
+    if found is None:
+        return None
+    line = next((line for line in found.lines if _inside(line.box, x, y)), None)
+    if line is None:
+        return None
+    left, _, width, _ = line.box
+    share = min(1.0, max(0.0, (x - left) / width)) if width else 0.0
+    length = line.end - line.start
+    offset = line.start + max(0, min(length - 1, int(share * length)))
+    return place_near(review, witness, line, offset, categories)
+
+
+def _inside(box: Box, x: float, y: float) -> bool:
+    left, top, width, height = box
+    return left <= x <= left + width and top <= y <= top + height
