@@ -62,13 +62,13 @@ class LibrarySeriesActions(QObject):
             self.tr("Looking through the library…"),
             work,
             lambda series: self._found(series, document_id, place),
-            self.window._failed,
+            self.window.report_failure,
         )
 
     def _found(self, series: Series, document_id: int, place: int) -> None:
         """Say how many places in how many documents; decide them if the editor agrees."""
         review = self.window.review_view.review
-        if self.window._closed or review is None or review.document.id != document_id:
+        if self.window.closed or review is None or review.document.id != document_id:
             return
         readings = readings_shown(series.readings)
         if series.count == 0:
@@ -128,11 +128,11 @@ class LibrarySeriesActions(QObject):
             self.tr("Deciding in the whole library…"),
             work,
             self._applied,
-            self.window._failed,
+            self.window.report_failure,
         )
 
     def _applied(self, batch: Batch) -> None:
-        if self.window._closed:
+        if self.window.closed:
             return
         self._after_library_steps()
         self.window.statusBar().showMessage(
@@ -145,7 +145,7 @@ class LibrarySeriesActions(QObject):
     def _after_library_steps(self) -> None:
         """After steps taken in many documents at once: the library's counts, and the open
         document shown as the library now holds it."""
-        self.window._catch_up_listing()  # this window's own change, not another desk's
+        self.window.catch_up_listing()  # this window's own change, not another desk's
         self.window.library_pane.refresh_counts()
         review = self.window.review_view.review
         if review is not None:
@@ -215,12 +215,12 @@ class LibrarySeriesActions(QObject):
             else self.tr("Redoing in the whole library…"),
             work,
             lambda result: self._batch_done(result, undo),
-            self.window._failed,
+            self.window.report_failure,
         )
         return True
 
     def _batch_done(self, result: BatchResult, undo: bool) -> None:
-        if self.window._closed:
+        if self.window.closed:
             return
         self._after_library_steps()
         done = (

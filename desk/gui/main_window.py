@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.library = library
         self.lock = lock if lock is not None else lock_library(library.path)
-        self._closed = False
+        self.closed = False  # background jobs finishing later leave a closed window be
         self._handed_over = False
         MainWindow.current = self  # the window the application shows (and keeps alive)
         self.setAcceptDrops(True)
@@ -511,7 +511,7 @@ class MainWindow(QMainWindow):
                 own.close()
 
         def show(_result=None) -> None:
-            if self._closed:
+            if self.closed:
                 return  # the collation finished after the window closed
             try:
                 review = Review(self.library, document_id, settings.author())
@@ -538,7 +538,7 @@ class MainWindow(QMainWindow):
                     + "\n\n"
                     + "\n".join(lost_text(review)),
                 )
-            self._catch_up_listing()  # the collation's own commits are not another desk's
+            self.catch_up_listing()  # the collation's own commits are not another desk's
             self.library_pane.select_document(document_id)
             self._show_history()
             self._update_status()
@@ -551,7 +551,7 @@ class MainWindow(QMainWindow):
                 self.tr("Collating “{title}”…").format(title=document.title),
                 collate_in_background,
                 show,
-                self._failed,
+                self.report_failure,
             )
 
     def _name_take_actions(self, labels: list[str]) -> None:
@@ -608,7 +608,7 @@ class MainWindow(QMainWindow):
             raise
         if version == self._seen_version:
             return
-        self._catch_up_listing()
+        self.catch_up_listing()
         witnesses = self._open_witnesses()
         if witnesses is not None and witnesses != set(self.review_view.review.witness_ids):
             added = len(witnesses - set(self.review_view.review.witness_ids))
@@ -628,7 +628,7 @@ class MainWindow(QMainWindow):
                 ).format(title=self.review_view.review.document.title, change=change)
             )
 
-    def _catch_up_listing(self) -> None:
+    def catch_up_listing(self) -> None:
         """List the library again if documents or witnesses changed since it was listed,
         else refresh the counts; note the library's version as seen."""
         self._seen_version = self.library.data_version()
@@ -685,10 +685,10 @@ class MainWindow(QMainWindow):
             finally:
                 own.close()
 
-        run_job(self, self.tr("Importing…"), work, self._imported, self._failed)
+        run_job(self, self.tr("Importing…"), work, self._imported, self.report_failure)
 
     def _imported(self, report) -> None:
-        if self._closed:
+        if self.closed:
             return
         self.library_pane.reload()
         message = self.tr(
@@ -704,7 +704,7 @@ class MainWindow(QMainWindow):
             warn(self, self.tr("Some files were not imported"), f"{message}\n\n{details}")
         self.statusBar().showMessage(message, 10_000)
         self._library_changed()
-        self._catch_up_listing()  # this import is not another desk's change
+        self.catch_up_listing()  # this import is not another desk's change
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if event.mimeData().hasUrls():
@@ -725,7 +725,7 @@ class MainWindow(QMainWindow):
         library again and reopen the open document with it."""
         self.library_pane.reload()
         self._library_changed()
-        self._catch_up_listing()
+        self.catch_up_listing()
 
     def export_current(self) -> None:
         review = self.review_view.review
@@ -984,7 +984,8 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         show_about(self)
 
-    def _failed(self, message: str) -> None:
+    def report_failure(self, message: str) -> None:
+        """Say why a background job failed."""
         warn(self, "desk", message)
 
     def _update_status(self) -> None:
@@ -1034,7 +1035,7 @@ class MainWindow(QMainWindow):
         store.setValue("window/state", self.saveState())
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        self._closed = True
+        self.closed = True
         self._counts_timer.stop()
         self._elsewhere_timer.stop()
         self.review_view.close_review()
