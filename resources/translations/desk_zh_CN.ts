@@ -14,7 +14,7 @@ An editorial review desk: several transcriptions of a text side by side, every d
 Licence: MIT.
 
 Built with Python {python}, Qt {qt}, SQLite {sqlite}, {libraries}.
-OpenCC&apos;s and Unicode&apos;s (Unihan) tables: their licences are in resources/HAN_FOLDS_LICENSES.txt.</source>
+OpenCC's and Unicode's (Unihan) tables: their licences are in resources/HAN_FOLDS_LICENSES.txt.</source>
         <translation>desk {version}
 编辑校对台：同一文本的多个转录本并排对照，每处差异都分类标出，导出的是编辑裁定的干净文本。
 
@@ -923,7 +923,7 @@ No: redo it in this document only.</source>
         <translation>清理后的文字</translation>
     </message>
     <message>
-        <source>{witness}&apos;s Reading</source>
+        <source>{witness}'s Reading</source>
         <translation>{witness} 的文字</translation>
     </message>
     <message>
@@ -943,7 +943,7 @@ No: redo it in this document only.</source>
         <translation>清理后的文字</translation>
     </message>
     <message>
-        <source>{witness}&apos;s reading</source>
+        <source>{witness}'s reading</source>
         <translation>{witness} 的文字</translation>
     </message>
     <message>
@@ -1141,11 +1141,11 @@ One step: Ctrl+Z undoes it.</source>
     </message>
     <message>
         <source>&amp;Undo {step}</source>
-        <translation>撤销(&amp;U)“{step}”</translation>
+        <translation>撤销(&amp;U):{step}</translation>
     </message>
     <message>
         <source>&amp;Redo {step}</source>
-        <translation>重做(&amp;R)“{step}”</translation>
+        <translation>重做(&amp;R):{step}</translation>
     </message>
     <message>
         <source>Read-only library: you can read, compare and export, not decide.</source>
@@ -1196,7 +1196,7 @@ One step: Ctrl+Z undoes it.</source>
         <translation>保留副本？</translation>
     </message>
     <message>
-        <source>Keep a copy of the image in the library, so that it still shows if the file is moved? The library grows by the image&apos;s size.</source>
+        <source>Keep a copy of the image in the library, so that it still shows if the file is moved? The library grows by the image's size.</source>
         <translation>在文库中保留图像副本，这样即使文件被移动也能显示？文库会增大相当于图像的大小。</translation>
     </message>
     <message>
@@ -1236,7 +1236,7 @@ One step: Ctrl+Z undoes it.</source>
         <translation>识别文字</translation>
     </message>
     <message>
-        <source>Languages of the page (Tesseract&apos;s models):</source>
+        <source>Languages of the page (Tesseract's models):</source>
         <translation>页面的语言（Tesseract 的语言模型）：</translation>
     </message>
     <message>
@@ -1456,7 +1456,7 @@ One step: Ctrl+Z undoes it.</source>
     </message>
     <message>
         <source>; </source>
-        <comment>between the witnesses a moved passage&apos;s label names</comment>
+        <comment>between the witnesses a moved passage's label names</comment>
         <translation>；</translation>
     </message>
     <message>
@@ -1598,7 +1598,7 @@ One step: Ctrl+Z undoes it.</source>
         <translation>，</translation>
     </message>
     <message>
-        <source>Take {name}&apos;s reading “{reading}” at place {place}</source>
+        <source>Take {name}'s reading “{reading}” at place {place}</source>
         <translation>第 {place} 处采用 {name} 的文字“{reading}”</translation>
     </message>
     <message>
@@ -1614,7 +1614,7 @@ One step: Ctrl+Z undoes it.</source>
         <translation>第 {place} 处保持“{reading}”</translation>
     </message>
     <message>
-        <source>Take {name}&apos;s reading</source>
+        <source>Take {name}'s reading</source>
         <translation>采用 {name} 的文字</translation>
     </message>
     <message>
@@ -1634,7 +1634,7 @@ One step: Ctrl+Z undoes it.</source>
         <translation>所有{category}异文采用清理后的文字（{count} 处）</translation>
     </message>
     <message>
-        <source>Take {name}&apos;s reading of all {category} places ({count})</source>
+        <source>Take {name}'s reading of all {category} places ({count})</source>
         <translation>所有{category}异文采用 {name} 的文字（{count} 处）</translation>
     </message>
     <message>
