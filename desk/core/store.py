@@ -3,11 +3,21 @@
 The schema version lives in the file (PRAGMA user_version). Opening an older library
 first copies it to a backup beside it, then runs each missing migration in its own
 transaction. May import the standard library and sqlite-utils only.
+
+The library keeps a rollback journal, not a write-ahead log. SQLite's locks are POSIX
+locks, and closing any descriptor of the file anywhere in the process (a file dialog
+telling a file's type, a checksum, a copy) drops every one of them. In WAL mode each
+connection holds its lock for as long as it is open, and another process that then
+finds itself "the last user" deletes the -wal and -shm files under the window: its next
+decisions go to a deleted journal. With a rollback journal no lock is held between
+transactions, nothing lives beside the file at rest, and a lost lock can only matter for
+the milliseconds of a commit.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -19,6 +29,27 @@ from sqlite_utils import Database
 
 class LibraryError(Exception):
     """A library that cannot be opened or written, with the reason in plain words."""
+
+
+class ReadOnly(LibraryError):
+    """The library may be read but not written here: the one failure shown quietly."""
+
+
+class WriteFailed(LibraryError):
+    """A write the library refused: nothing of it was saved. The message names the cause
+    and the way out; trying again may work once the cause is gone."""
+
+
+class DiskFull(WriteFailed):
+    """The disk holding the library has no room left."""
+
+
+class LibraryBusy(WriteFailed):
+    """Another desk or desk command held the library's write lock for too long."""
+
+
+BUSY_SECONDS = 30  # how long a write (or a read during another's commit) waits its turn
+_FULL_ROOM = 256 * 1024  # less free space than this: an I/O error is a full disk
 
 
 def now() -> str:
@@ -284,33 +315,65 @@ class Library:
         self.db = db
         self.created = created
         self.read_only = read_only  # a file or a folder desk may not write: shown, not changed
+        self._after_commit: list[list[Callable[[], None]]] = []  # one list per open block
 
     @contextmanager
     def atomic(self) -> Iterator[Database]:
-        """One transaction: all of it is written, or none of it.
+        """One transaction: all of it is written, or none of it. The one way desk writes.
 
         It takes the write lock at once (BEGIN IMMEDIATE), so that another connection's
-        commit (a background import, say) makes it wait instead of failing halfway.
+        commit (a background import, say) makes it wait instead of failing halfway. A
+        block inside another is a savepoint of the outer transaction. What SQLite
+        refuses is raised as ReadOnly or WriteFailed (DiskFull, LibraryBusy) naming the
+        cause; the transaction is then rolled back whole.
         """
         if self.read_only:
-            raise LibraryError(READ_ONLY.format(path=self.path))
+            raise ReadOnly(READ_ONLY.format(path=self.path))
         if self.db.conn.in_transaction:
-            with self.db.atomic():  # nested: a savepoint
-                yield self.db
+            yield from self._savepoint()
             return
         try:
             self.db.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as error:
-            raise LibraryError(f"{self.path}: could not write to the library ({error})") from None
+        except sqlite3.Error as error:
+            raise write_failure(self.path, error) from None
+        self._after_commit = [[]]
         try:
             yield self.db
             self.db.execute("COMMIT")
-        except sqlite3.OperationalError as error:
-            self.db.rollback()
-            raise LibraryError(f"{self.path}: could not write to the library ({error})") from None
+        except sqlite3.Error as error:
+            self._roll_back()
+            raise write_failure(self.path, error) from None
         except BaseException:
-            self.db.rollback()
+            self._roll_back()
             raise
+        callbacks, self._after_commit = self._after_commit[0], []
+        for callback in callbacks:
+            callback()
+
+    def _savepoint(self) -> Iterator[Database]:
+        self._after_commit.append([])
+        try:
+            with self.db.atomic():
+                yield self.db
+        except BaseException:
+            self._after_commit.pop()
+            raise
+        done = self._after_commit.pop()
+        self._after_commit[-1].extend(done)
+
+    def _roll_back(self) -> None:
+        self._after_commit = []
+        if self.db.conn.in_transaction:  # SQLite may have rolled back already (a full disk)
+            self.db.conn.rollback()
+
+    def after_commit(self, callback: Callable[[], None]) -> None:
+        """Run `callback` once the transaction now open is committed (at once if none
+        is open); a transaction rolled back drops it. What a session holds in memory
+        changes here, so it never shows a step that the library does not hold."""
+        if self._after_commit:
+            self._after_commit[-1].append(callback)
+        else:
+            callback()
 
     def data_version(self) -> int:
         """A number that changes whenever another connection (another desk, a background
@@ -327,7 +390,7 @@ class Library:
         self.db["meta"].upsert({"key": key, "value": value}, pk="key")
 
     def close(self) -> None:
-        """Close the connection; the WAL is checkpointed into the file."""
+        """Close the connection."""
         self.db.close()
 
 
@@ -367,6 +430,49 @@ def is_damage(error: Exception) -> bool:
     return "malformed" in text or "not a database" in text
 
 
+def _primary_code(error: sqlite3.Error) -> int | None:
+    code = getattr(error, "sqlite_errorcode", None)
+    return None if code is None else code & 0xFF
+
+
+def _disk_full(path: Path, error: sqlite3.Error) -> bool:
+    """Whether an error writing the library comes from a full disk: SQLite says so, or
+    says "disk I/O error" while the disk has (nearly) no room left."""
+    code = _primary_code(error)
+    if code == sqlite3.SQLITE_FULL:
+        return True
+    if code != sqlite3.SQLITE_IOERR:
+        return False
+    try:
+        return shutil.disk_usage(path.parent).free < _FULL_ROOM
+    except OSError:
+        return False
+
+
+def write_failure(path: Path, error: sqlite3.Error) -> LibraryError:
+    """What a write that SQLite refused means, as the exception to raise: the cause and
+    the way out, in words."""
+    code = _primary_code(error)
+    if _disk_full(path, error):
+        return DiskFull(
+            f"The disk holding {path} is full, so nothing was saved. Free some space on it,"
+            " then try again: everything decided before is in the library."
+        )
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return LibraryBusy(
+            f"{path} is busy: another desk or a desk command has been writing to it for"
+            f" {BUSY_SECONDS} seconds, so nothing was saved. Try again when it is done."
+        )
+    if code == sqlite3.SQLITE_READONLY:
+        return ReadOnly(READ_ONLY.format(path=path))
+    if is_damage(error):
+        return WriteFailed(damaged(path, error))
+    return WriteFailed(
+        f"{path}: could not write to the library ({error}), so nothing was saved. Check"
+        " that its disk is there and working, then try again."
+    )
+
+
 def read_failure(path: Path, error: sqlite3.DatabaseError) -> str:
     """What to tell the editor when reading the library fails in the middle of an action."""
     if is_damage(error):
@@ -384,7 +490,8 @@ def _writable(path: Path) -> bool:
 
 def open_library(path: Path, upto: int = SCHEMA_VERSION) -> Library:
     """Open (creating if needed) and migrate the library at path; a library desk may not
-    write opens read-only, to be shown, listed and exported.
+    write opens read-only, to be shown, listed and exported. Two processes opening a new
+    library at once make it once.
 
     `upto` exists so tests can make a library of an older schema version.
     """
@@ -394,12 +501,10 @@ def open_library(path: Path, upto: int = SCHEMA_VERSION) -> Library:
     created = not path.exists() or path.stat().st_size == 0
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        db = Database(path)
+        db = _connect(path)
         version = schema_version(db)
     except sqlite3.DatabaseError as error:
-        if "malformed" in str(error):
-            raise LibraryError(damaged(path, error)) from None
-        raise LibraryError(f"{path}: not a desk library or cannot be opened ({error})") from None
+        raise _open_failure(path, error) from None
     except OSError as error:
         raise LibraryError(f"{path}: not a desk library or cannot be opened ({error})") from None
     if version == 0 and db.table_names():
@@ -412,36 +517,84 @@ def open_library(path: Path, upto: int = SCHEMA_VERSION) -> Library:
             f"{SCHEMA_VERSION}). Upgrade desk to open it."
         )
     try:
-        db.enable_wal()
-        db.execute("PRAGMA foreign_keys = ON")
         if 0 < version < upto:
             backup_library(db, path, version)
-        for number in range(version + 1, upto + 1):
-            with db.atomic():
-                MIGRATIONS[number - 1](db)
-                db.execute(f"PRAGMA user_version = {number}")
+        _migrate(db, upto)
     except sqlite3.DatabaseError as error:
         db.close()
-        if "malformed" in str(error):
+        if is_damage(error):
             raise LibraryError(damaged(path, error)) from None
-        raise LibraryError(f"{path}: could not prepare the library ({error})") from None
+        failure = write_failure(path, error)
+        raise type(failure)(f"{failure} (The library could not be brought up to date.)") from None
     except LibraryError:
         db.close()
         raise
     return Library(path, db, created)
 
 
+def _connect(path: Path) -> Database:
+    """A connection to the library with a rollback journal (see the module's words),
+    waiting its turn when another connection writes."""
+    connection = sqlite3.connect(str(path), timeout=BUSY_SECONDS)
+    if connection.execute("PRAGMA journal_mode").fetchone()[0] != "delete":
+        connection.execute("PRAGMA busy_timeout = 0")
+        try:  # leaving WAL needs no other connection open: else the next time
+            connection.execute("PRAGMA journal_mode = DELETE")
+        except sqlite3.OperationalError as error:
+            if _primary_code(error) not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+                connection.close()
+                raise
+        connection.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000}")
+    connection.execute("PRAGMA synchronous = FULL")
+    connection.execute("PRAGMA cache_spill = OFF")  # the write lock waits for the commit
+    connection.execute("PRAGMA foreign_keys = ON")
+    return Database(connection)
+
+
+def _migrate(db: Database, upto: int) -> None:
+    """Run the missing migrations, each in its own transaction; the version is read
+    again under the write lock, so a second process creating the library waits and
+    then finds it made."""
+    while True:
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            number = schema_version(db) + 1
+            if number > upto:
+                db.execute("COMMIT")
+                return
+            MIGRATIONS[number - 1](db)
+            db.execute(f"PRAGMA user_version = {number}")
+            db.execute("COMMIT")
+        except BaseException:
+            if db.conn.in_transaction:
+                db.conn.rollback()
+            raise
+
+
+def _open_failure(path: Path, error: sqlite3.DatabaseError) -> LibraryError:
+    """What to say when a library cannot even be opened."""
+    if is_damage(error) and "not a database" not in str(error):
+        return LibraryError(damaged(path, error))
+    if _disk_full(path, error):
+        return DiskFull(
+            f"{path}: cannot be opened, because the disk holding it is full. Free some space"
+            " on it, then open it again."
+        )
+    return LibraryError(f"{path}: not a desk library or cannot be opened ({error})")
+
+
 def _open_read_only(path: Path) -> Library:
-    """A library on a read-only file or mount, opened without migrating it. Read through
-    its journal files when they can be used (a colleague may still be writing it); on
-    read-only media, where SQLite cannot make them, as a file that will not change."""
+    """A library on a read-only file or mount, opened without migrating it. Read as it
+    is when SQLite can (a colleague may still be writing it); on read-only media, as a
+    file that will not change, unless a journal beside it still holds changes that only
+    a desk that can write the folder can fold in or roll back."""
     try:
         db = _read_only_database(path, "ro")
     except sqlite3.OperationalError:
-        journal = path.with_name(path.name + "-wal")
-        if journal.exists() and journal.stat().st_size > 0:
+        pending = _pending_journal(path)
+        if pending is not None:
             raise LibraryError(
-                f"{path}: read-only here, and its last changes are still in {journal.name}"
+                f"{path}: read-only here, and its last changes are still in {pending.name}"
                 " beside it, which only a desk that can write the folder can fold in. Copy"
                 " both files to a folder you can write to, and open the copy."
             ) from None
@@ -455,6 +608,16 @@ def _open_read_only(path: Path) -> Library:
             " to, and open the copy."
         )
     return Library(path, db, created=False, read_only=True)
+
+
+def _pending_journal(path: Path) -> Path | None:
+    """A journal beside the library that still holds changes (a write-ahead log of an
+    older desk, or the rollback journal of a write cut short), or None."""
+    for suffix in ("-wal", "-journal"):
+        journal = path.with_name(path.name + suffix)
+        if journal.exists() and journal.stat().st_size > 0:
+            return journal
+    return None
 
 
 def _read_only_database(path: Path, mode: str) -> Database:
