@@ -146,6 +146,8 @@ def import_command(ctx: click.Context, paths: tuple[Path, ...], library_path: Pa
             raise click.ClickException(str(error)) from None
     for failure in report.failures:
         click.echo(f"desk: skipped {failure.path}: {failure.reason}", err=True)
+    for refused in report.images_refused:
+        click.echo(f"desk: page image {refused.path} {refused.reason}", err=True)
     documents = len({witness.document_id for witness in report.added})
     click.echo(
         f"Imported {len(report.added)} file(s) into {documents} document(s); "

@@ -66,6 +66,18 @@ def test_page_and_hocr_import_with_images_found_by_stem(library, tmp_path):
         assert [(i.width, i.height) for i in images] == [size]
 
 
+def test_a_damaged_named_image_is_reported_not_swapped_for_another_of_its_stem(library, tmp_path):
+    (tmp_path / "scan.xml").write_bytes(page_xml(image="scan.tif"))
+    (tmp_path / "scan.tif").write_bytes(b"II*\x00" + b"\xa5" * 40)  # the page named, damaged
+    write_png(tmp_path / "scan.png", 20, 10)  # another image that happens to share its stem
+    report = import_paths(library, [tmp_path / "scan.xml"])
+    [witness] = report.added
+    assert page_images(library, witness.document_id) == []
+    [refused] = report.images_refused
+    assert refused.path == tmp_path / "scan.tif"
+    assert "scan.xml" in refused.reason and "not a PNG, JPEG or TIFF" in refused.reason
+
+
 def test_plain_text_has_no_lines_and_ocr_groups_with_its_text(library, tmp_path):
     (tmp_path / "a.txt").write_text("锡林郭勒盟位于内蒙古自治区中部，" * 4, encoding="utf-8")
     lines = tuple(f"锡林郭勒盟位于内蒙古自治区中部{'，' if i % 2 else '。'}" for i in range(4))

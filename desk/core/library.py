@@ -14,9 +14,9 @@ from pathlib import Path
 from desk.core.grouping import Fingerprint, WorkIndex, fingerprint, from_bytes, to_bytes
 from desk.core.normalize import apply_proposals, propose
 from desk.core.ocr_lines import save_ocr
-from desk.core.page_images import attach_image, find_page_image
+from desk.core.page_images import ImageRefused, attach_image, find_page_image
 from desk.core.sources import SourceError, SourceText, expand_paths, read_source
-from desk.core.store import Library, LibraryError, now
+from desk.core.store import Library, LibraryError, ReadOnly, now
 
 SEEDED_KEY = "seeded"
 _TITLE_TRIM = " \t\u3000-—–_=·.。:："
@@ -49,11 +49,14 @@ class Document:
 
 @dataclass(frozen=True)
 class ImportReport:
-    """What an import did: witnesses added, files already in the library, files refused."""
+    """What an import did: witnesses added, files already in the library, files refused,
+    and the page images OCR files named that could not be attached (the witness is
+    imported all the same)."""
 
     added: tuple[Witness, ...]
     duplicates: tuple[Path, ...]
     failures: tuple[SourceError, ...]
+    images_refused: tuple[SourceError, ...] = ()
 
 
 def title_from_text(text: str) -> str:
@@ -82,6 +85,7 @@ def import_paths(
     added: list[Witness] = []
     duplicates: list[Path] = []
     failures: list[SourceError] = []
+    images_refused: list[SourceError] = []
     for done, path in enumerate(files, start=1):
         try:
             source = read_source(path)
@@ -95,9 +99,12 @@ def import_paths(
             else:
                 works.add(witness.document_id, shingles)
                 added.append(witness)
+                refused = _attach_named_image(library, witness, source)
+                if refused is not None:
+                    images_refused.append(refused)
         if progress:
             progress(done, len(files))
-    return ImportReport(tuple(added), tuple(duplicates), tuple(failures))
+    return ImportReport(tuple(added), tuple(duplicates), tuple(failures), tuple(images_refused))
 
 
 def _fingerprints(library: Library) -> list[tuple[int, Fingerprint]]:
@@ -114,8 +121,8 @@ def _fingerprints(library: Library) -> list[tuple[int, Fingerprint]]:
                 db["fingerprints"].insert_all(
                     {"witness_id": w, "shingles": to_bytes(f)} for w, f in made.items()
                 )
-        except LibraryError:
-            pass  # read-only: made again next time
+        except ReadOnly:
+            pass  # made again next time
     return [(d, made[w] if kept is None else from_bytes(kept)) for w, d, kept in rows]
 
 
@@ -163,23 +170,25 @@ def _add_witness(
         db["fingerprints"].insert({"witness_id": witness_id, "shingles": to_bytes(shingles)})
         if source.ocr is not None:
             save_ocr(db, witness_id, source.ocr)
-    if source.ocr is not None:
-        _attach_named_image(library, document_id, witness_id, source)
     return get_witness(library, witness_id)
 
 
 def _attach_named_image(
-    library: Library, document_id: int, witness_id: int, source: SourceText
-) -> None:
+    library: Library, witness: Witness, source: SourceText
+) -> SourceError | None:
     """Attach the page image an OCR file names, where it is found beside the file; an
-    image that cannot be attached leaves the witness imported all the same."""
-    found = find_page_image(source.path, source.ocr.image if source.ocr else None)
+    image that cannot be attached leaves the witness imported all the same, and is
+    returned with the reason (the editor can attach one by hand)."""
+    if source.ocr is None:
+        return None
+    found = find_page_image(source.path, source.ocr.image)
     if found is None:
-        return
+        return None
     try:
-        attach_image(library, document_id, found, witness_id=witness_id)
-    except LibraryError:
-        pass  # unreadable image: the editor can attach one by hand
+        attach_image(library, witness.document_id, found, witness_id=witness.id)
+    except ImageRefused as error:
+        return SourceError(found, f"not attached to {source.path.name}: {error}")
+    return None
 
 
 def _create_document(library: Library, title: str) -> int:

@@ -15,10 +15,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desk.core.image_header import image_size
-from desk.core.store import Library, LibraryError, now
+from desk.core.store import Library, LibraryError, ReadOnly, now
 
 OK, MOVED, CHANGED = "ok", "moved", "changed"
 _CHUNK = 1 << 20
+
+
+class ImageRefused(LibraryError):
+    """A file that cannot be attached as a page image: missing, unreadable, not an image,
+    or not the image it should be."""
 
 
 @dataclass(frozen=True)
@@ -42,11 +47,11 @@ def _regular_file(path: Path) -> os.stat_result:
     try:
         found = path.stat()
     except FileNotFoundError:
-        raise LibraryError(f"{path}: no such file") from None
+        raise ImageRefused(f"{path}: no such file") from None
     except OSError as error:
-        raise LibraryError(f"{path}: cannot be read ({error.strerror or error})") from None
+        raise ImageRefused(f"{path}: cannot be read ({error.strerror or error})") from None
     if not stat.S_ISREG(found.st_mode):
-        raise LibraryError(f"{path}: not a file, so not an image")
+        raise ImageRefused(f"{path}: not a file, so not an image")
     return found
 
 
@@ -57,7 +62,7 @@ def _sha256(path: Path) -> str:
             while chunk := file.read(_CHUNK):
                 digest.update(chunk)
     except OSError as error:
-        raise LibraryError(f"{path}: cannot be read ({error.strerror or error})") from None
+        raise ImageRefused(f"{path}: cannot be read ({error.strerror or error})") from None
     return digest.hexdigest()
 
 
@@ -75,7 +80,7 @@ def attach_image(
     found = _regular_file(path)
     size = image_size(path)
     if size is None:
-        raise LibraryError(f"{path}: not a PNG, JPEG or TIFF image (or its header is damaged)")
+        raise ImageRefused(f"{path}: not a PNG, JPEG or TIFF image (or its header is damaged)")
     sha256 = _sha256(path)
     with library.atomic() as db:
         if db.execute("SELECT 1 FROM documents WHERE id = ?", [document_id]).fetchone() is None:
@@ -173,14 +178,14 @@ def _state(
         return CHANGED
     try:
         same = _sha256(path) == sha256
-    except LibraryError:
+    except ImageRefused:
         return MOVED
     if same:  # touched, not changed: remember the new time so it is not hashed again
         try:
             with library.atomic() as db:
                 db["page_images"].update(image_id, {"mtime_ns": found.st_mtime_ns})
-        except LibraryError:
-            pass  # read-only library: hashed again next time
+        except ReadOnly:
+            pass  # hashed again next time
         return OK
     return CHANGED
 
@@ -206,7 +211,7 @@ def image_bytes(library: Library, image_id: int) -> bytes:
     try:
         _regular_file(Path(path))
         data = Path(path).read_bytes()
-    except (LibraryError, OSError):
+    except (ImageRefused, OSError):
         data = None
     if data is not None and (copy is None or hashlib.sha256(data).hexdigest() == sha256):
         return data
@@ -225,7 +230,7 @@ def relink_image(library: Library, image_id: int, new_path: Path) -> PageImage:
     new_path = Path(new_path).absolute()
     found = _regular_file(new_path)
     if _sha256(new_path) != image.sha256:
-        raise LibraryError(
+        raise ImageRefused(
             f"{new_path}: a different image from the one attached ({Path(image.path).name}):"
             " its checksum does not match, so it was not linked"
         )
@@ -248,23 +253,24 @@ IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 
 def find_page_image(ocr_path: Path, named: str | None) -> Path | None:
     """The image an OCR file names, looked for beside the OCR file: as named (a relative
-    path, or the file name alone of a path from another machine), then the same stem with
-    an image suffix, for the image's name and then the OCR file's own."""
+    path, or the file name alone of a path from another machine), else the same stem with
+    an image suffix, for the image's name and then the OCR file's own. A file found by the
+    name given is the answer even if it turns out damaged: another image that happens to
+    share its stem is not the page the OCR was read from."""
     folder = Path(ocr_path).absolute().parent
-    candidates: list[Path] = []
     stems = []
     if named:
         named = named.strip().removeprefix("file://")
         base = named.replace("\\", "/").rsplit("/", 1)[-1]
-        if not Path(named).is_absolute():
-            candidates.append(folder / named)
-        candidates.append(folder / base)
+        as_named = [folder / base] if Path(named).is_absolute() else [folder / named, folder / base]
+        for candidate in as_named:
+            if candidate.is_file():
+                return candidate
         stems.append(Path(base).stem)
     stems.append(Path(ocr_path).stem)
     for stem in stems:
         for suffix in IMAGE_SUFFIXES:
-            candidates += [folder / (stem + suffix), folder / (stem + suffix.upper())]
-    for candidate in candidates:
-        if candidate.is_file() and image_size(candidate) is not None:
-            return candidate
+            for candidate in (folder / (stem + suffix), folder / (stem + suffix.upper())):
+                if candidate.is_file() and image_size(candidate) is not None:
+                    return candidate
     return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 
 from desk.core.normalize import DEFAULT_RULES, RULES_VERSION, Proposal, propose
-from desk.core.store import Library, LibraryError
+from desk.core.store import Library, ReadOnly
 
 
 def _rules_key() -> str:
@@ -32,6 +32,6 @@ def witness_proposals(library: Library, witness_id: int, text: str) -> list[Prop
                 {"witness_id": witness_id, "rules": _rules_key(), "proposals": data},
                 pk="witness_id",
             )
-    except LibraryError:
+    except ReadOnly:
         pass  # a library that cannot be written still shows them, computed each time
     return proposals

@@ -19,7 +19,7 @@ from desk.core.alignment.categories import CATEGORIES
 from desk.core.alignment.collation import MovedPassage, WitnessText, collate, moved_passages
 from desk.core.alignment.places import Places
 from desk.core.library import get_document, witness_text
-from desk.core.store import Library, LibraryError, now
+from desk.core.store import Library, ReadOnly, now
 
 ALIGNER_VERSION = 2  # raise when the aligner finds places differently
 _ARRAYS = ("starts", "ends", "variant", "category", "move", "space")
@@ -122,7 +122,7 @@ def document_alignment(library: Library, document_id: int, base: str | None = No
                 },
                 pk="document_id",
             )
-    except LibraryError:
+    except ReadOnly:
         pass  # a library that cannot be written is still shown, aligned each time
     return Alignment(tuple(witnesses), places)
 

@@ -38,7 +38,7 @@ from desk.core.review.notes import replay_note_action
 from desk.core.review.readings import default_readings, paragraph_break, tidy_space
 from desk.core.review.saved_alignment import document_alignment
 from desk.core.review.state import BY_CHOICE, TO_REVIEW, ChangedElsewhere, Counts, ReviewState
-from desk.core.store import LibraryError, now
+from desk.core.store import ReadOnly, now
 
 TYPING_MERGE_SECONDS = 2.0  # keystrokes closer than this make one step
 FEW_EDITS = 32  # up to this many edits are applied to the text; more, it is joined anew
@@ -329,13 +329,17 @@ class Review(ReviewState):
             else:
                 insert_step(self.library, self.document.id, step)
             self._save_counts(db, decisions)
-        self._take_on(step, existing, decisions, choices, defaults, readings, edits)
+            self.library.after_commit(
+                lambda: self._take_on(step, existing, decisions, choices, defaults, readings, edits)
+            )
         return Outcome(step, edits, tuple(sorted(changed)), existing and step.state == APPLIED)
 
     @contextmanager
     def _saving(self) -> Iterator:
         """One transaction for a step, refused if another session changed the history
-        since this one read it (the review is then read again)."""
+        since this one read it (the review is then read again). The session takes on
+        what the step did only once the library holds it: a step inside a larger
+        transaction (a note's) waits for that one's commit."""
         try:
             with self.library.atomic() as db:
                 if self._history_fingerprint() != self._fingerprint:
@@ -345,10 +349,10 @@ class Review(ReviewState):
                     )
                 yield db
                 fingerprint = self._history_fingerprint()
+                self.library.after_commit(lambda: setattr(self, "_fingerprint", fingerprint))
         except ChangedElsewhere:
             self._reload()
             raise
-        self._fingerprint = fingerprint
 
     def _write_new_order(self, step: Step, choices: Choices, existing: bool) -> Outcome:
         """A step that changes the base: the places are those of another alignment, so
@@ -418,8 +422,8 @@ class Review(ReviewState):
         try:
             with self.library.atomic() as db:
                 self._save_counts(db, self.decisions)
-        except LibraryError:
-            pass  # a read-only library: the counts are computed when it is opened
+        except ReadOnly:
+            pass  # the counts are computed when it is opened
 
     def _save_counts(self, db, decisions: dict[int, Decision]) -> None:
         counts = self._counts(decisions)

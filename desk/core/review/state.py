@@ -26,7 +26,7 @@ from desk.core.review.history import APPLIED, UNDONE, Decision, Step, insert_ste
 from desk.core.review.readings import default_readings, witness_cleaned
 from desk.core.review.saved_alignment import Alignment, document_alignment, document_witnesses
 from desk.core.saved_proposals import witness_proposals
-from desk.core.store import Library, LibraryError
+from desk.core.store import Library, LibraryError, ReadOnly
 
 TO_REVIEW = (TEXT, SCRIPT)  # categories an editor decides place by place
 BY_CHOICE = (LAYOUT, PUNCTUATION)  # categories the document choices settle
@@ -123,7 +123,7 @@ class ReviewState:
         try:
             with self.library.atomic():
                 insert_step(self.library, self.document.id, step)
-        except LibraryError:
+        except ReadOnly:
             pass  # shown all the same; saved by the next session that can write
         return [step]
 
