@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import itertools
+import sqlite3
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_review_places import place_reading
@@ -24,7 +26,7 @@ from desk.core.library import import_paths, list_documents
 from desk.core.review import notes as note_steps
 from desk.core.review.revisions import history
 from desk.core.review.session import Review
-from desk.core.store import open_library
+from desk.core.store import DiskFull, open_library
 
 PAGE = (
     "陕西宝鸡出台元宇宙产业发展行动计划。近日发布的通知提出，持续深化东西部协作。\n\n"
@@ -236,3 +238,32 @@ def test_note_actions_are_steps_that_undo_and_redo_after_a_restart(tmp_path):
     assert list_annotations(reopened.library, reopened.document.id) == []
     reopened.redo()
     assert len(list_annotations(reopened.library, reopened.document.id)) == 1
+
+
+def test_a_note_whose_commit_fails_leaves_no_step_in_the_review(tmp_path, monkeypatch):
+    """The note's row and its step are one transaction: when its COMMIT fails (a full
+    disk), the review holds no step the library lacks, and the next Undo still works."""
+    review = page_review(tmp_path)
+    start = review.text().index("邰")
+    review.take(review.place_at(start), review.witness_ids[1])
+    steps_before = [s.label for s in review.steps]
+    database = review.library.db
+    real_execute = type(database).execute
+
+    def full_at_commit(self, sql, *args, **kwargs):
+        if sql == "COMMIT":
+            error = sqlite3.OperationalError("database or disk is full")
+            error.sqlite_errorcode = sqlite3.SQLITE_FULL
+            raise error
+        return real_execute(self, sql, *args, **kwargs)
+
+    monkeypatch.setattr(type(database), "execute", full_at_commit)
+    with pytest.raises(DiskFull):
+        note_steps.add_note(review, None, start, start + 1, "邵?", ["query"])
+    monkeypatch.undo()
+    assert [s.label for s in review.steps] == steps_before
+    assert list_annotations(review.library, review.document.id) == []
+    review.undo()  # the decision, as the library holds it: no "changed elsewhere"
+    assert review.reading(review.place_at(start)) == "邰"
+    reopened = Review(open_library(review.library.path), review.document.id)
+    assert [s.state for s in reopened.steps] == ["undone"]
