@@ -14,6 +14,8 @@ from bisect import bisect_left
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _CRLF = re.compile("\r\n")
+_BREAKS = re.compile("\r\n|[\r\u2029]")
+_CHUNK = 4096  # texts are compared a chunk at a time, then a character at a time
 
 
 class TextPositions:
@@ -51,4 +53,54 @@ class TextPositions:
 
 def shown_text(text: str) -> str:
     """A text as a Qt view holds it after insertion: line breaks as "\\n"."""
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return _BREAKS.sub("\n", text)
+
+
+def typed_edit(
+    before: str, positions: TextPositions, start: int, end: int, after: str
+) -> tuple[int, int, str] | None:
+    """What the editor changed, in code points of `before` (the text as the core holds
+    it, which the view showed until now; `positions` is its index): the view says that
+    its Qt positions [start, end) of `before` now read `after`, as the view gives text
+    (a line break as "\\u2029"). Qt may name a wider range than what changed (an input
+    method's commit names its whole block): the range is narrowed to the characters that
+    differ. Returns (start, end, typed) with line breaks typed as "\\n", or None when
+    nothing changed. A lone "\\r" just before a line break the edit leaves becomes
+    "\\n" with it: the two would otherwise read as one break, not the two shown."""
+    first, last = positions.from_qt(start), positions.from_qt(end)
+    old = before[first:last]
+    shown_old, shown_new = shown_text(old), shown_text(after)
+    head = _common_prefix(shown_old, shown_new)
+    tail = _common_suffix(shown_old[head:], shown_new[head:])
+    old_head = _shown_to_code_points(old, head)
+    old_tail = _shown_to_code_points(old, len(shown_old) - tail)
+    typed = shown_new[head : len(shown_new) - tail]
+    start, end = first + old_head, first + old_tail
+    if start == end and not typed:
+        return None
+    if start and before[start - 1] == "\r" and (typed[:1] or before[end : end + 1]) == "\n":
+        start, typed = start - 1, "\n" + typed  # a lone "\r" and the "\n" after would be one
+    return start, end, typed
+
+
+def _shown_to_code_points(text: str, offset: int) -> int:
+    """The code point offset in `text` of the character `offset` in its shown form
+    (where "\\r\\n" is one character)."""
+    pairs = [match.start() - index for index, match in enumerate(_CRLF.finditer(text))]
+    return offset + bisect_left(pairs, offset)
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """How many characters `a` and `b` share at their start."""
+    length = min(len(a), len(b))
+    low = 0
+    while low + _CHUNK <= length and a[low : low + _CHUNK] == b[low : low + _CHUNK]:
+        low += _CHUNK
+    while low < length and a[low] == b[low]:
+        low += 1
+    return low
+
+
+def _common_suffix(a: str, b: str) -> int:
+    """How many characters `a` and `b` share at their end."""
+    return _common_prefix(a[::-1], b[::-1])

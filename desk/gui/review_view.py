@@ -34,7 +34,7 @@ from desk.core.review.summary import move_lines
 from desk.core.store import LibraryError
 from desk.gui.find_bar import FindBar
 from desk.gui.overview_marks import OverviewMarks
-from desk.gui.positions import shown_text
+from desk.gui.positions import shown_text, typed_edit
 from desk.gui.scroll_sync import AnchorMap, ScrollSync, same_position
 from desk.gui.style import (
     FAINT,
@@ -740,28 +740,32 @@ class ReviewView(QWidget):
         pane.reindex(self.review.text())
 
     def _typed(self, position: int, removed: int, added: int) -> None:
-        """The editor typed in the curated pane: the review records it as typed readings."""
+        """The editor typed in the curated pane: the review records it as typed readings.
+
+        The edit is worked out from the text before (the review's) and after (the
+        pane's), never from Qt's numbers alone: an input method's commit is reported as
+        a change to its whole block, past the end of the text in the last one. Qt's range
+        only narrows where to compare, and is widened to the whole text when its lengths
+        do not add up."""
         if self._applying or self.review is None:
             return
         pane = self.panes[CURATED]
-        start = pane.qt_to_code_points(position)
-        end = pane.qt_to_code_points(position + removed)  # positions of the text before
-        cursor = QTextCursor(pane.editor.document())
+        document = pane.editor.document()
+        before = self.review.text()
+        shown_before = pane.code_points_to_qt(len(before))
+        shown_after = document.characterCount() - 1
+        old_end = min(position + removed, shown_before)
+        new_end = min(position + added, shown_after)
+        if position > old_end or shown_before - old_end != shown_after - new_end:
+            position, old_end, new_end = 0, shown_before, shown_after
+        cursor = QTextCursor(document)
         cursor.setPosition(position)
-        cursor.setPosition(position + added, QTextCursor.MoveMode.KeepAnchor)
-        typed = cursor.selectedText().replace("\u2029", "\n")
-        old = self.review.text()
-        # Qt may report a wider range than what changed: narrow it to the real change.
-        head = 0
-        while head < min(end - start, len(typed)) and old[start + head] == typed[head]:
-            head += 1
-        start, typed = start + head, typed[head:]
-        while end > start and typed and old[end - 1] == typed[-1]:
-            end, typed = end - 1, typed[:-1]
-        if start == end and not typed:
+        cursor.setPosition(new_end, QTextCursor.MoveMode.KeepAnchor)
+        edit = typed_edit(before, pane.positions, position, old_end, cursor.selectedText())
+        if edit is None:
             return
         try:
-            self.review.edit(start, end, typed)
+            self.review.edit(*edit)
         except LibraryError as error:
             self.failed.emit(self.tr("Your typing was not saved: {error}").format(error=error))
             self.reload_from_review()

@@ -154,7 +154,7 @@ class TextPane(QWidget):
         self._label_rects: list[tuple[QRectF, str]] = []  # where their labels were painted
         self.found: list[tuple[int, int]] = []  # Find's hits, painted over the spans
         self.found_current: int | None = None
-        self._index = TextPositions("")
+        self.positions = TextPositions("")  # the shown text's index
         self.overview = OverviewStrip(lambda: [])
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -196,17 +196,17 @@ class TextPane(QWidget):
             and not self.editor.textCursor().hasSelection()
         ):
             position = self.editor.cursorForPosition(event.position().toPoint()).position()
-            self.clicked.emit(self._index.from_qt(position))
+            self.clicked.emit(self.positions.from_qt(position))
         return False
 
     def set_text(self, text: str) -> None:
         """Show a text (always as plain text, never markup)."""
-        self._index = TextPositions(text)
+        self.positions = TextPositions(text)
         self.editor.setPlainText(text)
 
     def reindex(self, text: str) -> None:
         """After the shown text was changed in place to `text` (as the core holds it)."""
-        self._index = TextPositions(text)
+        self.positions = TextPositions(text)
 
     def set_spans(self, provider: SpanProvider, marks: Marks) -> None:
         """How to find the spans to paint, and the overview's marks."""
@@ -242,7 +242,7 @@ class TextPane(QWidget):
         viewport = self.editor.viewport()
         first = self.editor.cursorForPosition(QPoint(0, 0)).position()
         last = self.editor.cursorForPosition(QPoint(viewport.width(), viewport.height())).position()
-        return self._index.from_qt(first), self._index.from_qt(last) + 1
+        return self.positions.from_qt(first), self.positions.from_qt(last) + 1
 
     def paint_spans(self) -> None:
         """Paint the spans inside the visible range."""
@@ -252,9 +252,9 @@ class TextPane(QWidget):
         for span_start, span_end, fmt in [*self._provider(start, end), *self._found(start, end)]:
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.editor.document())
-            cursor.setPosition(min(self._index.to_qt(span_start), last))
+            cursor.setPosition(min(self.positions.to_qt(span_start), last))
             cursor.setPosition(
-                min(self._index.to_qt(span_end), last), QTextCursor.MoveMode.KeepAnchor
+                min(self.positions.to_qt(span_end), last), QTextCursor.MoveMode.KeepAnchor
             )
             selection.cursor = cursor
             selection.format = fmt
@@ -282,7 +282,7 @@ class TextPane(QWidget):
         cursor = self.editor.cursorForPosition(point)
         if not self.editor.cursorRect(cursor).adjusted(-40, 0, 40, 0).contains(point):
             return ""  # below the text's end, or far right of a line's end
-        position = self._index.from_qt(cursor.position())
+        position = self.positions.from_qt(cursor.position())
         return next((label for start, end, label in self.moves if start <= position < end), "")
 
     # Marks over the text
@@ -290,7 +290,7 @@ class TextPane(QWidget):
     def _qt_cursor(self, position: int) -> QTextCursor:
         cursor = QTextCursor(self.editor.document())
         last = self.editor.document().characterCount() - 1
-        cursor.setPosition(max(0, min(self._index.to_qt(position), last)))
+        cursor.setPosition(max(0, min(self.positions.to_qt(position), last)))
         return cursor
 
     def paint_marks(self, painter: QPainter) -> None:
@@ -339,7 +339,7 @@ class TextPane(QWidget):
         if abs(following.top() - rect.top()) < 1 and following.left() > rect.left():
             right = following.left()
         else:  # the space ends its line
-            char = self.editor.document().characterAt(self._index.to_qt(position))
+            char = self.editor.document().characterAt(self.positions.to_qt(position))
             right = rect.left() + metrics.horizontalAdvance(char or " ")
         radius = max(1.6, min(2.6, (right - rect.left()) / 6)) + (0.6 if strong else 0)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -372,7 +372,7 @@ class TextPane(QWidget):
         start (a passage starts a paragraph, so the line above ends short), or of its
         first line if that has more room; shortened to the room there, never over text."""
         editor = self.editor
-        position = self._index.to_qt(start)
+        position = self.positions.to_qt(start)
         block = editor.document().findBlock(position)
         if not block.isValid() or block.layout() is None or block.layout().lineCount() == 0:
             return
@@ -452,13 +452,13 @@ class TextPane(QWidget):
         """The code point position at the middle of the view."""
         viewport = self.editor.viewport()
         middle = QPoint(viewport.width() // 2, viewport.height() // 2)
-        return self._index.from_qt(self.editor.cursorForPosition(middle).position())
+        return self.positions.from_qt(self.editor.cursorForPosition(middle).position())
 
     def show_position(self, position: int, select_to: int | None = None) -> None:
         """Bring a code point position to the middle of the view."""
         cursor = QTextCursor(self.editor.document())
         cursor.setPosition(
-            min(self._index.to_qt(position), self.editor.document().characterCount() - 1)
+            min(self.positions.to_qt(position), self.editor.document().characterCount() - 1)
         )
         self.editor.setTextCursor(cursor)
         rect = self.editor.cursorRect(cursor)
@@ -474,8 +474,8 @@ class TextPane(QWidget):
 
     def qt_to_code_points(self, position: int) -> int:
         """A Qt position in this pane as a code point position."""
-        return self._index.from_qt(position)
+        return self.positions.from_qt(position)
 
     def code_points_to_qt(self, position: int) -> int:
         """A code point position in this pane as a Qt position."""
-        return self._index.to_qt(position)
+        return self.positions.to_qt(position)

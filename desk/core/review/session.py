@@ -185,7 +185,10 @@ class Review(ReviewState):
 
     def edit(self, start: int, end: int, text: str) -> Outcome:
         """A hand edit of the curated text: typed readings of the places it touches;
-        quick keystrokes in a row, each where the last one left the cursor, make one step."""
+        quick keystrokes in a row, each where the last one left the cursor, make one step.
+        A range outside the text is refused (ValueError): nothing is guessed."""
+        if not 0 <= start <= end <= len(self.text()):
+            raise ValueError(f"no text between {start} and {end}: the text has {len(self.text())}")
         decisions = {
             place: self._decision(TYPED, reading)
             for place, reading in self._edited_readings(start, end, text).items()
