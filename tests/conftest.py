@@ -46,6 +46,46 @@ def interface_language(request: pytest.FixtureRequest) -> None:
         request.getfixturevalue("english_interface")
 
 
+STUCK_SECONDS = 5  # a modal dialog no test answers within this long is a failure, not a hang
+
+
+@pytest.fixture(autouse=True)
+def no_dialog_left_waiting(request: pytest.FixtureRequest):
+    """In a GUI test, a modal dialog that nothing answers (a message box the test did not
+    expect) is closed and fails the test, instead of hanging the suite."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+    stuck: list[str] = []
+    first_seen: dict[int, float] = {}
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            return
+        since = first_seen.setdefault(id(dialog), time.monotonic())
+        if time.monotonic() - since < STUCK_SECONDS:
+            return
+        text = dialog.text() if isinstance(dialog, QMessageBox) else ""
+        stuck.append(f"{dialog.windowTitle()}: {text}")
+        if isinstance(dialog, QDialog):
+            dialog.reject()
+        else:
+            dialog.close()
+
+    timer = QTimer()
+    timer.timeout.connect(look)
+    timer.start(250)
+    yield
+    timer.stop()
+    assert not stuck, f"a dialog was left waiting for an answer: {stuck}"
+
+
 @pytest.fixture
 def seeds() -> list[Path]:
     """The five bundled sample texts, in name order."""
@@ -78,3 +118,78 @@ def window(seeded: Library, qtbot):
     shown.show()
     shown.open_last_document(wait=True)
     return shown
+
+
+class SmallDisk:
+    """A folder on a disk that can be filled up: a real tmpfs where this machine lets
+    the tests mount one (root), else a simulated full disk, SQLite's own "database or
+    disk is full" raised at every commit while full."""
+
+    def __init__(self, folder: Path, mounted: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.folder = folder
+        self.mounted = mounted
+        self._monkeypatch = monkeypatch
+        self._filler = folder / "filler.bin"
+        self.full = False
+
+    def fill(self) -> None:
+        """Take every free byte."""
+        self.full = True
+        if not self.mounted:
+            return
+        filler = os.open(self._filler, os.O_WRONLY | os.O_CREAT | os.O_APPEND)
+        try:
+            for size in (1 << 20, 65536, 4096, 512, 1):
+                try:
+                    while True:
+                        os.write(filler, b"\0" * size)
+                except OSError:
+                    pass
+        finally:
+            os.close(filler)
+
+    def free(self) -> None:
+        """Give the space back."""
+        self.full = False
+        self._filler.unlink(missing_ok=True)
+
+    def simulate(self) -> None:
+        """Without a tmpfs: SQLite's full-disk error at each COMMIT while full."""
+        import sqlite3
+
+        from sqlite_utils import Database
+
+        real = Database.execute
+        disk = self
+
+        def execute(database, sql, *args, **kwargs):
+            if disk.full and sql.strip().upper() == "COMMIT":
+                error = sqlite3.OperationalError("database or disk is full")
+                error.sqlite_errorcode = sqlite3.SQLITE_FULL
+                raise error
+            return real(database, sql, *args, **kwargs)
+
+        self._monkeypatch.setattr(Database, "execute", execute)
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A folder on a 24 MB disk that a test can fill (see SmallDisk)."""
+    import subprocess
+
+    folder = tmp_path / "small-disk"
+    folder.mkdir()
+    mounted = (
+        os.geteuid() == 0
+        and subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=24m", "desk-test", str(folder)],
+            capture_output=True,
+        ).returncode
+        == 0
+    )
+    disk = SmallDisk(folder, mounted, monkeypatch)
+    if not mounted:
+        disk.simulate()
+    yield disk
+    if mounted:
+        subprocess.run(["umount", "-l", str(folder)], capture_output=True)

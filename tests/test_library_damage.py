@@ -162,7 +162,7 @@ def test_a_backup_that_fails_leaves_no_half_file_and_the_library_as_it_was(tmp_p
         return connection
 
     monkeypatch.setattr(store.sqlite3, "connect", full_disk_for_backups)
-    with pytest.raises(LibraryError, match="could not back it up"):
+    with pytest.raises(LibraryError, match="could not be backed up"):
         open_library(path)
     monkeypatch.undo()
     assert list(tmp_path.glob("*.bak")) == []

@@ -16,6 +16,7 @@ the milliseconds of a commit.
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import sqlite3
@@ -555,7 +556,7 @@ def _migrate(db: Database, upto: int) -> None:
     """Run the missing migrations, each in its own transaction; the version is read
     again under the write lock, so a second process creating the library waits and
     then finds it made."""
-    while True:
+    while schema_version(db) < upto:
         db.execute("BEGIN IMMEDIATE")
         try:
             number = schema_version(db) + 1
@@ -676,8 +677,17 @@ def backup_library(db: Database, path: Path, version: int) -> Path:
             copy.close()
     except (sqlite3.Error, OSError) as error:
         target.unlink(missing_ok=True)
+        full = (
+            error.errno == errno.ENOSPC if isinstance(error, OSError) else _disk_full(path, error)
+        )
+        if full:
+            raise DiskFull(
+                f"{path}: the disk holding it is full, so it could not be backed up before"
+                " being brought up to date, and was left as it was. Free some space on it,"
+                " then open it again."
+            ) from None
         raise LibraryError(
             f"{path}: could not back it up before bringing it up to date ({error}), so it was"
-            " left as it was. Free some disk space and open it again."
+            " left as it was. Check the disk, then open it again."
         ) from None
     return target

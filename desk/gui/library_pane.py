@@ -24,9 +24,10 @@ from desk.core.library import (
 )
 from desk.core.review.prepare import saved_counts
 from desk.core.review.session import Counts
-from desk.core.store import Library, LibraryError
+from desk.core.store import Library, LibraryError, WriteFailed
 from desk.gui.messages import confirm, plain_tooltip, warn
 from desk.gui.words import counts_text
+from desk.gui.write_guard import WriteGuard
 
 DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 WITNESS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -145,9 +146,10 @@ class LibraryPane(QTreeView):
     library_changed = Signal()
     find_requested = Signal()  # Find in Library, from the pane's menu
 
-    def __init__(self, library: Library) -> None:
+    def __init__(self, library: Library, guard: WriteGuard) -> None:
         super().__init__()
         self.library = library
+        self.guard = guard
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -233,8 +235,13 @@ class LibraryPane(QTreeView):
 
     def _change(self, title: str, change: Callable[[], object]) -> None:
         """Make a change to the library and list it again, or say why it cannot be made."""
+        if not self.guard.allows_writing():
+            return
         try:
             change()
+        except WriteFailed as error:
+            self.guard.report(error)
+            return
         except (LibraryError, ValueError) as error:
             warn(self, title, str(error))
             return

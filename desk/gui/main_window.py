@@ -43,6 +43,7 @@ from desk.gui.reading_dialog import ReadingDialog
 from desk.gui.reload_bar import ReloadBar
 from desk.gui.review_view import ReviewView
 from desk.gui.words import category_name, counts_text, lost_text, status_text, step_text
+from desk.gui.write_guard import WriteGuard
 
 LAST_DOCUMENT = "last_document"
 
@@ -101,13 +102,16 @@ class MainWindow(QMainWindow):
         self._handed_over = False
         MainWindow.current = self  # the window the application shows (and keeps alive)
         self.setAcceptDrops(True)
-        self.review_view = ReviewView(font)
+        self.guard = WriteGuard(lambda: self.library, self)
+        self.guard.said.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.review_view = ReviewView(font, self.guard)
         self.reload_bar = ReloadBar()
         self.reload_bar.reload_requested.connect(self._reload_open_document)
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
+        column.addWidget(self.guard)
         column.addWidget(self.reload_bar)
         column.addWidget(self.review_view, 1)
         self.setCentralWidget(central)
@@ -116,7 +120,7 @@ class MainWindow(QMainWindow):
         self._elsewhere_timer = QTimer(self, interval=ELSEWHERE_CHECK_MS)
         self._elsewhere_timer.timeout.connect(self.check_elsewhere)
         self._elsewhere_timer.start()
-        self.library_pane = LibraryPane(library)
+        self.library_pane = LibraryPane(library, self.guard)
         self.library_pane.document_opened.connect(self.open_document)
         self.library_pane.library_changed.connect(self._library_changed)
         self.library_pane.find_requested.connect(self.find_in_library)
@@ -143,7 +147,6 @@ class MainWindow(QMainWindow):
         view = self.review_view
         view.annotations_changed.connect(self._show_annotations)
         view.statuses_changed.connect(self._show_history)
-        view.failed.connect(lambda message: warn(self, self.tr("Not saved"), message))
         self.annotations_panel.chosen.connect(view.go_to_note)
         self.annotations_panel.edit_requested.connect(self.edit_note)
         self.annotations_panel.delete_requested.connect(view.delete_note)
@@ -699,9 +702,15 @@ class MainWindow(QMainWindow):
             duplicates=len(report.duplicates),
             failures=len(report.failures),
         )
-        if report.failures:
-            details = "\n".join(f"{f.path.name}: {f.reason}" for f in report.failures)
-            warn(self, self.tr("Some files were not imported"), f"{message}\n\n{details}")
+        problems = report.failures + report.images_refused
+        if problems:
+            details = "\n".join(f"{f.path.name}: {f.reason}" for f in problems)
+            title = (
+                self.tr("Some files were not imported")
+                if report.failures
+                else self.tr("Some page images were not attached")
+            )
+            warn(self, title, f"{message}\n\n{details}")
         self.statusBar().showMessage(message, 10_000)
         self._library_changed()
         self.catch_up_listing()  # this import is not another desk's change

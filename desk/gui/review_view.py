@@ -9,7 +9,6 @@ are shown again from the review, which is as the library holds it.
 
 from __future__ import annotations
 
-import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
@@ -47,6 +46,7 @@ from desk.gui.style import (
 from desk.gui.text_pane import OMISSION, TextMark, TextPane, reading_marks
 from desk.gui.variant_table import PLACE_ROLE, FilterBar, PlaceFilter, PlaceTableModel
 from desk.gui.words import category_name, move_text, witness_names
+from desk.gui.write_guard import WriteGuard
 
 CURATED = "curated"
 LONG_SPAN = 400  # longer spans are always checked for visibility
@@ -74,13 +74,20 @@ class ReviewView(QWidget):
     current_changed = Signal()
     statuses_changed = Signal()  # decisions, choices or the history changed
     annotations_changed = Signal()
-    failed = Signal(str)  # a write failed: the message to show
     hint = Signal(str)  # a word for the status bar
     review_changed = Signal()  # a document opened, or the open one closed
 
-    def __init__(self, font: QFont) -> None:
+    def __init__(self, font: QFont, guard: WriteGuard) -> None:
         super().__init__()
         self.font = font
+        self.guard = guard  # told of every failed write; while paused, nothing is written
+        guard.paused_changed.connect(self._writing_paused)
+        self.labels: dict[str, str] = {}  # witness id -> its name in the panes and the table
+        self.last_decided: int | None = None  # the place Ctrl+R repeats
+        self._texts: dict[str, str] = {}  # witness id -> its text
+        self.model: PlaceTableModel | None = None
+        self._move_places: list[list[int]] = []
+        self._move_labels: dict[tuple[int, str], str] = {}
         self.review: Review | None = None
         self.current: int | None = None
         self.show_faint = False  # layout and punctuation follow the document choices
@@ -120,7 +127,6 @@ class ReviewView(QWidget):
         table_layout.addWidget(self.table)
         self.filter_bar.changed.connect(self.proxy.set_filter)
         self.filter_bar.set_faint_shown(self.show_faint)
-        self._position_unsaved = False  # the library refused it once: do not ask again
 
     def set_text_font(self, font: QFont) -> None:
         """Texts, and the readings in the table, in the editor's font: a small table font
@@ -140,8 +146,7 @@ class ReviewView(QWidget):
         self.close_review()
         self.review = review
         self.labels = labels
-        self.last_decided: int | None = None
-        self._position_unsaved = False
+        self.last_decided = None
         texts = {w.id: w.text for w in review.alignment.witnesses}
         self._texts = texts
         for witness in (str(w.id) for w in review.document.witnesses):
@@ -157,7 +162,7 @@ class ReviewView(QWidget):
             if editable
             else self.tr("Curated text (read-only library)")
         )
-        curated = TextPane(title, self.font, editable=editable)
+        curated = TextPane(title, self.font, editable=editable and not self.guard.paused)
         curated.set_text(review.text())
         curated.editor.document().contentsChange.connect(self._typed)
         self._add_pane(CURATED, curated)
@@ -213,7 +218,7 @@ class ReviewView(QWidget):
         self._move_places = [
             review.alignment.places_of_move(index) for index in range(len(review.alignment.moves))
         ]
-        self._move_labels: dict[tuple[int, str], str] = {}
+        self._move_labels = {}
         places = review.variant_places
         for row, witness in enumerate(review.alignment.witnesses):
             starts = review.alignment.places.starts[row, places].tolist()
@@ -578,28 +583,27 @@ class ReviewView(QWidget):
             pane.editor.setFocus()
 
     def _save_position(self) -> None:
-        """Remember the current place; a failure here must never stop the editor."""
-        if self.review is None or self.current is None or self._position_unsaved:
+        """Remember the current place (nothing in a read-only library, or while writing
+        is paused)."""
+        review = self.review
+        if review is None or self.current is None or review.library.read_only or self.guard.paused:
             return
-        if self.review.library.read_only:
-            return  # nothing can be kept in a read-only library; the status bar says so
         try:
-            self.review.save_position(self.current)
+            review.save_position(self.current)
         except LibraryError as error:
-            self._position_unsaved = True
-            print(f"desk: could not remember the position: {error}", file=sys.stderr)
+            self.guard.report(error)
 
     # Deciding: each action is one core call, shown once it is saved
 
     def act(self, action: Callable[[], Outcome], advance: bool = False) -> None:
         """Run a review action and show what it did; a failed write changes nothing."""
-        if self.review is None:
+        if self.review is None or not self.guard.allows_writing():
             return
         alignment = self.review.alignment
         try:
             outcome = action()
         except LibraryError as error:
-            self.failed.emit(self.tr("Nothing was changed: {error}").format(error=error))
+            self.guard.report(error)
             if self.review.alignment is not alignment:  # read again on another base
                 self.open_review(self.review, self.labels)
             else:
@@ -701,6 +705,16 @@ class ReviewView(QWidget):
         self.model.refresh_all()
         self.repaint(statuses_changed=True)
 
+    def _writing_paused(self, paused: bool) -> None:
+        """While the library cannot be written, the curated text takes no typing; when it
+        can again, it is shown as the library holds it."""
+        pane = self.panes.get(CURATED)
+        if pane is None or self.review is None:
+            return
+        pane.editor.setReadOnly(paused or self.review.library.read_only)
+        if not paused:
+            self.reload_from_review()
+
     def reload_from_review(self) -> None:
         """Show the curated text and every status again as the review holds them."""
         if self.review is None:
@@ -764,10 +778,13 @@ class ReviewView(QWidget):
         edit = typed_edit(before, pane.positions, position, old_end, cursor.selectedText())
         if edit is None:
             return
+        if not self.guard.allows_writing():
+            self.reload_from_review()
+            return
         try:
             self.review.edit(*edit)
         except LibraryError as error:
-            self.failed.emit(self.tr("Your typing was not saved: {error}").format(error=error))
+            self.guard.report(error)
             self.reload_from_review()
             return
         pane.reindex(self.review.text())

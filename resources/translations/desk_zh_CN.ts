@@ -751,10 +751,6 @@ No: redo it in this document only.</source>
         <translation>历史</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>未保存</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -961,6 +957,10 @@ No: redo it in this document only.</source>
     <message>
         <source>Transcriptions and OCR files (*.txt *.text *.md *.xml *.hocr *.html *.xhtml);;All files (*)</source>
         <translation>转录本与 OCR 文件 (*.txt *.text *.md *.xml *.hocr *.html *.xhtml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Some page images were not attached</source>
+        <translation>有些页面图像未能附上</translation>
     </message>
     <message>
         <source>No other open place here reads {readings}; Ctrl+Shift+R looks in the whole library.</source>
@@ -1463,19 +1463,11 @@ One step: Ctrl+Z undoes it.</source>
         <source>moved: see {where}</source>
         <translation>移位：见{where}</translation>
     </message>
-    <message>
-        <source>Nothing was changed: {error}</source>
-        <translation>未作任何更改：{error}</translation>
-    </message>
     <message numerus="yes">
         <source>%n more place(s) read the same: Ctrl+R decides them too.</source>
         <translation>
             <numerusform>另有 %n 处异文相同：按 Ctrl+R 一并裁定。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Your typing was not saved: {error}</source>
-        <translation>您输入的内容未保存：{error}</translation>
     </message>
     <message>
         <source>curated text</source>
@@ -1503,6 +1495,49 @@ One step: Ctrl+Z undoes it.</source>
     <message>
         <source>Keys</source>
         <translation>按键</translation>
+    </message>
+</context>
+<context>
+    <name>WriteGuard</name>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Read-only library: nothing was changed.</source>
+        <translation>文库只读：没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>Shown again</source>
+        <translation>已重新显示</translation>
+    </message>
+    <message>
+        <source>Not saved, and nothing will be until the library can be written: {error}</source>
+        <translation>未保存；在文库能够写入之前，什么都不会保存：{error}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>{error}
+
+Until then desk saves nothing, and the texts stay as the library holds them. Press Retry in the bar above the texts when it is fixed.</source>
+        <translation>{error}
+
+在此之前 desk 不保存任何内容，文本保持文库中的样子。问题解决后，请按文本上方提示条中的“重试”。</translation>
+    </message>
+    <message>
+        <source>Not saved: the library cannot be written. Fix it, then Retry.</source>
+        <translation>未保存：文库无法写入。解决后请按“重试”。</translation>
+    </message>
+    <message>
+        <source>Still not saved: {error}</source>
+        <translation>仍未保存：{error}</translation>
+    </message>
+    <message>
+        <source>The library can be written again.</source>
+        <translation>文库又可以写入了。</translation>
     </message>
 </context>
 <context>
