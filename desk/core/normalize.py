@@ -149,6 +149,9 @@ def _find_spaces_in_cjk(text: str) -> Iterator[tuple[int, int, str]]:
     """Spaces between CJK characters, and between CJK and digits ("重 塑", "12 月"); on a
     short line of its own, not those after a word of two or more characters, which part
     the names of a byline ("本报记者 余 健" becomes "本报记者 余健")."""
+    lines = _lines(text)
+    line_starts = [start for start, _ in lines]
+    short: dict[int, bool] = {}  # line number -> short enough to be a byline
     for match in _SPACE_RUN.finditer(text):
         start, end = match.span()
         if start == 0 or end == len(text):
@@ -158,19 +161,12 @@ def _find_spaces_in_cjk(text: str) -> Iterator[tuple[int, int, str]]:
             continue  # indentation and trailing space are the edge_spaces rule's
         left_cjk, right_cjk = _CJKISH.match(left), _CJKISH.match(right)
         if (left_cjk and (right_cjk or right.isdigit())) or (right_cjk and left.isdigit()):
-            if not _parts_names(text, start):
+            line = bisect_right(line_starts, start) - 1
+            if line not in short:
+                line_start, line_end = lines[line]
+                short[line] = _visible(text[line_start:line_end]) <= BYLINE_LENGTH
+            if not (short[line] and _NAME_GAP.match(text, start)):
                 yield start, end, ""
-
-
-def _parts_names(text: str, start: int) -> bool:
-    """Whether the spaces at `start` follow a word of two or more Han characters on a
-    short line: the gap between the names of a byline, or of a title's parts."""
-    line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
-    ends = [i for i in (text.find("\n", start), text.find("\r", start)) if i >= 0]
-    line = text[line_start : min(ends) if ends else len(text)]
-    if _visible(line) > BYLINE_LENGTH:
-        return False
-    return _NAME_GAP.match(text, start) is not None
 
 
 def _find_edge_spaces(text: str) -> Iterator[tuple[int, int, str]]:
