@@ -174,15 +174,15 @@ def test_removing_the_open_document_closes_it_quietly(window, qtbot, monkeypatch
 def test_file_dialogs_open_where_they_were_last_used_else_at_home(window, monkeypatch, tmp_path):
     from pathlib import Path
 
-    from PySide6.QtWidgets import QFileDialog
+    from desk.gui import file_dialogs
 
     asked = []
 
-    def choose(parent, title, folder, *rest, **options):
+    def choose(parent, title, folder, name_filter):
         asked.append(folder)
-        return [str(tmp_path / "a.txt")], ""
+        return [tmp_path / "a.txt"]
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", choose)
+    monkeypatch.setattr(file_dialogs, "open_files", choose)
     monkeypatch.setattr(window, "import_paths", lambda paths: None)
     window.import_files()
     window.import_files()

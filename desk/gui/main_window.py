@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QLockFile, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QVBoxLayout,
@@ -24,7 +23,7 @@ from desk.core.review.prepare import next_to_review, prepare_imported, prepare_r
 from desk.core.review.revisions import history, text_at
 from desk.core.review.session import Review
 from desk.core.store import Library, LibraryError, open_library
-from desk.gui import language, settings, theme
+from desk.gui import file_dialogs, language, settings, theme
 from desk.gui.annotation_dialog import AnnotationDialog
 from desk.gui.annotations_panel import AnnotationsPanel
 from desk.gui.choices_dialog import ChoicesDialog
@@ -654,7 +653,7 @@ class MainWindow(QMainWindow):
     # Importing and exporting
 
     def import_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
+        files = file_dialogs.open_files(
             self,
             self.tr("Import transcriptions"),
             settings.last_folder("import"),
@@ -664,16 +663,16 @@ class MainWindow(QMainWindow):
             ),
         )
         if files:
-            settings.save_last_folder("import", Path(files[0]).parent)
-            self.import_paths([Path(f) for f in files])
+            settings.save_last_folder("import", files[0].parent)
+            self.import_paths(files)
 
     def import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
+        folder = file_dialogs.existing_folder(
             self, self.tr("Import a folder of transcriptions"), settings.last_folder("import")
         )
         if folder:
-            settings.save_last_folder("import", Path(folder).parent)
-            self.import_paths([Path(folder)])
+            settings.save_last_folder("import", folder.parent)
+            self.import_paths([folder])
 
     def import_paths(self, paths: list[Path]) -> None:
         """Import files and folders in the background, then report what happened."""
@@ -750,12 +749,12 @@ class MainWindow(QMainWindow):
         )
         if not dialog.exec() or not (formats := dialog.formats()):
             return
-        folder = QFileDialog.getExistingDirectory(
+        folder = file_dialogs.existing_folder(
             self, self.tr("Export to folder"), settings.last_folder("export")
         )
         if folder:
-            settings.save_last_folder("export", Path(folder))
-            self.export_to(Path(folder), formats, document_ids)
+            settings.save_last_folder("export", folder)
+            self.export_to(folder, formats, document_ids)
 
     def export_to(self, folder: Path, formats: list[str], document_ids: list[int] | None) -> None:
         """Write the documents in these formats into a folder, and say how it went."""
@@ -774,15 +773,14 @@ class MainWindow(QMainWindow):
     # Libraries, preferences, the rest
 
     def choose_library(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_dialogs.file_to_open_or_create(
             self,
             self.tr("Open or create a library"),
             str(self.library.path.parent),
             self.tr("desk library (*.db)"),
-            options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if path:
-            self.switch_library(Path(path))
+            self.switch_library(path)
 
     def switch_library(self, path: Path) -> None:
         """Close this library and open another in this window."""

@@ -7,12 +7,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMainWindow, QMenu
+from PySide6.QtWidgets import QDockWidget, QInputDialog, QMainWindow, QMenu
 
 from desk.core.page_images import attach_image, relink_image
 from desk.core.recognise import installed_languages, recognise_into
 from desk.core.store import LibraryError, open_library
-from desk.gui import settings
+from desk.gui import file_dialogs, settings
 from desk.gui.jobs import run_job
 from desk.gui.messages import confirm, warn
 from desk.gui.page_panel import PagePanel
@@ -72,15 +72,15 @@ class PageImageActions(QObject):
         document = self._document()
         if document is None:
             return
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self.window,
             self.tr("Attach a page image"),
             settings.last_folder("images"),
             self.tr("Images (*.png *.jpg *.jpeg *.tif *.tiff)"),
         )
         if path:
-            settings.save_last_folder("images", Path(path).parent)
-            self.attach([Path(path)])
+            settings.save_last_folder("images", path.parent)
+            self.attach([path])
 
     def attach(self, paths: list[Path]) -> None:
         """Attach image files to the open document, asking whether to keep copies."""
@@ -127,7 +127,7 @@ class PageImageActions(QObject):
 
     def relink(self, image_id: int) -> None:
         """Point a moved image at where its file is now (the same bytes only)."""
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self.window,
             self.tr("Where is the page image now?"),
             settings.last_folder("images"),
@@ -135,9 +135,9 @@ class PageImageActions(QObject):
         )
         if not path:
             return
-        settings.save_last_folder("images", Path(path).parent)
+        settings.save_last_folder("images", path.parent)
         try:
-            relink_image(self.window.library, image_id, Path(path))
+            relink_image(self.window.library, image_id, path)
         except LibraryError as error:
             warn(self.window, self.tr("Cannot relink the image"), str(error))
             return
