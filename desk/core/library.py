@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
+from desk.core.cancel import checkpoint
 from desk.core.grouping import Fingerprint, WorkIndex, fingerprint, from_bytes, to_bytes
 from desk.core.normalize import apply_proposals, propose
 from desk.core.ocr_lines import save_ocr
@@ -87,6 +88,7 @@ def import_paths(
     failures: list[SourceError] = []
     images_refused: list[SourceError] = []
     for done, path in enumerate(files, start=1):
+        checkpoint()
         try:
             source = read_source(path)
         except SourceError as error:

@@ -18,6 +18,7 @@ from functools import cache
 
 from opencc import OpenCC
 
+from desk.core.cancel import checkpoint
 from desk.core.text.folding import CJK, LINE_END_HYPHENS, STANDARD_PUNCTUATION_FORMS
 
 # Marks that sit in Chinese running text (CJK symbols, full-width forms, quotes, dashes).
@@ -360,13 +361,16 @@ def propose(text: str, rules: Iterable[str] | None = None) -> list[Proposal]:
     unknown = [name for name in chosen if name not in RULES_BY_NAME]
     if unknown:
         raise ValueError(f"unknown cleaning rule(s): {', '.join(unknown)}")
-    candidates = [
-        (start, end, order, Proposal(rule.name, start, end, replacement))
-        for order, rule in enumerate(RULES)
-        if rule.name in chosen
-        for start, end, replacement in rule.find(text)
-        if text[start:end] != replacement
-    ]
+    candidates = []
+    for order, rule in enumerate(RULES):
+        if rule.name not in chosen:
+            continue
+        checkpoint()
+        candidates += [
+            (start, end, order, Proposal(rule.name, start, end, replacement))
+            for start, end, replacement in rule.find(text)
+            if text[start:end] != replacement
+        ]
     candidates.sort(key=lambda item: (item[2], item[0]))
     starts: list[int] = []  # taken spans, sorted and disjoint
     ends: list[int] = []

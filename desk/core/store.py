@@ -2,7 +2,7 @@
 
 The schema version lives in the file (PRAGMA user_version). Opening an older library
 first copies it to a backup beside it, then runs each missing migration in its own
-transaction. May import the standard library and sqlite-utils only.
+transaction. May import the standard library, sqlite-utils and desk.core.cancel only.
 
 The library keeps a rollback journal, not a write-ahead log. SQLite's locks are POSIX
 locks, and closing any descriptor of the file anywhere in the process (a file dialog
@@ -26,6 +26,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlite_utils import Database
+
+from desk.core.cancel import checkpoint
 
 
 class LibraryError(Exception):
@@ -330,6 +332,7 @@ class Library:
         """
         if self.read_only:
             raise ReadOnly(READ_ONLY.format(path=self.path))
+        checkpoint()
         if self.db.conn.in_transaction:
             yield from self._savepoint()
             return
@@ -340,6 +343,7 @@ class Library:
         self._after_commit = [[]]
         try:
             yield self.db
+            checkpoint()  # a cancelled job saves nothing more
             self.db.execute("COMMIT")
         except sqlite3.Error as error:
             self._roll_back()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 import time
@@ -17,6 +18,7 @@ from desk.core.paths import bundled_path
 from desk.core.store import Library, LibraryError, read_failure
 from desk.gui import language, settings, theme
 from desk.gui.guide_dialog import show_guide
+from desk.gui.jobs import JobRunner
 from desk.gui.main_window import LibraryLocked, MainWindow, lock_library
 from desk.gui.messages import warn
 
@@ -60,6 +62,8 @@ def report_errors() -> None:
     def report(kind, error, trace) -> None:
         traceback.print_exception(kind, error, trace)
         window = MainWindow.current  # the one shown now (a new language rebuilds it)
+        if QApplication.instance() is None or window is None or window.closed:
+            return  # desk is closing: the terminal has it, no window to show it in
         if isinstance(error, sqlite3.DatabaseError) and window is not None:
             text = read_failure(window.library.path, error)
         else:
@@ -138,6 +142,13 @@ def run_gui(
     window.open_last_document(wait=smoke)
     if not smoke:
         code = app.exec()
+        if JobRunner.left_running():
+            # A cancelled job still inside one long step: leave without waiting for it.
+            # Whatever it had not committed is rolled back from its journal next time.
+            settings.settings().sync()
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(code)
         library.close()
         return code
     view = window.review_view

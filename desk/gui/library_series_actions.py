@@ -20,7 +20,6 @@ from desk.core.review.series import (
 )
 from desk.core.store import open_library
 from desk.gui import settings
-from desk.gui.jobs import run_job
 from desk.gui.messages import confirm
 from desk.gui.words import status_text
 
@@ -57,8 +56,7 @@ class LibrarySeriesActions(QObject):
             finally:
                 own.close()
 
-        run_job(
-            self.window,
+        self.window.jobs.run(
             self.tr("Looking through the library…"),
             work,
             lambda series: self._found(series, document_id, place),
@@ -123,8 +121,7 @@ class LibrarySeriesActions(QObject):
             finally:
                 own.close()
 
-        run_job(
-            self.window,
+        self.window.jobs.run(
             self.tr("Deciding in the whole library…"),
             work,
             self._applied,
@@ -208,8 +205,7 @@ class LibrarySeriesActions(QObject):
             finally:
                 own.close()
 
-        run_job(
-            self.window,
+        self.window.jobs.run(
             self.tr("Undoing in the whole library…")
             if undo
             else self.tr("Redoing in the whole library…"),

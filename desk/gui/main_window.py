@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 from desk.core.alignment.categories import CATEGORIES, TEXT
 from desk.core.export import export_documents
 from desk.core.library import get_document, import_paths, library_listing
+from desk.core.recognise import RecogniseError
 from desk.core.review.confidence import next_low_confidence
 from desk.core.review.prepare import next_to_review, prepare_imported, prepare_review
 from desk.core.review.revisions import history, text_at
 from desk.core.review.session import Review
-from desk.core.store import Library, LibraryError, open_library
+from desk.core.store import Library, LibraryError, ReadOnly, WriteFailed, open_library
 from desk.gui import file_dialogs, language, settings, theme
 from desk.gui.annotation_dialog import AnnotationDialog
 from desk.gui.annotations_panel import AnnotationsPanel
@@ -31,7 +32,7 @@ from desk.gui.export_dialog import ExportDialog
 from desk.gui.guide_dialog import show_guide
 from desk.gui.help_dialogs import ShortcutsDialog, show_about
 from desk.gui.history_panel import CompareDialog, HistoryPanel
-from desk.gui.jobs import run_job
+from desk.gui.jobs import JobRunner
 from desk.gui.library_find_dialog import LibraryFindDialog
 from desk.gui.library_pane import LibraryPane
 from desk.gui.library_series_actions import LibrarySeriesActions
@@ -49,6 +50,7 @@ LAST_DOCUMENT = "last_document"
 
 ELSEWHERE_CHECK_MS = 2000  # how often the window looks for another desk's changes
 ASK_BEFORE_DECIDING = 20  # a bulk decision of this many places is asked about first
+JOBS_STOP_MS = 1500  # closing waits this long for cancelled jobs to stop
 
 
 class LibraryLocked(Exception):
@@ -102,6 +104,7 @@ class MainWindow(QMainWindow):
         MainWindow.current = self  # the window the application shows (and keeps alive)
         self.setAcceptDrops(True)
         self.guard = WriteGuard(lambda: self.library, self)
+        self.jobs = JobRunner(self)
         self.guard.said.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.review_view = ReviewView(font, self.guard)
         self.reload_bar = ReloadBar()
@@ -517,18 +520,23 @@ class MainWindow(QMainWindow):
                 return  # the collation finished after the window closed
             try:
                 review = Review(self.library, document_id, settings.author())
+            except WriteFailed as error:
+                self.guard.report(error)
+                return
             except (LibraryError, ValueError) as error:
                 warn(self, self.tr("Cannot open the document"), str(error))
                 return
-            review.save_counts()  # the library pane counts what the window shows
             labels = self._labels(document_id)
             self.review_view.open_review(review, labels)
             self._name_take_actions(list(labels.values()))
             try:
+                review.save_counts()  # the library pane counts what the window shows
                 with self.library.atomic():
                     self.library.set_meta(LAST_DOCUMENT, str(document_id))
-            except LibraryError:
+            except ReadOnly:
                 pass  # a read-only library opens all the same, at its first document
+            except WriteFailed as error:
+                self.guard.report(error)
             if review.lost:
                 warn(
                     self,
@@ -548,8 +556,7 @@ class MainWindow(QMainWindow):
         if wait:
             show()
         else:
-            run_job(
-                self,
+            self.jobs.run(
                 self.tr("Collating “{title}”…").format(title=document.title),
                 collate_in_background,
                 show,
@@ -601,7 +608,7 @@ class MainWindow(QMainWindow):
     def check_elsewhere(self) -> None:
         """If another desk changed the library: list it again, and offer to reload the open
         document if its witnesses changed (never reloading under the editor's hands)."""
-        if QThreadPool.globalInstance().activeThreadCount():
+        if self.jobs.busy():
             return  # this window's own jobs commit through connections of their own
         try:
             version = self.library.data_version()
@@ -687,7 +694,18 @@ class MainWindow(QMainWindow):
             finally:
                 own.close()
 
-        run_job(self, self.tr("Importing…"), work, self._imported, self.report_failure)
+        self.jobs.run(
+            self.tr("Importing…"), work, self._imported, self.report_failure, self._import_cancelled
+        )
+
+    def _import_cancelled(self) -> None:
+        """The files imported before Cancel stay: list them."""
+        self.library_pane.reload()
+        self._library_changed()
+        self.catch_up_listing()
+        self.statusBar().showMessage(
+            self.tr("Import cancelled: the files imported before it stay in the library."), 10_000
+        )
 
     def _imported(self, report) -> None:
         if self.closed:
@@ -991,9 +1009,17 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         show_about(self)
 
-    def report_failure(self, message: str) -> None:
-        """Say why a background job failed."""
-        warn(self, "desk", message)
+    def report_failure(self, error: Exception, title: str = "desk") -> None:
+        """Say why a background job failed: a write the library refused through the
+        guard, anything else in a box."""
+        if self.closed:
+            return
+        if isinstance(error, (WriteFailed, ReadOnly)):
+            self.guard.report(error)
+        elif isinstance(error, (LibraryError, RecogniseError)):
+            warn(self, title, str(error))
+        else:
+            warn(self, title, f"{type(error).__name__}: {error}")
 
     def _update_status(self) -> None:
         view = self.review_view
@@ -1043,6 +1069,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         self.closed = True
+        self.jobs.stop_all(JOBS_STOP_MS)
         self._counts_timer.stop()
         self._elsewhere_timer.stop()
         self.review_view.close_review()

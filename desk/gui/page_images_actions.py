@@ -9,11 +9,10 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QInputDialog, QMainWindow, QMenu
 
-from desk.core.page_images import attach_image, relink_image
+from desk.core.page_images import ImageRefused, attach_image, relink_image
 from desk.core.recognise import installed_languages, recognise_into
 from desk.core.store import LibraryError, open_library
 from desk.gui import file_dialogs, settings
-from desk.gui.jobs import run_job
 from desk.gui.messages import confirm, warn
 from desk.gui.page_panel import PagePanel
 
@@ -104,19 +103,18 @@ class PageImageActions(QObject):
                 for done, path in enumerate(paths, start=1):
                     try:
                         attach_image(own, document, path, keep_copy=keep)
-                    except LibraryError as error:
+                    except ImageRefused as error:
                         refused.append(str(error))
                     progress(done, len(paths))
             finally:
                 own.close()
             return refused
 
-        run_job(
-            self.window,
+        self.window.jobs.run(
             self.tr("Attaching the page image…"),
             work,
             self._attached,
-            lambda message: warn(self.window, self.tr("Cannot attach the image"), message),
+            lambda error: self.window.report_failure(error, self.tr("Cannot attach the image")),
         )
 
     def _attached(self, refused: list[str]) -> None:
@@ -136,10 +134,12 @@ class PageImageActions(QObject):
         if not path:
             return
         settings.save_last_folder("images", path.parent)
+        if not self.window.guard.allows_writing():
+            return
         try:
             relink_image(self.window.library, image_id, path)
         except LibraryError as error:
-            warn(self.window, self.tr("Cannot relink the image"), str(error))
+            self.window.report_failure(error, self.tr("Cannot relink the image"))
             return
         self.show_review(self.window.review_view.review)
 
@@ -186,12 +186,11 @@ class PageImageActions(QObject):
             finally:
                 own.close()
 
-        run_job(
-            self.window,
+        self.window.jobs.run(
             self.tr("Recognising the page with Tesseract…"),
             work,
             self._recognised,
-            lambda message: warn(self.window, self.tr("Recognition failed"), message),
+            lambda error: self.window.report_failure(error, self.tr("Recognition failed")),
         )
 
     def _recognised(self, witness) -> None:

@@ -959,6 +959,10 @@ No: redo it in this document only.</source>
         <translation>转录本与 OCR 文件 (*.txt *.text *.md *.xml *.hocr *.html *.xhtml);;所有文件 (*)</translation>
     </message>
     <message>
+        <source>Import cancelled: the files imported before it stay in the library.</source>
+        <translation>已取消导入：取消之前导入的文件仍留在文库中。</translation>
+    </message>
+    <message>
         <source>Some page images were not attached</source>
         <translation>有些页面图像未能附上</translation>
     </message>

@@ -21,6 +21,7 @@ from desk.core.alignment.anchors import (
     heaviest_chain,
     matching_runs,
 )
+from desk.core.cancel import checkpoint
 
 ANCHOR = 8  # keys in a unique shared k-gram that seeds a run
 DIFF_LIMIT = 250_000  # largest product of gap lengths handed to diff-match-patch
@@ -182,6 +183,7 @@ def align_in_order(
     a: np.ndarray, a0: int, a1: int, b: np.ndarray, b0: int, b1: int
 ) -> list[Segment]:
     """Segments aligning a[a0:a1] with b[b0:b1] in order, with no moves."""
+    checkpoint()
     segments: list[Segment] = []
     head = agreeing_ahead(a, a0, b, b0, max(0, min(a1 - a0, b1 - b0)))
     if head:

@@ -15,6 +15,7 @@ import numpy as np
 
 from desk.core.alignment.anchors import Intervals, Run, clip
 from desk.core.alignment.gaps import DMP, Segment, align_in_order, as_strings
+from desk.core.cancel import checkpoint
 from desk.core.text.tokens import PARAGRAPH
 
 MOVE_MIN = 8  # fewest matching keys a moved block must hold
@@ -210,6 +211,7 @@ def _best_match(haystack: np.ndarray, needle: np.ndarray) -> tuple[int, int] | N
     haystack from its first to its last key matched, or None."""
     if len(needle) > PAIRED_MOVE_MAX or len(haystack) > 4 * PAIRED_MOVE_MAX:
         return None
+    checkpoint()
     hay, pin = as_strings(haystack, needle)
     at = hay.find(pin)
     if at >= 0:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from desk.core.cancel import checkpoint
 from desk.core.library import Document, ImportReport, list_documents
 from desk.core.review.session import Counts, Review
 from desk.core.store import Library
@@ -27,6 +28,7 @@ def prepare_imported(
     changed = {w.document_id for w in report.added}
     ready = [d.id for d in list_documents(library) if d.id in changed and len(d.witnesses) > 1]
     for done, document_id in enumerate(ready, start=1):
+        checkpoint()
         prepare_review(library, document_id)
         if progress is not None:
             progress(done, len(ready))
