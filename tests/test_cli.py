@@ -151,3 +151,36 @@ def test_collate_reads_an_ocr_file_as_its_text_not_its_markup(tmp_path):
         for v in variants
         if v["category"] == "text"
     ] == [("林", "材")]
+
+
+def without_a_display(tmp_path) -> dict[str, str]:
+    """The environment of a machine with no screen: no display, no Qt platform named."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    env["DESK_LIBRARY"] = str(tmp_path / "library.db")
+    env["DESK_CONFIG_DIR"] = str(tmp_path / "config")
+    return env
+
+
+def test_smoke_without_a_display_runs_offscreen_and_says_so(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "desk", "--smoke"],
+        env=without_a_display(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "smoke: 4 documents" in result.stdout and "platform 'offscreen'" in result.stdout
+
+
+def test_the_window_without_a_display_says_why_instead_of_aborting(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "desk"],
+        env=without_a_display(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 1
+    assert "no display to open the window on" in result.stderr

@@ -85,6 +85,20 @@ def test_choosing_chinese_rebuilds_the_window_with_chinese_menus_on_the_same_pla
     assert menu_titles(MainWindow.current)[0] == "&File"
 
 
+def test_a_new_language_before_any_document_was_opened_rebuilds_the_window(window, seeded, qtbot):
+    from desk.gui.settings import text_font
+
+    window.close()  # lets go of the library
+    fresh = MainWindow(seeded, text_font())  # no document opened yet
+    fresh.show()
+    before = now(fresh)
+    fresh.apply_preferences(replace(before, language="zh_CN"), before)
+    chinese = MainWindow.current
+    assert chinese is not fresh
+    assert menu_titles(chinese)[0] == "文件(&F)"
+    assert chinese.review_view.review is None
+
+
 def test_the_dark_theme_darkens_every_widget_and_light_brings_it_back(window):
     before = now(window)
     window.apply_preferences(replace(before, theme="dark"), before)

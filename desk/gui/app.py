@@ -23,6 +23,27 @@ from desk.gui.main_window import LibraryLocked, MainWindow, lock_library
 from desk.gui.messages import warn
 
 
+class NoDisplay(Exception):
+    """No screen to show a window on (no X11 or Wayland display)."""
+
+
+def choose_platform(smoke: bool) -> None:
+    """On a Unix desktop without a display, a smoke run uses Qt's offscreen platform;
+    anything else says there is no display, instead of Qt aborting. A platform named in
+    QT_QPA_PLATFORM is left as it is."""
+    if os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("darwin", "win32"):
+        return
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return
+    if smoke:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        return
+    raise NoDisplay(
+        "no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set)."
+        " Start desk from a desktop session, or use its subcommands (desk --help)."
+    )
+
+
 def make_application() -> QApplication:
     """The one QApplication, named and with desk's icon."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -105,6 +126,11 @@ def run_gui(
     perf_counter() reading the reported start-up time counts from.
     """
     started = time.perf_counter() if started is None else started
+    try:
+        choose_platform(smoke)
+    except NoDisplay as error:
+        print(f"desk: {error}", file=sys.stderr)
+        return 1
     app = make_application()
     try:
         lock = lock_library(path)
@@ -161,6 +187,7 @@ def run_gui(
         f"{sum(len(d.witnesses) for d in window.library_pane.documents)} witnesses in "
         f"{library.path}; opened {opened!r}: {counts}; font {font.family()!r}; "
         f"interface {window.menuBar().actions()[0].text()!r} {cancel_text()!r}; "
+        f"platform {app.platformName()!r}; "
         f"window shown in {time.perf_counter() - started:.2f} s"
     )
     window.close()

@@ -150,6 +150,7 @@ class LibraryPane(QTreeView):
         super().__init__()
         self.library = library
         self.guard = guard
+        self.documents: list[Document] = []  # as last listed
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
