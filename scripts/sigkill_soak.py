@@ -3,14 +3,17 @@ and check that the library holds what the window last showed.
 
 A driver process opens the window (offscreen) on a library holding the sample page and
 presses keys an editor presses: Alt+1/Alt+2 to take a reading, F8 to go on, Ctrl+Z and
-Ctrl+Y, typing and deleting in the curated text. Before each key it notes the key, after
+Ctrl+Y, typing (key presses, and input-method commits after a preedit, as a Chinese input
+method delivers them, the last paragraph included) and deleting in the curated text.
+Before each key it notes the key, after
 it the curated text the window shows, each note flushed to disk. This process kills the
 driver with SIGKILL after a random delay, then opens the library as desk would and checks:
 the file passes SQLite's integrity check, and the curated text is the one the window last
 showed, or, when the kill fell inside a key's handling, that text or the key's result.
 
 Usage: .venv/bin/python scripts/sigkill_soak.py [KILLS] [--seed N]
-Prints one line per 20 kills and a summary; exits 1 if any check fails.
+Prints one line per 20 kills and a summary (kills, key presses, lost, corrupt); exits 1
+if any check fails.
 """
 
 from __future__ import annotations
@@ -29,14 +32,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGE = ("000_fb3b383f19a53a8f.txt", "001_02da83a51415de47.txt")
-KEYS = ("Alt+1", "Alt+2", "F8", "Ctrl+Z", "Ctrl+Y", "type", "type", "Backspace")
+KEYS = ("Alt+1", "Alt+2", "F8", "Ctrl+Z", "Ctrl+Y", "type", "ime", "ime", "Backspace")
+TYPED = "校订正文"
 
 
 def drive(library_path: Path, journal_path: Path, seed: int) -> None:
     """Open the window and press keys until killed, noting what the window shows."""
-    from PySide6.QtCore import Qt, QTimer
-    from PySide6.QtGui import QKeySequence, QTextCursor
+    from PySide6.QtCore import QEvent, Qt, QTimer
+    from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QKeySequence, QTextCursor
     from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
 
     from desk.core.store import open_library
     from desk.gui.app import make_application
@@ -60,12 +65,28 @@ def drive(library_path: Path, journal_path: Path, seed: int) -> None:
     def press() -> None:
         key = rng.choice(KEYS)
         note(doing=key)
-        if key == "type":
+        if key in ("type", "ime"):
             cursor = editor.textCursor()
-            cursor.setPosition(rng.randrange(len(editor.toPlainText()) + 1))
+            last = editor.document().characterCount() - 1
+            near_the_end = rng.random() < 0.3  # the last paragraph, where commits went wrong
+            cursor.setPosition(
+                rng.randrange(last - 20, last + 1)
+                if near_the_end and last > 20
+                else rng.randrange(last + 1)
+            )
             editor.setTextCursor(cursor)
             editor.setFocus()
-            QTest.keyClicks(editor, rng.choice("校订正文"))
+            typed = rng.choice(TYPED)
+            if key == "type":  # a key press carrying the character
+                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                    event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, typed)
+                    QApplication.sendEvent(editor, event)
+            else:  # an input method: pinyin in preedit, then the commit
+                for preedit in ("j", "ji", "jia"):
+                    QApplication.sendEvent(editor, QInputMethodEvent(preedit, []))
+                commit = QInputMethodEvent()
+                commit.setCommitString(typed)
+                QApplication.sendEvent(editor, commit)
         elif key == "Backspace":
             editor.moveCursor(QTextCursor.MoveOperation.End)
             editor.setFocus()
@@ -150,7 +171,7 @@ def could_be_the_result(key: str, shown: str, text: str, seen: set[str]) -> bool
     text the window showed before (`seen`); a reading taken may change one place."""
     if key == "F8":
         return text == shown
-    if key == "type":
+    if key in ("type", "ime"):
         return one_character_apart(text, shown)
     if key == "Backspace":
         return one_character_apart(shown, text)
@@ -161,7 +182,7 @@ def could_be_the_result(key: str, shown: str, text: str, seen: set[str]) -> bool
 
 def soak(kills: int, seed: int) -> int:
     rng = random.Random(seed)
-    failures, in_flight, presses = 0, 0, 0
+    corrupt, lost, in_flight, presses = 0, 0, 0, 0
     seen: set[str] = set()
     environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     with tempfile.TemporaryDirectory() as temporary:
@@ -192,22 +213,26 @@ def soak(kills: int, seed: int) -> int:
             text = library_text(library)
             seen.add(text)
             if not healthy:
-                failures += 1
+                corrupt += 1
                 print(f"kill {kill}: the library file is damaged")
             elif text == shown:
                 pass
             elif doing is not None and could_be_the_result(doing, shown, text, seen):
                 in_flight += 1  # the key's result was saved before the window showed it
             else:
-                failures += 1
+                lost += 1
                 print(f"kill {kill}: the library does not hold what the window showed")
             if kill % 20 == 0:
-                print(f"{kill} kills, {presses} key presses, {failures} failures", flush=True)
+                print(
+                    f"{kill} kills, {presses} key presses, {lost} lost, {corrupt} corrupt",
+                    flush=True,
+                )
     print(
-        f"{kills} kills after {presses} key presses: {failures} failures;"
-        f" {in_flight} kills fell after a save and before the window showed it"
+        f"{kills} kills after {presses} key presses: {lost + corrupt} failures ({lost} lost,"
+        f" {corrupt} corrupt); {in_flight} kills fell after a save and before the window"
+        " showed it"
     )
-    return 1 if failures or not presses else 0
+    return 1 if lost or corrupt or not presses else 0
 
 
 def main() -> None:
