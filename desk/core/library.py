@@ -63,6 +63,7 @@ class ImportReport:
 def title_from_text(text: str) -> str:
     """A document title: the first line with some words in it, spaces inside CJK removed."""
     for line in text.splitlines():
+        line = line[: TITLE_LENGTH * 4]  # room for the spaces taken out; never a whole book
         title = apply_proposals(line, propose(line, ["cjk_spaces"])).strip(_TITLE_TRIM)
         if len(title) >= 2:
             return title[:TITLE_LENGTH]
