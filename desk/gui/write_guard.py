@@ -100,4 +100,4 @@ class WriteGuard(QFrame):
     def _say_later(self, title: str, text: str) -> None:
         """A box after the event being handled (a keystroke inside the text's change,
         say) has finished."""
-        QTimer.singleShot(0, lambda: warn(self._window, title, text))
+        QTimer.singleShot(0, self, lambda: warn(self._window, title, text))
