@@ -12,22 +12,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel
+from test_gui_review import open_window
 
 from desk.gui import settings
 from desk.gui.main_window import MainWindow
-from desk.gui.settings import text_font
 
 DIALOGS = ["import files", "import folder", "open library", "export", "attach page image"]
-
-
-def open_window(library, qtbot) -> MainWindow:
-    window = MainWindow(library, text_font())
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    window.open_last_document(wait=True)
-    return window
 
 
 def steps_seen_elsewhere(path: Path) -> int:

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from test_gui_review import open_window
 
 from desk.core.library import import_paths, move_witness
 from desk.core.review.session import Review
@@ -27,7 +28,6 @@ from desk.core.store import open_library
 from desk.gui.main_window import MainWindow
 from desk.gui.positions import shown_text
 from desk.gui.review_view import CURATED
-from desk.gui.settings import text_font
 
 CHARACTERS = "校订正文出台人员的是了，。、“”abc 12" + "𠮷𩸽" + "שלוםمرحبا" + "\u00a0"
 TYPED = "校订正字甲乙𠮷ש"
@@ -143,13 +143,7 @@ def open_page(folder: Path, first: str, second: str, qtbot) -> MainWindow:
     ).added
     if second_witness.document_id != first_witness.document_id:  # short texts: grouped by hand
         move_witness(library, second_witness.id, first_witness.document_id)
-    window = MainWindow(library, text_font())
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    window.open_last_document(wait=True)
-    return window
+    return open_window(library, qtbot)
 
 
 @settings(

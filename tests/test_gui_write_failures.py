@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from test_gui_review import open_window
 
 from desk.core.library import import_paths
 from desk.core.review.session import Review
@@ -16,21 +17,14 @@ from desk.core.store import DiskFull, open_library
 from desk.gui.main_window import MainWindow
 from desk.gui.positions import shown_text
 from desk.gui.review_view import CURATED
-from desk.gui.settings import text_font
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 
-def open_window(folder: Path, qtbot) -> MainWindow:
+def open_on_samples(folder: Path, qtbot) -> MainWindow:
     library = open_library(folder / "library.db")
     import_paths(library, [SEEDS])
-    window = MainWindow(library, text_font())
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    window.open_last_document(wait=True)
-    return window
+    return open_window(library, qtbot)
 
 
 def library_text(window: MainWindow) -> str:
@@ -56,7 +50,7 @@ def test_a_full_disk_is_said_once_pauses_the_window_and_retry_resumes(
     monkeypatch.setattr(
         "desk.gui.write_guard.warn", lambda parent, title, text: said.append((title, text))
     )
-    window = open_window(small_disk.folder, qtbot)
+    window = open_on_samples(small_disk.folder, qtbot)
     view = window.review_view
     before, steps = view.review.text(), [s.label for s in view.review.steps]
     small_disk.fill()
