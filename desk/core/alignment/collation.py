@@ -10,7 +10,7 @@ categories and numpy.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -106,11 +106,7 @@ class Collation:
         ]
 
 
-def collate(
-    witnesses: Sequence[WitnessText],
-    base: str | None = None,
-    should_cancel: Callable[[], bool] | None = None,
-) -> Collation:
+def collate(witnesses: Sequence[WitnessText], base: str | None = None) -> Collation:
     """Collate the witnesses; places and variants follow the base (the first unless named)."""
     if len(witnesses) < 2:
         raise ValueError("collation needs at least two witnesses")
@@ -123,7 +119,7 @@ def collate(
     ordered = tuple(sorted(witnesses, key=lambda w: w.id != base))
     interner = Interner()
     tokens = [tokenize(w.text, interner) for w in ordered]
-    table = in_order_of(_table(tokens, ordered, should_cancel), 0)
+    table = in_order_of(_table(tokens, ordered), 0)
     places = find_places(table, tokens)
     return Collation(base, ordered, None, _moves(places, ordered, _move_numbers(places)), places)
 
@@ -136,15 +132,11 @@ def adding_order(tokens: list[Tokens], witnesses: Sequence[WitnessText]) -> list
     )
 
 
-def _table(
-    tokens: list[Tokens],
-    witnesses: Sequence[WitnessText],
-    should_cancel: Callable[[], bool] | None,
-) -> Table:
+def _table(tokens: list[Tokens], witnesses: Sequence[WitnessText]) -> Table:
     order = adding_order(tokens, witnesses)
     keys = [tokens[n].keys for n in order]
     breaks = [break_weights(tokens[n]) for n in order]
-    built = settle(build_table(keys, breaks, should_cancel), keys)
+    built = settle(build_table(keys, breaks), keys)
     rows = [built.tokens[order.index(n)] for n in range(len(tokens))]
     return Table(tuple(rows), built.link, built.move)
 

@@ -11,12 +11,12 @@ is put in the base witness's order. Imports pairwise and numpy.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 
 from desk.core.alignment.pairwise import Segment, align_pair
+from desk.core.cancel import checkpoint
 
 
 @dataclass(frozen=True, eq=False)
@@ -32,15 +32,7 @@ class Table:
         return len(self.link)
 
 
-class Cancelled(Exception):
-    """The collation was asked to stop."""
-
-
-def build_table(
-    keys: list[np.ndarray],
-    breaks: list[np.ndarray],
-    should_cancel: Callable[[], bool] | None = None,
-) -> Table:
+def build_table(keys: list[np.ndarray], breaks: list[np.ndarray]) -> Table:
     """The table of key sequences given in the order to add them, with the strength of
     the break before each key (see tokens.break_weights)."""
     first = keys[0]
@@ -50,8 +42,7 @@ def build_table(
     move = np.full(len(first), -1, dtype=np.int32)
     representative = first.copy()
     for witness_keys, witness_breaks in zip(keys[1:], breaks[1:]):
-        if should_cancel is not None and should_cancel():
-            raise Cancelled
+        checkpoint()
         alignment = align_pair(
             representative, witness_keys, True, representative_breaks, witness_breaks
         )
