@@ -60,9 +60,7 @@ class WriteGuard(QFrame):
             return  # said already: the bar is up until Retry works
         self.paused = True
         self.label.setText(
-            self.tr(
-                "Not saved, and nothing will be until the library can be written: {error}"
-            ).format(error=error)
+            self.tr("{error} desk saves nothing more until Retry succeeds.").format(error=error)
         )
         self.show()
         self.paused_changed.emit(True)

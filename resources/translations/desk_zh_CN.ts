@@ -1516,8 +1516,8 @@ One step: Ctrl+Z undoes it.</source>
         <translation>已重新显示</translation>
     </message>
     <message>
-        <source>Not saved, and nothing will be until the library can be written: {error}</source>
-        <translation>未保存；在文库能够写入之前，什么都不会保存：{error}</translation>
+        <source>{error} desk saves nothing more until Retry succeeds.</source>
+        <translation>{error}在“重试”成功之前，desk 不再保存任何内容。</translation>
     </message>
     <message>
         <source>Not saved</source>
