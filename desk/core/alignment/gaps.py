@@ -25,6 +25,14 @@ from desk.core.cancel import checkpoint
 
 ANCHOR = 8  # keys in a unique shared k-gram that seeds a run
 DIFF_LIMIT = 250_000  # largest product of gap lengths handed to diff-match-patch
+# Two stretches that have less than this share in common are one replaced stretch: two
+# unrelated paragraphs hold no variants to align, only chance agreements. Small stretches
+# (of at least SHARED_MIN keys) count their shared pairs of keys: unrelated prose shares
+# at most 4% of them, with half its characters misread still 12%. Large ones count what
+# their chain of shared passages in order covers, which chance keeps near nothing at any
+# size (pairs shared by chance grow with the text: 40% of 100 KB of unrelated prose).
+SHARED_LITTLE = 0.08
+SHARED_MIN = 24
 
 
 @dataclass(frozen=True)
@@ -204,13 +212,17 @@ def _align_middle(
         return []
     if a0 == a1 or b0 == b1 or (a1 - a0 == 1 and b1 - b0 == 1):
         return [Segment(a0, a1, b0, b1, False)]
+    shortest = min(a1 - a0, b1 - b0)
     if (a1 - a0) * (b1 - b0) <= DIFF_LIMIT:
+        if shortest >= SHARED_MIN and _share_little(a[a0:a1], b[b0:b1]):
+            return [Segment(a0, a1, b0, b1, False)]  # one stretch replaced by another
         return _diff(a, a0, a1, b, b0, b1)
     chain = clip(heaviest_chain(matching_runs(a, a0, a1, b, b0, b1, k)))
-    if not chain:
+    if not chain or sum(run.size for run in chain) < SHARED_LITTLE * shortest:  # by chance
         if k > 2:
             return _align_middle(a, a0, a1, b, b0, b1, k // 2)
-        return [Segment(a0, a1, b0, b1, False)]  # large, and nothing in common
+        walked = _walk_in_step(a, a0, a1, b, b0, b1)  # a passage repeated has no anchor
+        return walked or [Segment(a0, a1, b0, b1, False)]  # next to nothing in common
     segments: list[Segment] = []
     pos_a, pos_b = a0, b0
     for run in [*chain, Run(a1, b1, 0)]:
@@ -219,6 +231,74 @@ def _align_middle(
             segments.append(Segment(run.a, run.a_end, run.b, run.b_end, True))
         pos_a, pos_b = run.a_end, run.b_end
     return segments
+
+
+RESYNC_WINDOW = 32  # keys looked at past a difference for the two to agree again
+RESYNC_AGREE = 8  # keys that must agree for them to be in step again
+
+
+def _walk_in_step(
+    a: np.ndarray, a0: int, a1: int, b: np.ndarray, b0: int, b1: int
+) -> list[Segment] | None:
+    """Two large ranges that agree nearly everywhere yet share no passage found once in
+    each (a passage repeated throughout), walked side by side: each difference is
+    stepped over to where the two agree again for RESYNC_AGREE keys within
+    RESYNC_WINDOW; None where they cannot be brought back in step."""
+    segments: list[Segment] = []
+    i, j = a0, b0
+    while i < a1 and j < b1:
+        checkpoint()
+        same = agreeing_ahead(a, i, b, j, min(a1 - i, b1 - j))
+        if same:
+            segments.append(Segment(i, i + same, j, j + same, True))
+            i, j = i + same, j + same
+            continue
+        if min(a1 - i, b1 - j) <= RESYNC_WINDOW + RESYNC_AGREE:
+            break  # the ends: left to the last difference
+        step = _step_over(a, i, b, j)
+        if step is None:
+            return None
+        segments.extend(_align_middle(a, i, i + step[0], b, j, j + step[1], ANCHOR))
+        i, j = i + step[0], j + step[1]
+    if (a1 - i) * (b1 - j) <= DIFF_LIMIT:
+        segments.extend(_align_middle(a, i, a1, b, j, b1, ANCHOR))
+    else:  # one side ends, the other goes on
+        segments.append(Segment(i, a1, j, b1, False))
+    return segments
+
+
+def _step_over(a: np.ndarray, i: int, b: np.ndarray, j: int) -> tuple[int, int] | None:
+    """The nearest (di, dj), each within RESYNC_WINDOW, from which a and b agree for
+    RESYNC_AGREE keys; nearest: smallest di + dj, then the smaller di."""
+    span = RESYNC_WINDOW + RESYNC_AGREE
+    agree = a[i : i + span, None] == b[None, j : j + span]
+    inside = RESYNC_WINDOW + 1
+    run = agree[:inside, :inside].copy()
+    for shift in range(1, RESYNC_AGREE):
+        run &= agree[shift : shift + inside, shift : shift + inside]
+    found = np.argwhere(run)
+    if not len(found):
+        return None
+    di, dj = min(found.tolist(), key=lambda at: (at[0] + at[1], at[0]))
+    return di, dj
+
+
+def _share_little(x: np.ndarray, y: np.ndarray) -> bool:
+    """Whether two stretches share fewer than SHARED_LITTLE of their pairs of adjacent
+    keys (counted with repeats, against the shorter stretch's pairs)."""
+    pairs_x = _pair_counts(x)
+    pairs_y = _pair_counts(y)
+    _, in_x, in_y = np.intersect1d(pairs_x[0], pairs_y[0], return_indices=True)
+    shared = int(np.minimum(pairs_x[1][in_x], pairs_y[1][in_y]).sum())
+    return shared < SHARED_LITTLE * (min(len(x), len(y)) - 1)
+
+
+def _pair_counts(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each distinct pair of adjacent keys (as one number) and how often it occurs."""
+    pairs = (keys[:-1].astype(np.int64) << 32) | keys[1:].astype(np.int64)
+    pairs.sort()
+    starts = np.flatnonzero(np.concatenate(([True], pairs[1:] != pairs[:-1])))
+    return pairs[starts], np.diff(np.append(starts, len(pairs)))
 
 
 DMP = diff_match_patch()

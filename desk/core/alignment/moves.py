@@ -236,61 +236,124 @@ def pair_added_with_omitted(
 
     Catches passages too short or too often repeated to anchor (a title that also opens
     the article body, a short paragraph), including one found inside a larger added or
-    omitted block.
+    omitted block. Each passage missing from B (then each added in B) is looked for, in
+    order, among the passages on the other side, and paired with the first that holds
+    most of it; what is left of that one stays, to be found by the next.
     """
-    segments = list(segments)
     blocks: list[Block] = []
     for only_a in (True, False):
-        n = 0
-        while n < len(segments):
-            seg = segments[n]
-            size = (seg.a_end - seg.a_start) if only_a else (seg.b_end - seg.b_start)
-            one_sided = (seg.b_start == seg.b_end) if only_a else (seg.a_start == seg.a_end)
-            if not one_sided or size < PAIRED_MOVE_MIN:
-                n += 1
-                continue
-            needle = a[seg.a_start : seg.a_end] if only_a else b[seg.b_start : seg.b_end]
-            found = _find_in_other_side(a, b, segments, needle, only_a)
-            if found is None:
-                n += 1
-                continue
-            m, lo, hi = found
-            other = segments[m]
-            if only_a:
-                a0, a1, b0, b1 = seg.a_start, seg.a_end, other.b_start + lo, other.b_start + hi
-                rest = [
-                    Segment(other.a_start, other.a_end, other.b_start, b0, False),
-                    Segment(other.a_start, other.a_end, b1, other.b_end, False),
-                ]
-            else:
-                a0, a1, b0, b1 = other.a_start + lo, other.a_start + hi, seg.b_start, seg.b_end
-                rest = [
-                    Segment(other.a_start, a0, other.b_start, other.b_end, False),
-                    Segment(a1, other.a_end, other.b_start, other.b_end, False),
-                ]
-            blocks.append(Block(a0, a1, b0, b1, tuple(align_in_order(a, a0, a1, b, b0, b1))))
-            rest = [r for r in rest if r.a_end > r.a_start or r.b_end > r.b_start]
-            segments[m : m + 1] = rest
-            if m < n:
-                n += len(rest) - 1
-            del segments[n]
+        segments = _pair_one_side(a, b, segments, only_a, blocks)
     return segments, blocks
 
 
-def _find_in_other_side(
-    a: np.ndarray, b: np.ndarray, segments: list[Segment], needle: np.ndarray, only_a: bool
-) -> tuple[int, int, int] | None:
-    """The one-sided segment on the other side that holds most of `needle`, and where."""
-    for m, other in enumerate(segments):
-        if only_a and other.a_start == other.a_end:
-            haystack = b[other.b_start : other.b_end]
-        elif not only_a and other.b_start == other.b_end:
-            haystack = a[other.a_start : other.a_end]
+def _pair_one_side(
+    a: np.ndarray, b: np.ndarray, segments: list[Segment], only_a: bool, blocks: list[Block]
+) -> list[Segment]:
+    """One pass of pair_added_with_omitted: the passages one-sided in A (only_a) looked
+    for among those one-sided in B, or the other way round; the segments after it."""
+    side, other_side = (a, b) if only_a else (b, a)
+    haystacks = _OtherSide(side, other_side, segments, only_a)
+    paired: set[int] = set()  # ids of the needles paired
+    for seg in segments:
+        size = (seg.a_end - seg.a_start) if only_a else (seg.b_end - seg.b_start)
+        one_sided = (seg.b_start == seg.b_end) if only_a else (seg.a_start == seg.a_end)
+        if not one_sided or size < PAIRED_MOVE_MIN:
+            continue
+        needle = a[seg.a_start : seg.a_end] if only_a else b[seg.b_start : seg.b_end]
+        found = haystacks.find(needle)
+        if found is None:
+            continue
+        other, lo, hi = found
+        if only_a:
+            a0, a1, b0, b1 = seg.a_start, seg.a_end, other.b_start + lo, other.b_start + hi
+            rest = [
+                Segment(other.a_start, other.a_end, other.b_start, b0, False),
+                Segment(other.a_start, other.a_end, b1, other.b_end, False),
+            ]
         else:
-            continue
-        if len(haystack) < PAIRED_SHARE * len(needle):
-            continue
-        found = _best_match(haystack, needle)
-        if found is not None:
-            return m, *found
-    return None
+            a0, a1, b0, b1 = other.a_start + lo, other.a_start + hi, seg.b_start, seg.b_end
+            rest = [
+                Segment(other.a_start, a0, other.b_start, other.b_end, False),
+                Segment(a1, other.a_end, other.b_start, other.b_end, False),
+            ]
+        blocks.append(Block(a0, a1, b0, b1, tuple(align_in_order(a, a0, a1, b, b0, b1))))
+        haystacks.replace(other, [r for r in rest if r.a_end > r.a_start or r.b_end > r.b_start])
+        paired.add(id(seg))
+    return [piece for seg in segments if id(seg) not in paired for piece in haystacks.now(seg)]
+
+
+class _OtherSide:
+    """The passages one-sided on the other side, where needles are looked for, with an
+    index of their keys: a passage can hold most of a needle only if it holds the key of
+    at least one of any PAIRED_SHARE-complement-plus-one of the needle's positions, so
+    only the passages holding one of the needle's rarest keys are compared with it.
+    Passages split by a pairing are followed through to what is left of them."""
+
+    def __init__(
+        self, side: np.ndarray, other_side: np.ndarray, segments: list[Segment], only_a: bool
+    ) -> None:
+        self.other_side = other_side
+        self.only_a = only_a
+        self.pieces: dict[int, list[Segment]] = {}  # id of a segment -> what is left of it
+        self.originals = [
+            seg
+            for seg in segments
+            if self._one_sided(seg)
+            and PAIRED_MOVE_MIN * PAIRED_SHARE <= self._size(seg)
+            and self._size(seg) <= 4 * PAIRED_MOVE_MAX
+        ]
+        origin_of: list[np.ndarray] = []
+        keys: list[np.ndarray] = []
+        for number, seg in enumerate(self.originals):
+            found = np.unique(self._keys(seg))
+            keys.append(found)
+            origin_of.append(np.full(len(found), number, dtype=np.int64))
+        all_keys = np.concatenate(keys) if keys else np.zeros(0, dtype=np.int64)
+        order = np.argsort(all_keys, kind="stable")
+        self.keys = all_keys[order]
+        self.holders = (np.concatenate(origin_of) if origin_of else all_keys)[order]
+
+    def _one_sided(self, seg: Segment) -> bool:
+        return seg.a_start == seg.a_end if self.only_a else seg.b_start == seg.b_end
+
+    def _size(self, seg: Segment) -> int:
+        return (seg.b_end - seg.b_start) if self.only_a else (seg.a_end - seg.a_start)
+
+    def _keys(self, seg: Segment) -> np.ndarray:
+        if self.only_a:
+            return self.other_side[seg.b_start : seg.b_end]
+        return self.other_side[seg.a_start : seg.a_end]
+
+    def _start(self, seg: Segment) -> int:
+        return seg.b_start if self.only_a else seg.a_start
+
+    def now(self, seg: Segment) -> list[Segment]:
+        """What is left of a segment: itself, or the pieces a pairing left of it."""
+        pieces = self.pieces.get(id(seg))
+        if pieces is None:
+            return [seg]
+        return [left for piece in pieces for left in self.now(piece)]
+
+    def replace(self, seg: Segment, rest: list[Segment]) -> None:
+        self.pieces[id(seg)] = rest
+
+    def find(self, needle: np.ndarray) -> tuple[Segment, int, int] | None:
+        """The first passage (in text order) that holds most of the needle, and where."""
+        first = np.searchsorted(self.keys, needle, side="left")
+        last = np.searchsorted(self.keys, needle, side="right")
+        spared = len(needle) - int(PAIRED_SHARE * len(needle))  # may be missing from a match
+        rarest = np.argsort(last - first, kind="stable")[: spared + 1]
+        holders = np.unique(
+            np.concatenate([self.holders[first[n] : last[n]] for n in rarest.tolist()])
+        )
+        candidates = sorted(
+            (piece for number in holders.tolist() for piece in self.now(self.originals[number])),
+            key=self._start,
+        )
+        for piece in candidates:
+            if self._size(piece) < PAIRED_SHARE * len(needle):
+                continue
+            found = _best_match(self._keys(piece), needle)
+            if found is not None:
+                return piece, *found
+        return None
