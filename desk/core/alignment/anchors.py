@@ -135,11 +135,11 @@ def matching_runs(
     for first, last in zip(firsts.tolist(), lasts.tolist()):
         i, j = first + a0, int(partner[first])
         size = last - first + k
-        if not np.array_equal(a[i : i + size], b[j : j + size]):
-            continue  # two k-grams that only share a hash
         diagonal = j - i
         if seen_until.get(diagonal, -1) > i:
             continue  # already inside a run extended over it
+        if not np.array_equal(a[i : i + size], b[j : j + size]):
+            continue  # two k-grams that only share a hash
         back = agreeing_behind(a, i, b, j, min(i - a0, j - b0))
         ahead = agreeing_ahead(a, i + size, b, j + size, min(a1 - i - size, b1 - j - size))
         start_a, start_b = i - back, j - back

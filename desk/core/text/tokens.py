@@ -5,9 +5,9 @@ marks are tokens; white space is not a token (it is layout). A token's key folds
 categories treat as non-textual: full and half width, punctuation forms, traditional and
 simplified forms, and Latin words broken by a hyphen at a line end. Keys and raw texts are
 integers: a code point for one character, an interned id above all code points for more.
-Chinese text is tokenized with numpy, character classes and folds looked up in tables;
-only runs holding letters, digits or combining marks go through a regular expression.
-Imports folding, numpy and the standard library.
+Text is tokenized with numpy, character classes and folds looked up in tables; only the
+stretches holding combining marks, apostrophes or hyphens (l’homme, par-⏎ticularly) go
+through a regular expression. Imports folding, numpy and the standard library.
 """
 
 from __future__ import annotations
@@ -33,7 +33,9 @@ from desk.core.text.folding import (
 
 HAN, NUMBER, WORD, PUNCT = 0, 1, 2, 3
 KIND_NAMES = ("han", "number", "word", "punct")
-_OTHER, _SPACE, _HANCLASS, _WORDCHAR, _MARK = 0, 1, 2, 3, 4
+_OTHER, _SPACE, _HANCLASS, _WORDCHAR, _MARK, _DIGIT = 0, 1, 2, 3, 4, 5
+_NUMBER_SEPARATORS = ".,:\uff0e\uff0c\uff1a"  # inside a number: 3.5, 1,000, 12:30
+_APOSTROPHES = "'\u2019"
 
 _PIECE_PATTERN = (
     rf"(\s+)"
@@ -102,7 +104,13 @@ def _class_table() -> np.ndarray:
     return np.full(0x110000, _UNKNOWN, dtype=np.uint8)
 
 
+_DECIMAL = re.compile(r"\d")
+
+
 def _class_of(ch: str) -> int:
+    """A character's class: Han, a combining mark, white space, a digit of a number
+    (ASCII or full width), a letter (a word character that is no decimal digit), or
+    anything else (punctuation, symbols, the digits of other scripts)."""
     code = ord(ch)
     if any(low <= code <= high for low, high in ranges(CJK)):
         return _HANCLASS
@@ -110,6 +118,10 @@ def _class_of(ch: str) -> int:
         return _MARK
     if ch.isspace():
         return _SPACE
+    if "0" <= ch <= "9" or "\uff10" <= ch <= "\uff19":
+        return _DIGIT
+    if _DECIMAL.match(ch):
+        return _OTHER
     return _WORDCHAR if _WORD_CHAR.match(ch) else _OTHER
 
 
@@ -144,53 +156,124 @@ def tokenize(text: str, interner: Interner | None = None) -> Tokens:
     marked_next = np.zeros(len(codes), dtype=bool)
     marked_next[:-1] = classes[1:] == _MARK
     simple_han = (classes == _HANCLASS) & ~marked_next
-    # Stretches between white space and plain Han characters: punctuation only (each mark
-    # one token, done here) or holding letters, digits or marks (done by the expression).
+    # Stretches between white space and plain Han characters: plain ones (letters,
+    # digits, punctuation) are tokenized here; those holding combining marks, apostrophes
+    # or hyphens (and the stretch after a hyphen, which may end a word's first half) go
+    # through the expression.
     between = ~simple_han & (classes != _SPACE)
-    complex_char = between & ((classes != _OTHER) | marked_next)
-    edges = np.zeros(len(codes) + 1, dtype=bool)  # where `between` turns on or off
-    np.not_equal(between[1:], between[:-1], out=edges[1:-1])
-    edges[0], edges[-1] = between[:1].any(), between[-1:].any()
-    flips = np.flatnonzero(edges)
-    run_starts, run_ends = flips[0::2], flips[1::2]
-    complex_count = np.add.reduceat(complex_char, run_starts) if len(run_starts) else run_starts
-    is_complex_run = complex_count > 0
-    in_complex = np.zeros(len(codes) + 1, dtype=np.int8)
-    np.add.at(in_complex, run_starts[is_complex_run], 1)
-    np.add.at(in_complex, run_ends[is_complex_run], -1)
-    in_complex = np.cumsum(in_complex[:-1], dtype=np.int8).astype(bool)
-    simple_punct = between & ~in_complex
+    run_starts, run_ends = _runs(between)
+    is_complex_run = _complex_runs(codes, classes, run_starts, run_ends)
+    in_complex = _inside(run_starts[is_complex_run], run_ends[is_complex_run], len(codes))
+    plain = between & ~in_complex
+    letters = plain & (classes == _WORDCHAR)
+    single = simple_han | (plain & ~letters)  # one character, one token
 
-    # One-character tokens are already in text order; the few from the expression are
-    # put in among them.
-    at = np.flatnonzero(simple_han | simple_punct).astype(np.int32)
+    # One-character tokens are in text order; words and the expression's tokens are put
+    # in among them.
+    at = np.flatnonzero(single).astype(np.int32)
     raws = codes[at]
     is_han = simple_han[at]
     keys = han_fold_array()[raws]
-    punct_codes = raws[~is_han]
+    other_codes = raws[~is_han]
     seen = np.zeros(0x110000, dtype=bool)  # (np.unique would load numpy.ma: 15 ms)
-    seen[punct_codes] = True
+    seen[other_codes] = True
     distinct = np.flatnonzero(seen).astype(np.int32)
-    folded = np.array(
-        [interner.id(fold_punctuation(chr(c))) for c in distinct.tolist()], dtype=np.int32
-    )
-    keys[~is_han] = folded[np.searchsorted(distinct, punct_codes)]
+    folded = np.array([interner.id(_single_key(chr(c))) for c in distinct.tolist()], np.int32)
+    keys[~is_han] = folded[np.searchsorted(distinct, other_codes)]
     kinds = np.where(is_han, np.int8(HAN), np.int8(PUNCT))
     symbols = [c for c in distinct.tolist() if is_symbol(chr(c))]
     if symbols:  # ★ ☆ 😀: text, not punctuation
         kinds[~is_han & np.isin(raws, symbols)] = WORD
+    kinds[_in_numbers(codes, classes)[at]] = NUMBER
     ends = at + 1
-    extra = _complex_tokens(
+    extra = _words(text, *_runs(letters), interner)
+    complex_tokens = _complex_tokens(
         text, run_starts[is_complex_run].tolist(), run_ends[is_complex_run].tolist(), interner
     )
+    extra = tuple(words + more for words, more in zip(extra, complex_tokens))
     if extra[0]:
-        where = np.searchsorted(at, np.array(extra[0], dtype=np.int32))
+        order = np.argsort(np.array(extra[0], dtype=np.int64), kind="stable")
+        where = np.searchsorted(at, np.array(extra[0], dtype=np.int32)[order])
         at, ends, keys, raws, kinds = (
-            np.insert(values, where, np.array(more, dtype=values.dtype))
+            np.insert(values, where, np.array(more, dtype=values.dtype)[order])
             for values, more in zip((at, ends, keys, raws, kinds), extra)
         )
     # int32 halves the memory of a book; offsets and ids stay far below 2**31.
     return Tokens(text, at, ends, keys, raws, kinds)
+
+
+def _runs(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Starts and ends of the stretches where `mask` holds."""
+    edges = np.zeros(len(mask) + 1, dtype=bool)
+    np.not_equal(mask[1:], mask[:-1], out=edges[1:-1])
+    edges[0], edges[-1] = mask[:1].any(), mask[-1:].any()
+    flips = np.flatnonzero(edges)
+    return flips[0::2], flips[1::2]
+
+
+def _inside(starts: np.ndarray, ends: np.ndarray, size: int) -> np.ndarray:
+    """Which positions lie inside one of the stretches."""
+    depth = np.zeros(size + 1, dtype=np.int8)
+    np.add.at(depth, starts, 1)
+    np.add.at(depth, ends, -1)
+    return np.cumsum(depth[:-1], dtype=np.int8).astype(bool)
+
+
+def _complex_runs(
+    codes: np.ndarray, classes: np.ndarray, starts: np.ndarray, ends: np.ndarray
+) -> np.ndarray:
+    """Which stretches go through the expression: those holding a combining mark (or a
+    Han character carrying one), an apostrophe or a hyphen, and each one after a hyphen."""
+    if not len(starts):
+        return np.zeros(0, dtype=bool)
+    hyphen = np.isin(codes, [ord(c) for c in LINE_END_HYPHENS])
+    odd = (
+        (classes == _MARK)
+        | (classes == _HANCLASS)
+        | hyphen
+        | np.isin(codes, [ord(c) for c in _APOSTROPHES])
+    )
+    chosen = np.add.reduceat(odd, starts) > 0
+    after_hyphen = np.zeros(len(starts), dtype=bool)
+    after_hyphen[1:] = (np.add.reduceat(hyphen, starts) > 0)[:-1]
+    return chosen | after_hyphen
+
+
+def _in_numbers(codes: np.ndarray, classes: np.ndarray) -> np.ndarray:
+    """Digits, and the separators between two digits: the characters of numbers."""
+    digit = classes == _DIGIT
+    separator = np.isin(codes, [ord(c) for c in _NUMBER_SEPARATORS])
+    between_digits = np.zeros(len(codes), dtype=bool)
+    between_digits[1:-1] = separator[1:-1] & digit[:-2] & digit[2:]
+    return digit | between_digits
+
+
+def _single_key(ch: str) -> str:
+    """The key of a one-character token other than Han: a digit as an ASCII digit,
+    anything else as punctuation folds it."""
+    if "\uff10" <= ch <= "\uff19":
+        return unicodedata.normalize("NFKC", ch)
+    return fold_punctuation(ch)
+
+
+def _words(
+    text: str, starts: np.ndarray, ends: np.ndarray, interner: Interner
+) -> tuple[list[int], list[int], list[int], list[int], list[int]]:
+    """Tokens of the plain words (runs of letters), as lists; NFKC keys (long s,
+    ligatures and full-width letters are forms of one word)."""
+    found: dict[str, tuple[int, int]] = {}  # word -> (key id, raw id)
+    keys, raws = [], []
+    for start, end in zip(starts.tolist(), ends.tolist()):
+        word = text[start:end]
+        ids = found.get(word)
+        if ids is None:
+            ids = found[word] = (
+                interner.id(unicodedata.normalize("NFKC", word)),
+                interner.id(word),
+            )
+        keys.append(ids[0])
+        raws.append(ids[1])
+    return starts.tolist(), ends.tolist(), keys, raws, [WORD] * len(keys)
 
 
 EDGE, PARAGRAPH, LINE, SPACE = 6, 5, 3, 1
