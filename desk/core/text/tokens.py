@@ -226,23 +226,26 @@ def _complex_runs(
     Han character carrying one), an apostrophe or a hyphen, and each one after a hyphen."""
     if not len(starts):
         return np.zeros(0, dtype=bool)
-    hyphen = np.isin(codes, [ord(c) for c in LINE_END_HYPHENS])
-    odd = (
-        (classes == _MARK)
-        | (classes == _HANCLASS)
-        | hyphen
-        | np.isin(codes, [ord(c) for c in _APOSTROPHES])
-    )
+    hyphen = _one_of(LINE_END_HYPHENS)[codes]
+    odd = (classes == _MARK) | (classes == _HANCLASS) | hyphen | _one_of(_APOSTROPHES)[codes]
     chosen = np.add.reduceat(odd, starts) > 0
     after_hyphen = np.zeros(len(starts), dtype=bool)
     after_hyphen[1:] = (np.add.reduceat(hyphen, starts) > 0)[:-1]
     return chosen | after_hyphen
 
 
+@cache
+def _one_of(characters: str) -> np.ndarray:
+    """Code point -> whether it is one of the characters."""
+    table = np.zeros(0x110000, dtype=bool)
+    table[[ord(c) for c in characters]] = True
+    return table
+
+
 def _in_numbers(codes: np.ndarray, classes: np.ndarray) -> np.ndarray:
     """Digits, and the separators between two digits: the characters of numbers."""
     digit = classes == _DIGIT
-    separator = np.isin(codes, [ord(c) for c in _NUMBER_SEPARATORS])
+    separator = _one_of(_NUMBER_SEPARATORS)[codes]
     between_digits = np.zeros(len(codes), dtype=bool)
     between_digits[1:-1] = separator[1:-1] & digit[:-2] & digit[2:]
     return digit | between_digits
