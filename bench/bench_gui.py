@@ -1,4 +1,5 @@
-"""Review window speed on the 1 MB book pair, against the seed pair in the same process.
+"""Review window speed on book pairs of growing size, against the seed pair in the same
+process.
 
 Measures what the editor waits for, each through the real window on the offscreen
 platform, with the events that follow processed (painting included):
@@ -7,13 +8,16 @@ platform, with the events that follow processed (painting included):
   opening);
 - opening a prepared document to a highlighted, scrollable view (on the GUI thread);
 - going to the next place to review (F8);
-- taking a witness's reading (Alt+2), committed to the library before it returns.
+- taking a witness's reading (Alt+2), committed to the library before it returns, with
+  the word on how many more places read the same;
+- typing a character in the curated text, and undoing the last step (Ctrl+Z).
 Prints medians of several runs and the ratio to the same operation on the seed pair.
-Run: .venv/bin/python bench/bench_gui.py
+Run: .venv/bin/python bench/bench_gui.py [--sizes 1000000,5000000,20000000]
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import statistics
 import sys
@@ -72,7 +76,14 @@ def measure(library_path: Path) -> dict[str, list[float]]:
     QApplication.processEvents()
     document = window.library_pane.documents[0].id
     view = window.review_view
-    figures: dict[str, list[float]] = {"prepare": [], "open": [], "next": [], "take": []}
+    figures: dict[str, list[float]] = {
+        "prepare": [],
+        "open": [],
+        "next": [],
+        "take": [],
+        "type": [],
+        "undo": [],
+    }
     figures["prepare"].append(timed(lambda: prepare_review(library, document)))
     for _ in range(OPENS):
         view.close_review()
@@ -84,6 +95,14 @@ def measure(library_path: Path) -> dict[str, list[float]]:
         view.go_to(place)
         figures["take"].append(timed(lambda: view.take(2)))
     decided = len(view.review.decisions)
+    editor = view.panes["curated"].editor
+    for step in range(STEPS):
+        cursor = editor.textCursor()
+        cursor.setPosition(editor.document().characterCount() * step // STEPS)
+        editor.setTextCursor(cursor)
+        figures["type"].append(timed(lambda: editor.insertPlainText("校")))
+    for _ in range(STEPS // 4):
+        figures["undo"].append(timed(view.undo))
     window.close()
     library.close()
     assert decided >= STEPS, "each take must decide a variant"
@@ -91,28 +110,40 @@ def measure(library_path: Path) -> dict[str, list[float]]:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default="1000000,5000000", help="bytes of each witness")
+    sizes = [int(size) for size in parser.parse_args().sizes.split(",")]
     tune_garbage_collector()  # as the desk command does at start-up
     make_application()
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary)
         (folder / "seed").mkdir()
-        (folder / "book").mkdir()
         os.environ["DESK_CONFIG_DIR"] = str(folder / "config")
         seed_texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("00[01]*.txt"))]
-        paragraphs = clean_book(350_000)
-        book_texts = [column_copy(paragraphs), misread_copy(paragraphs)[0]]
-        size = sum(len(t.encode("utf-8")) for t in book_texts) / 2 / 1e6
         baseline = measure(make_library(folder / "seed", seed_texts))
-        book = measure(make_library(folder / "book", book_texts))
-    print(f"review window: book pair of {size:.2f} MB each vs the seed pair, offscreen")
-    for name, unit in [("prepare", "s"), ("open", "s"), ("next", "ms"), ("take", "ms")]:
-        scale = 1 if unit == "s" else 1000
-        ours, theirs = statistics.median(book[name]), statistics.median(baseline[name])
-        print(
-            f"  {name:<10} median {ours * scale:8.2f} {unit}  "
-            f"(seed pair {theirs * scale:.2f} {unit}, {ours / theirs:.1f}x; "
-            f"book max {max(book[name]) * scale:.2f} {unit}, {len(book[name])} runs)"
-        )
+        for size in sizes:
+            paragraphs = clean_book(size // 3)
+            book_texts = [column_copy(paragraphs), misread_copy(paragraphs)[0]]
+            megabytes = sum(len(t.encode("utf-8")) for t in book_texts) / 2 / 1e6
+            (folder / f"book{size}").mkdir()
+            book = measure(make_library(folder / f"book{size}", book_texts))
+            print(f"review window: book pair of {megabytes:.2f} MB each vs the seed pair")
+            for name, unit in [
+                ("prepare", "s"),
+                ("open", "s"),
+                ("next", "ms"),
+                ("take", "ms"),
+                ("type", "ms"),
+                ("undo", "ms"),
+            ]:
+                scale = 1 if unit == "s" else 1000
+                ours, theirs = statistics.median(book[name]), statistics.median(baseline[name])
+                print(
+                    f"  {name:<10} median {ours * scale:8.2f} {unit}  "
+                    f"(seed pair {theirs * scale:.2f} {unit}, {ours / theirs:.1f}x; "
+                    f"book max {max(book[name]) * scale:.2f} {unit}, {len(book[name])} runs)",
+                    flush=True,
+                )
 
 
 if __name__ == "__main__":

@@ -360,7 +360,7 @@ def test_a_series_of_the_same_misreading_is_decided_in_one_undoable_step(tmp_pat
     clean = "本报记者邵向东报道，邵向东说，乡村要振兴。牧人优品散养牛羊肉走出去。邵向东。"
     review = review_of(tmp_path, clean.replace("邵", "邰"), clean, clean.replace("邵", "邰", 1))
     first, second, third = review.witness_ids
-    places = [p for p in review.variant_places if review._reading_key(p) == ("邰", "邵", "邵")]
+    places = [p for p in review.variant_places if review._reading_texts(p) == ("邰", "邵", "邵")]
     assert len(places) == 2  # the third witness misreads only the first
     review.take(places[0], second)
     assert review.same_readings(places[0]) == places[1:]
@@ -373,3 +373,26 @@ def test_a_series_of_the_same_misreading_is_decided_in_one_undoable_step(tmp_pat
     review.undo()  # the series, one step
     assert review.status(places[1]) is None and review.status(places[0]) is not None
     check(review)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(seed=st.integers(0, 10**6), decided=st.lists(st.integers(0, 10**6), max_size=8))
+def test_the_places_reading_the_same_are_those_every_witness_reads_alike(seed, decided):
+    """The index of readings finds exactly the undecided places whose readings are the
+    same in every witness, whatever has been decided."""
+    made = make_witnesses(seed, 3, paragraphs=4, errors=6)
+    with tempfile.TemporaryDirectory() as folder:
+        review = review_of(Path(folder), *made.texts)
+        places = review.variant_places
+        for number in decided:
+            review.take(places[number % len(places)], review.witness_ids[number % 3])
+        for place in places:
+            texts = review._reading_texts(place)
+            expected = [
+                p
+                for p in places
+                if p != place and p not in review.decisions and review._reading_texts(p) == texts
+            ]
+            assert review.same_readings(place) == expected
+            assert review.same_readings_count(place) == len(expected)
+        review.library.close()

@@ -896,7 +896,7 @@ class MainWindow(QMainWindow):
                 self.tr("Decide a place first, then Ctrl+R repeats it."), 6000
             )
             return
-        count = len(view.review.same_readings(place))
+        count = view.review.same_readings_count(place)
         readings = " / ".join(
             view.review.readings(place)[w].text or "∅" for w in view.review.witness_ids
         )

@@ -660,7 +660,7 @@ class ReviewView(QWidget):
         if self.review is None or self.review.status(place) is None:
             return
         self.last_decided = place
-        more = len(self.review.same_readings(place))
+        more = self.review.same_readings_count(place)
         if more:
             # English singular from the English .qm; the source reads as the plural.
             self.hint.emit(
@@ -673,7 +673,7 @@ class ReviewView(QWidget):
         place = self.last_decided
         if self.review is None or place is None or self.review.status(place) is None:
             return 0
-        count = len(self.review.same_readings(place))
+        count = self.review.same_readings_count(place)
         if count:
             self.act(lambda: self.review.decide_series(place))
         return count

@@ -56,6 +56,31 @@ class Alignment:
         """The index in `moves` of the moved passage a place lies in, if any."""
         return self._move_index.get(int(self.places.move[place]))
 
+    @cached_property
+    def _reading_index(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """The variant places, a 64-bit hash of each one's readings (every witness's),
+        their order by hash, and the hashes in that order: made for all places at once,
+        so that "the places reading as this one" costs what the answer holds."""
+        variants = np.flatnonzero(self.places.variant)
+        hashes = np.zeros(len(variants), dtype=np.uint64)
+        with np.errstate(over="ignore"):
+            for row, witness in enumerate(self.witnesses):
+                starts, ends = self.places.starts[row, variants], self.places.ends[row, variants]
+                hashes = hashes * _WITNESS_MULTIPLIER + span_hashes(witness.text, starts, ends)
+        by_hash = np.argsort(hashes, kind="stable")
+        return variants, hashes, by_hash, hashes[by_hash]
+
+    def places_reading_as(self, place: int) -> np.ndarray:
+        """The variant places, in order, whose readings hash as `place`'s do: those that
+        read the same in every witness (and, once in billions of billions, another)."""
+        variants, hashes, by_hash, sorted_hashes = self._reading_index
+        at = int(np.searchsorted(variants, place))
+        if at == len(variants) or variants[at] != place:
+            return np.zeros(0, dtype=variants.dtype)
+        low = np.searchsorted(sorted_hashes, hashes[at], side="left")
+        high = np.searchsorted(sorted_hashes, hashes[at], side="right")
+        return np.sort(variants[by_hash[low:high]])
+
     def category(self, place: int) -> str | None:
         """The place's category, or None where every witness reads the same."""
         return CATEGORIES[self.places.category[place]] if self.places.variant[place] else None
@@ -79,6 +104,30 @@ class Alignment:
             ";".join(f"{wid}:{starts[p]}-{ends[p]}" for wid, starts, ends in columns)
             for p in range(len(self.places))
         ]
+
+
+_CHARACTER_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
+_WITNESS_MULTIPLIER = np.uint64(0xC2B2AE3D27D4EB4F)
+_SHORT = 64  # readings up to this long are hashed on arrays, longer ones one by one
+
+
+def span_hashes(text: str, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """A 64-bit hash of text[start:end] for each span, equal for equal texts: short
+    spans a character position at a time over all spans at once, long ones by Python's
+    own string hash; the length mixed in."""
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    lengths = ends - starts
+    hashes = lengths.astype(np.uint64)
+    last = max(len(codes) - 1, 0)
+    with np.errstate(over="ignore"):
+        for offset in range(min(int(lengths.max(initial=0)), _SHORT)):
+            inside = lengths > offset
+            at = np.minimum(starts + offset, last)
+            taken = np.where(inside, codes[at] if len(codes) else 0, 0).astype(np.uint64)
+            hashes = hashes * _CHARACTER_MULTIPLIER + taken
+        for n in np.flatnonzero(lengths > _SHORT).tolist():
+            hashes[n] ^= np.uint64(hash(text[starts[n] : ends[n]]) % 2**64)
+    return hashes
 
 
 def _signature(witnesses: list[WitnessText], base: str) -> str:

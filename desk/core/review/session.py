@@ -139,20 +139,6 @@ class Review(ReviewState):
             if p not in self.decisions and self.category(p) == category
         ]
 
-    def same_readings(self, place: int) -> list[int]:
-        """The other undecided places where every witness reads as it does at `place`
-        (every 邰 read where the other witness reads 邵)."""
-        key = self._reading_key(place)
-        return [
-            p
-            for p in self.variant_places
-            if p != place and p not in self.decisions and self._reading_key(p) == key
-        ]
-
-    def _reading_key(self, place: int) -> tuple[str, ...]:
-        readings = self.readings(place)
-        return tuple(readings[w].text for w in self.witness_ids)
-
     def decide_series(self, place: int) -> Outcome:
         """Decide every place `same_readings` finds as `place` is decided, in one step."""
         decision = self.decisions.get(place)
@@ -406,6 +392,7 @@ class Review(ReviewState):
                 else:
                     self.lost[change.place] = decision
         for place, text in readings.items():
+            self._decided[place] = place in decisions
             delta = len(text) - len(self._readings[place])
             self._readings[place] = text
             if delta:

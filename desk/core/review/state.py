@@ -95,6 +95,8 @@ class ReviewState:
         for step in self.steps:
             if step.state == APPLIED:
                 self._replay(step)
+        self._decided = np.zeros(len(self.alignment.places), dtype=bool)
+        self._decided[np.fromiter(self.decisions, np.int64, len(self.decisions))] = True
         self._defaults = default_readings(self.alignment, self.proposals, self.choices)
         self._readings = [
             self.decisions[n].text if n in self.decisions else text
@@ -215,6 +217,27 @@ class ReviewState:
             start, end = int(places.starts[row, place]), int(places.ends[row, place])
             found[witness.id] = Reading(start, end, witness.text[start:end])
         return found
+
+    def same_readings(self, place: int) -> list[int]:
+        """The other undecided places where every witness reads as it does at `place`
+        (every 邰 read where the other witness reads 邵)."""
+        readings = self._reading_texts(place)
+        return [p for p in self._alike(place).tolist() if self._reading_texts(p) == readings]
+
+    def same_readings_count(self, place: int) -> int:
+        """How many places `same_readings` finds (its index alone: no reading compared)."""
+        return len(self._alike(place))
+
+    def _alike(self, place: int) -> np.ndarray:
+        found = self.alignment.places_reading_as(place)
+        return found[~self._decided[found] & (found != place)]
+
+    def _reading_texts(self, place: int) -> tuple[str, ...]:
+        places = self.alignment.places
+        return tuple(
+            witness.text[places.starts[row, place] : places.ends[row, place]]
+            for row, witness in enumerate(self.alignment.witnesses)
+        )
 
     def clean_reading(self, place: int) -> str:
         """What the document choices give the place (its reading while undecided)."""
