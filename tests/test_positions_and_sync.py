@@ -65,3 +65,21 @@ def test_sync_brings_other_panes_level_and_ignores_its_own_echo():
     sync.enabled = False
     sync.scrolled("a")
     assert shown["b"] == [60]
+
+
+@given(
+    st.text(alphabet="a吉𠮷\n\r", max_size=30),
+    st.integers(0, 30),
+    st.integers(0, 5),
+    st.text(alphabet="b𩸽\n\r", max_size=4),
+)
+def test_an_edit_followed_gives_the_positions_of_the_edited_text(text, start, size, inserted):
+    start = min(start, len(text))
+    end = min(len(text), start + size)
+    after = text[:start] + inserted + text[end:]
+    followed = TextPositions(text)
+    followed.edited(start, end, inserted, after)
+    fresh = TextPositions(after)
+    assert [followed.to_qt(n) for n in range(len(after) + 1)] == [
+        fresh.to_qt(n) for n in range(len(after) + 1)
+    ]

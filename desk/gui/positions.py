@@ -26,6 +26,17 @@ class TextPositions:
         self._astral = [match.start() for match in _ASTRAL.finditer(text)]
         self._pairs = [match.start() for match in _CRLF.finditer(text)]  # where "\r" stands
 
+    def edited(self, start: int, end: int, inserted: str, text: str) -> None:
+        """Follow an edit: [start, end) of the text before replaced by `inserted`, giving
+        `text`. Only the edited stretch is searched again (and a character either side,
+        where a "\r" and a "\n" may have come together or apart): typing in a long text
+        costs what the edit holds, not the text."""
+        delta = len(inserted) - (end - start)
+        new_end = start + len(inserted)
+        self._astral = _spliced(self._astral, start, end, delta, _ASTRAL, text, new_end)
+        self._pairs = _spliced(self._pairs, max(0, start - 1), end, delta, _CRLF, text, new_end + 1)
+        self.length = len(text)
+
     def to_qt(self, position: int) -> int:
         """A code point position as a Qt position."""
         if not self._astral and not self._pairs:
@@ -49,6 +60,30 @@ class TextPositions:
             else:
                 high = middle - 1
         return low
+
+
+def _spliced(
+    found: list[int],
+    low: int,
+    end: int,
+    delta: int,
+    pattern: re.Pattern[str],
+    text: str,
+    keep_from: int,
+) -> list[int]:
+    """Where `pattern` matches after an edit that ended at `end` of the text before and
+    moved what followed by `delta`: matches before `low` kept, those from `keep_from` on
+    (in the text after) moved, those in between found again in `text`."""
+    if not found and not pattern.search(text, low, min(len(text), keep_from + 1)):
+        return found
+    before = found[: bisect_left(found, low)]
+    middle = [
+        m.start()
+        for m in pattern.finditer(text, low, min(len(text), keep_from + 1))
+        if m.start() < keep_from
+    ]
+    moved = [p + delta for p in found[bisect_left(found, end) :] if p + delta >= keep_from]
+    return before + middle + moved
 
 
 def shown_text(text: str) -> str:

@@ -751,7 +751,12 @@ class ReviewView(QWidget):
             cursor.endEditBlock()
         finally:
             self._applying = False
-        pane.reindex(self.review.text())
+        if outcome.edits:  # one edit from the first changed character to the last
+            first = min(edit.start for edit in outcome.edits)
+            last = max(edit.end for edit in outcome.edits)
+            delta = sum(len(edit.text) - (edit.end - edit.start) for edit in outcome.edits)
+            text = self.review.text()
+            pane.positions.edited(first, last, text[first : last + delta], text)
 
     def _typed(self, position: int, removed: int, added: int) -> None:
         """The editor typed in the curated pane: the review records it as typed readings.
@@ -787,7 +792,7 @@ class ReviewView(QWidget):
             self.guard.report(error)
             self.reload_from_review()
             return
-        pane.reindex(self.review.text())
+        pane.positions.edited(*edit, self.review.text())
         self.statuses_changed.emit()
         if any(a.witness_id is None for a in self.annotations):
             self.reload_annotations()

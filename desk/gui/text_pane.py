@@ -204,10 +204,6 @@ class TextPane(QWidget):
         self.positions = TextPositions(text)
         self.editor.setPlainText(text)
 
-    def reindex(self, text: str) -> None:
-        """After the shown text was changed in place to `text` (as the core holds it)."""
-        self.positions = TextPositions(text)
-
     def set_spans(self, provider: SpanProvider, marks: Marks) -> None:
         """How to find the spans to paint, and the overview's marks."""
         self._provider = provider
