@@ -702,8 +702,7 @@ class ReviewView(QWidget):
         if self.review is None:
             return
         self.act(action)
-        self.model.refresh_all()
-        self.repaint(statuses_changed=True)
+        self.repaint()
 
     def _writing_paused(self, paused: bool) -> None:
         """While the library cannot be written, the curated text takes no typing; when it
