@@ -95,6 +95,21 @@ def move_cursor(window: MainWindow, fraction: float, selection: float) -> None:
     editor.setTextCursor(cursor)
 
 
+def whole_characters(window: MainWindow, start: int, size: int) -> tuple[int, int]:
+    """An input method's replacement of `size` characters from `start` characters before
+    the cursor, in the UTF-16 units Qt counts: whole characters, as input methods replace
+    (never half of 𠮷)."""
+    editor = window.review_view.panes[CURATED].editor
+    block = editor.textCursor().block()
+    at = editor.textCursor().positionInBlock()
+    units = block.text().encode("utf-16-le")
+    before = units[: 2 * at].decode("utf-16-le")
+    after = units[2 * at :].decode("utf-16-le")
+    taken_before = before[len(before) + start :] if start else ""
+    taken = (taken_before + after)[:size]
+    return -qt_length(taken_before), qt_length(taken)
+
+
 def send(window: MainWindow, event: tuple) -> None:
     """Deliver one event as Qt would from the keyboard or an input method."""
     editor = window.review_view.panes[CURATED].editor
@@ -121,9 +136,9 @@ def send(window: MainWindow, event: tuple) -> None:
         commit = QInputMethodEvent()
         commit.setCommitString(event[2])
         QApplication.sendEvent(editor, commit)
-    elif kind == "ime-replace":  # an input method correcting the text before the cursor
+    elif kind == "ime-replace":  # an input method correcting the text around the cursor
         commit = QInputMethodEvent()
-        commit.setCommitString(event[3], event[1], event[2])
+        commit.setCommitString(event[3], *whole_characters(window, event[1], event[2]))
         QApplication.sendEvent(editor, commit)
     elif kind == "paste":
         QGuiApplication.clipboard().setText(event[1])
