@@ -508,24 +508,30 @@ class MainWindow(QMainWindow):
             return
         path = self.library.path
 
-        def collate_in_background(progress):
+        author = settings.author()
+
+        def collate_in_background(progress) -> Review:
             own = open_library(path)  # an SQLite connection belongs to one thread
             try:
-                prepare_review(own, document_id)
+                return prepare_review(own, document_id, author)
             finally:
                 own.close()
 
-        def show(_result=None) -> None:
+        def show(made: Review | None = None) -> None:
             if self.closed:
                 return  # the collation finished after the window closed
-            try:
-                review = Review(self.library, document_id, settings.author())
-            except WriteFailed as error:
-                self.guard.report(error)
-                return
-            except (LibraryError, ValueError) as error:
-                warn(self, self.tr("Cannot open the document"), str(error))
-                return
+            if made is not None:
+                review = made
+                review.use_library(self.library)
+            else:
+                try:
+                    review = Review(self.library, document_id, author)
+                except WriteFailed as error:
+                    self.guard.report(error)
+                    return
+                except (LibraryError, ValueError) as error:
+                    warn(self, self.tr("Cannot open the document"), str(error))
+                    return
             labels = self._labels(document_id)
             self.review_view.open_review(review, labels)
             self._name_take_actions(list(labels.values()))

@@ -3,69 +3,83 @@
 The strip is divided into buckets; each shows the most important place in it (undecided
 before decided, text before script, punctuation and layout). Deciding a place only
 recomputes its bucket, so a book's tens of thousands of variant places cost nothing per
-decision.
+decision; the places' buckets and ranks are worked out on arrays.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+import numpy as np
 from PySide6.QtGui import QColor
 
+from desk.core.alignment.categories import CATEGORIES
 from desk.gui.style import CATEGORY_COLOURS
 
 BUCKETS = 400
 PRIORITY = {"text": 3, "script": 2, "punctuation": 1, "layout": 0}
+_RANK = np.array([PRIORITY[c] for c in CATEGORIES], dtype=np.int8)  # by category index
+PlaceTest = Callable[[np.ndarray], np.ndarray]  # places -> a bool for each
 
 
 class OverviewMarks:
-    """Marks for a text of `length` characters, from the places at `starts` in it."""
+    """Marks for a text of `length` characters, from the places (ascending) at `starts`
+    in it, of the categories (indices into CATEGORIES) given."""
 
     def __init__(
         self,
         length: int,
-        places: list[int],
-        starts: list[int],
-        category: Callable[[int], str],
-        is_open: Callable[[int], bool],
-        is_shown: Callable[[int], bool],
+        places: np.ndarray,
+        starts: np.ndarray,
+        categories: np.ndarray,
+        is_open: PlaceTest,
+        is_shown: PlaceTest,
     ) -> None:
-        self._category, self._is_open, self._is_shown = category, is_open, is_shown
-        self._bucket_of: dict[int, int] = {}
-        self._members: dict[int, list[int]] = {}
-        for place, start in zip(places, starts):
-            bucket = start * BUCKETS // max(1, length)
-            self._bucket_of[place] = bucket
-            self._members.setdefault(bucket, []).append(place)
+        self._is_open, self._is_shown = is_open, is_shown
+        self._all_places = np.asarray(places)
+        self._bucket_of_place = np.asarray(starts, dtype=np.int64) * BUCKETS // max(1, length)
+        order = np.argsort(self._bucket_of_place, kind="stable")  # place order kept inside
+        self._places = self._all_places[order]
+        self._categories = np.asarray(categories)[order]
+        self._buckets = self._bucket_of_place[order]
         self._colours: dict[int, QColor] = {}
         self.recompute_all()
 
     def recompute_all(self) -> None:
         """After a change of many places, or of which categories are shown."""
-        for bucket in self._members:
-            self._recompute(bucket)
+        self._colours = {}
+        self._recompute(np.unique(self._buckets))
 
     def places_changed(self, places: Iterable[int]) -> None:
         """After these places were decided or undecided."""
-        for bucket in {self._bucket_of[p] for p in places if p in self._bucket_of}:
-            self._recompute(bucket)
+        wanted = np.asarray(list(places), dtype=np.int64)
+        at = np.searchsorted(self._all_places, wanted)
+        known = at < len(self._all_places)
+        known[known] = self._all_places[at[known]] == wanted[known]
+        self._recompute(np.unique(self._bucket_of_place[at[known]]))
 
     def marks(self) -> list[tuple[float, QColor]]:
         """(fraction of the text, colour) of every bucket with something shown."""
         return [(bucket / BUCKETS, colour) for bucket, colour in self._colours.items()]
 
-    def _recompute(self, bucket: int) -> None:
-        best: tuple[int, QColor] | None = None
-        for place in self._members[bucket]:
-            if not self._is_shown(place):
+    def _recompute(self, buckets: np.ndarray) -> None:
+        """The colour of each of these buckets: its best-ranked shown place's (the first
+        of the best, undecided before decided, text before script and the rest)."""
+        if not len(buckets):
+            return
+        low = np.searchsorted(self._buckets, buckets, side="left")
+        high = np.searchsorted(self._buckets, buckets, side="right")
+        inside = np.concatenate([np.arange(lo, hi) for lo, hi in zip(low.tolist(), high.tolist())])
+        opened = self._is_open(self._places[inside])
+        shown = self._is_shown(self._places[inside])
+        rank = np.where(shown, _RANK[self._categories[inside]] + 4 * opened, -1)
+        ends = np.cumsum(high - low)
+        for bucket, first, last in zip(
+            buckets.tolist(), (ends - (high - low)).tolist(), ends.tolist()
+        ):
+            best = first + int(np.argmax(rank[first:last])) if last > first else -1
+            if best < 0 or rank[best] < 0:
+                self._colours.pop(bucket, None)
                 continue
-            category = self._category(place)
-            open_ = self._is_open(place)
-            rank = PRIORITY[category] + (4 if open_ else 0)
-            if best is None or rank > best[0]:
-                colour = CATEGORY_COLOURS[category]
-                best = (rank, colour.darker(160) if open_ else colour)
-        if best is None:
-            self._colours.pop(bucket, None)
-        else:
-            self._colours[bucket] = best[1]
+            colour = CATEGORY_COLOURS[CATEGORIES[self._categories[inside[best]]]]
+            self._colours[bucket] = colour.darker(160) if opened[best] else colour

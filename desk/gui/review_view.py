@@ -9,9 +9,9 @@ are shown again from the review, which is as the library holds it.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
+import numpy as np
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QTextCursor
 from PySide6.QtWidgets import (
@@ -56,15 +56,28 @@ MANY_EDITS = 300  # past this many edits at once, the curated pane is simply rel
 class _PaneSpans:
     """A witness pane's variant spans (start, end, place), sorted, to find visible ones."""
 
-    def __init__(self, spans: list[tuple[int, int, int]]) -> None:
-        self.short = sorted((s for s in spans if s[1] - s[0] <= LONG_SPAN), key=lambda s: s[0])
-        self.starts = [s[0] for s in self.short]
-        self.long = [s for s in spans if s[1] - s[0] > LONG_SPAN]
+    def __init__(self, starts: np.ndarray, ends: np.ndarray, places: np.ndarray) -> None:
+        short = ends - starts <= LONG_SPAN
+        order = np.argsort(starts[short], kind="stable")
+        self.starts = starts[short][order]
+        self.ends = ends[short][order]
+        self.places = places[short][order]
+        self.long = list(
+            zip(starts[~short].tolist(), ends[~short].tolist(), places[~short].tolist())
+        )
 
     def between(self, start: int, end: int) -> list[tuple[int, int, int]]:
-        first = bisect_left(self.starts, start - LONG_SPAN)
-        last = bisect_right(self.starts, end)
-        found = [s for s in self.short[first:last] if s[1] >= start]
+        first = int(np.searchsorted(self.starts, start - LONG_SPAN, side="left"))
+        last = int(np.searchsorted(self.starts, end, side="right"))
+        found = [
+            (s, e, p)
+            for s, e, p in zip(
+                self.starts[first:last].tolist(),
+                self.ends[first:last].tolist(),
+                self.places[first:last].tolist(),
+            )
+            if e >= start
+        ]
         return found + [s for s in self.long if s[0] <= end and s[1] >= start]
 
 
@@ -219,18 +232,19 @@ class ReviewView(QWidget):
             review.alignment.places_of_move(index) for index in range(len(review.alignment.moves))
         ]
         self._move_labels = {}
-        places = review.variant_places
+        places = review.variant_array
+        categories = review.alignment.places.category[places]
         for row, witness in enumerate(review.alignment.witnesses):
-            starts = review.alignment.places.starts[row, places].tolist()
-            ends = review.alignment.places.ends[row, places].tolist()
-            self._spans[witness.id] = _PaneSpans(list(zip(starts, ends, places)))
+            starts = review.alignment.places.starts[row, places]
+            ends = review.alignment.places.ends[row, places]
+            self._spans[witness.id] = _PaneSpans(starts, ends, places)
             marks = OverviewMarks(
                 len(witness.text),
                 places,
                 starts,
-                review.category,
-                lambda p: review.status(p) is None,
-                self._visible,
+                categories,
+                review.undecided_mask,
+                self._visible_places,
             )
             self._overview[witness.id] = marks
             self.panes[witness.id].set_spans(
@@ -246,18 +260,18 @@ class ReviewView(QWidget):
     def _connect_sync(self) -> None:
         review = self.review
         places = review.alignment.places
-        variants = review.variant_places
+        variants = review.variant_array
         for row, witness in enumerate(review.alignment.witnesses):
             pane = self.panes[witness.id]
             if row == 0:
                 to_base = from_base = same_position
-            else:
-                pairs = [(0, 0)]
-                for p in variants:
-                    pairs.append((int(places.starts[row, p]), int(places.starts[0, p])))
-                    pairs.append((int(places.ends[row, p]), int(places.ends[0, p])))
-                to_base = AnchorMap(pairs)
-                from_base = AnchorMap([(b, w) for w, b in pairs])
+            else:  # the two ends of every variant place correspond
+                here = np.concatenate(
+                    ([0], places.starts[row, variants], places.ends[row, variants])
+                )
+                there = np.concatenate(([0], places.starts[0, variants], places.ends[0, variants]))
+                to_base = AnchorMap(np.stack([here, there], axis=1))
+                from_base = AnchorMap(np.stack([there, here], axis=1))
             self.sync.add_pane(
                 witness.id, pane.middle_position, pane.show_position, to_base, from_base
             )
@@ -279,6 +293,14 @@ class ReviewView(QWidget):
         category = self.review.category(place)
         decided = self.review.status(place) is not None
         return start, end, span_format(category, decided, current)
+
+    def _visible_places(self, places: np.ndarray) -> np.ndarray:
+        """Which of these places are painted (as `_visible`, for many at once)."""
+        if self.show_faint:
+            return np.ones(len(places), dtype=bool)
+        faint = [CATEGORIES.index(c) for c in FAINT]
+        shown = ~np.isin(self.review.alignment.places.category[places], faint)
+        return shown | (places == (-1 if self.current is None else self.current))
 
     def _visible(self, place: int) -> bool:
         return self.show_faint or self.review.category(place) not in FAINT or place == self.current

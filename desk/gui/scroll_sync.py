@@ -8,8 +8,9 @@ and a guard drops the scroll events that syncing itself causes (after Meld and R
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable
+
+import numpy as np
 
 
 def same_position(position: int) -> int:
@@ -20,19 +21,21 @@ def same_position(position: int) -> int:
 class AnchorMap:
     """Maps positions of one text to another through sorted corresponding pairs."""
 
-    def __init__(self, pairs: list[tuple[int, int]]) -> None:
-        pairs = sorted(set(pairs))
-        self._from = [a for a, _ in pairs]
-        self._to = [b for _, b in pairs]
+    def __init__(self, pairs: list[tuple[int, int]] | np.ndarray) -> None:
+        """`pairs`: (position here, position there) pairs, as a list or an (n, 2) array."""
+        found = np.unique(np.asarray(pairs, dtype=np.int64).reshape(-1, 2), axis=0)
+        self._from, self._to = found[:, 0], found[:, 1]
 
     def __call__(self, position: int) -> int:
-        n = bisect_right(self._from, position) - 1
+        n = int(np.searchsorted(self._from, position, side="right")) - 1
         if n < 0:
-            return max(0, position - (self._from[0] - self._to[0]) if self._from else position)
-        offset = position - self._from[n]
+            if not len(self._from):
+                return position
+            return max(0, position - int(self._from[0] - self._to[0]))
+        offset = position - int(self._from[n])
         if n + 1 < len(self._from):  # never run past the next anchor
-            offset = min(offset, max(0, self._to[n + 1] - self._to[n]))
-        return self._to[n] + offset
+            offset = min(offset, max(0, int(self._to[n + 1] - self._to[n])))
+        return int(self._to[n]) + offset
 
 
 class ScrollSync:

@@ -14,11 +14,13 @@ from desk.core.review.session import Counts, Review
 from desk.core.store import Library
 
 
-def prepare_review(library: Library, document_id: int) -> None:
+def prepare_review(library: Library, document_id: int, author: str | None = None) -> Review:
     """Align the document and find its witnesses' cleaning proposals, both kept in the
-    library, and keep its counts there too, so that opening it is quick."""
-    review = Review(library, document_id)
+    library, and keep its counts there too, so that opening it is quick; the review
+    made on the way (the window takes it over: `Review.use_library`)."""
+    review = Review(library, document_id, author)
     review.save_counts()
+    return review
 
 
 def prepare_imported(

@@ -108,6 +108,12 @@ class ReviewState:
         self._text: str | None = None
         self._fingerprint = self._history_fingerprint()
 
+    def use_library(self, library: Library) -> None:
+        """Go on through another connection to the same library: a review made in a
+        background thread (an SQLite connection belongs to its thread) handed to the
+        window. A step taken elsewhere meanwhile is found at the next write."""
+        self.library = library
+
     def _history_fingerprint(self) -> tuple:
         """What changes whenever any session takes, undoes or redoes a step here."""
         return self.library.db.execute(
@@ -144,8 +150,8 @@ class ReviewState:
             for w in self.alignment.witnesses
         }
         places = self.alignment.places
-        self._variant_array = np.flatnonzero(places.variant)
-        self.variant_places = self._variant_array.tolist()
+        self.variant_array = np.flatnonzero(places.variant)
+        self.variant_places = self.variant_array.tolist()
         self._category_index = places.category.tolist()
         self._to_review = places.variant & np.isin(
             places.category, [CATEGORIES.index(c) for c in TO_REVIEW]
@@ -217,6 +223,10 @@ class ReviewState:
             start, end = int(places.starts[row, place]), int(places.ends[row, place])
             found[witness.id] = Reading(start, end, witness.text[start:end])
         return found
+
+    def undecided_mask(self, places: np.ndarray) -> np.ndarray:
+        """Which of these places are not decided (the choices give their readings)."""
+        return ~self._decided[places]
 
     def same_readings(self, place: int) -> list[int]:
         """The other undecided places where every witness reads as it does at `place`
@@ -330,7 +340,7 @@ class ReviewState:
             here = len(places) if backwards else -1
         else:
             side = "left" if backwards else "right"
-            here = int(np.searchsorted(self._variant_array, after, side=side))
+            here = int(np.searchsorted(self.variant_array, after, side=side))
             here = here if backwards else here - 1
         step = -1 if backwards else 1
         for distance in range(1, len(places) + 1):
