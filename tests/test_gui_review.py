@@ -15,6 +15,7 @@ from desk.gui.main_window import LibraryLocked, MainWindow
 from desk.gui.positions import shown_text
 from desk.gui.review_view import CURATED
 from desk.gui.settings import text_font
+from desk.gui.variant_table import PLACE_ROLE
 
 
 def open_window(library, qtbot) -> MainWindow:
@@ -158,11 +159,26 @@ def test_table_filters_and_selection_bring_panes_to_the_place(window):
     view = window.review_view
     view.filter_bar.boxes["layout"].setChecked(False)
     view.filter_bar.boxes["punctuation"].setChecked(False)
-    categories = {view.proxy.index(row, 0).data() for row in range(view.proxy.rowCount())}
+    shown = view.table.model()
+    categories = {shown.index(row, 0).data() for row in range(shown.rowCount())}
     assert "layout" not in categories and "text" in categories
-    row = next(r for r in range(view.proxy.rowCount()) if view.proxy.index(r, 3).data() == "邵")
+    row = next(r for r in range(shown.rowCount()) if shown.index(r, 3).data() == "邵")
     view.table.selectRow(row)
     assert view.review.readings(view.current)[view.review.base_id].text == "邰"
+
+
+def test_the_undecided_filter_drops_a_place_once_it_is_decided(window, qtbot):
+    view = window.review_view
+    view.filter_bar.status.setCurrentIndex(view.filter_bar.status.findData("open"))
+    shown = view.table.model()
+    before = shown.rowCount()
+    place = find(view, "邰", "邵")
+    view.go_to(place)
+    view.take(2)
+    assert shown.rowCount() == before - 1 and shown.row_of(place) is None
+    assert shown.index(view.table.currentIndex().row(), 0).data(PLACE_ROLE) == view.current
+    view.undo()
+    assert shown.rowCount() == before and shown.row_of(place) is not None
 
 
 def test_import_in_the_background_reopens_the_document_with_the_new_witness(
@@ -732,6 +748,7 @@ def test_the_move_column_says_where_a_moved_passage_sits_in_each_witness(window)
     from desk.core.review.summary import move_words
 
     view = window.review_view
+    view.filter_bar.set_faint_shown(True)  # every category in the table
     review = view.review
     model = view.model
     assert model.headers[-1] == "Move" and model.headers[-2] == "Curated"

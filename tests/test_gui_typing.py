@@ -51,6 +51,8 @@ def page_pairs(draw) -> tuple[str, str]:
         st.lists(st.text(alphabet=CHARACTERS, min_size=1, max_size=14), min_size=1, max_size=4)
     )
     first = draw(st.sampled_from(BREAKS)).join(lines)
+    if not first.strip():
+        first += "校"  # a file of white space alone is refused on import
     second = list(draw(st.sampled_from(BREAKS)).join(lines))
     for _ in range(draw(st.integers(1, 3))):
         index = draw(st.integers(0, len(second) - 1))

@@ -44,7 +44,7 @@ from desk.gui.style import (
     whitespace_colour,
 )
 from desk.gui.text_pane import OMISSION, TextMark, TextPane, reading_marks
-from desk.gui.variant_table import PLACE_ROLE, FilterBar, PlaceFilter, PlaceTableModel
+from desk.gui.variant_table import PLACE_ROLE, FilterBar, PlaceTableModel
 from desk.gui.words import category_name, move_text, witness_names
 from desk.gui.write_guard import WriteGuard
 
@@ -125,9 +125,8 @@ class ReviewView(QWidget):
         self.find_bar.closed.connect(self._find_closed)
         self.statuses_changed.connect(self._refind)
         self.filter_bar = FilterBar()
-        self.proxy = PlaceFilter()
+        self.shown_filter: tuple[set[str], str] = (set(CATEGORIES), "all")
         self.table = QTableView()
-        self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -138,8 +137,16 @@ class ReviewView(QWidget):
         table_layout.setContentsMargins(0, 0, 0, 0)
         table_layout.addWidget(self.filter_bar)
         table_layout.addWidget(self.table)
-        self.filter_bar.changed.connect(self.proxy.set_filter)
+        self.filter_bar.changed.connect(self._filter_changed)
         self.filter_bar.set_faint_shown(self.show_faint)
+
+    def _filter_changed(self, categories: set[str], status: str) -> None:
+        """The table's filter: kept for the next document too."""
+        self.shown_filter = (categories, status)
+        if self.model is not None:
+            self.model.set_filter(categories, status)
+            if self.current is not None:
+                self._select_row(self.current)
 
     def set_text_font(self, font: QFont) -> None:
         """Texts, and the readings in the table, in the editor's font: a small table font
@@ -181,8 +188,8 @@ class ReviewView(QWidget):
         self._add_pane(CURATED, curated)
         self._index_spans()
         self._connect_sync()
-        self.model = PlaceTableModel(review, labels)
-        self.proxy.setSourceModel(self.model)
+        self.model = PlaceTableModel(review, labels, *self.shown_filter)
+        self.table.setModel(self.model)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -211,6 +218,8 @@ class ReviewView(QWidget):
         self._overview.clear()
         self.annotations, self.annotation_places = [], {}
         self.sync.clear()
+        self.table.setModel(None)
+        self.model = None
         opened = self.review is not None
         self.review, self.current = None, None
         if opened:
@@ -456,7 +465,7 @@ class ReviewView(QWidget):
         row = self.model.row_of(place)
         if row is None:
             return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        index = self.model.index(row, 0)
         if index.isValid() and self.table.currentIndex().row() != index.row():
             self.table.selectionModel().setCurrentIndex(
                 index,
@@ -467,7 +476,7 @@ class ReviewView(QWidget):
 
     def _row_chosen(self, index) -> None:
         if index.isValid():
-            place = self.proxy.mapToSource(index).data(PLACE_ROLE)
+            place = index.data(PLACE_ROLE)
             if place != self.current:
                 self.go_to(place)
 

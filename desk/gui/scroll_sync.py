@@ -23,8 +23,9 @@ class AnchorMap:
 
     def __init__(self, pairs: list[tuple[int, int]] | np.ndarray) -> None:
         """`pairs`: (position here, position there) pairs, as a list or an (n, 2) array."""
-        found = np.unique(np.asarray(pairs, dtype=np.int64).reshape(-1, 2), axis=0)
-        self._from, self._to = found[:, 0], found[:, 1]
+        pairs = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
+        joined = np.unique((pairs[:, 0] << 32) | pairs[:, 1])  # sorted by here, then there
+        self._from, self._to = joined >> 32, joined & 0xFFFFFFFF
 
     def __call__(self, position: int) -> int:
         n = int(np.searchsorted(self._from, position, side="right")) - 1

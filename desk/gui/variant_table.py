@@ -1,16 +1,18 @@
 """The list of places where the witnesses differ: a Qt model over the review, and filters.
 
-Rows are the review's variant places in text order; the model keeps nothing of its own
-and asks the review for every cell, so it always shows what the library holds.
+Rows are the review's variant places in text order, those of the categories and status
+chosen (worked out on arrays: a book's hundreds of thousands of places filter at once);
+the model keeps nothing else of its own and asks the review for every cell, so it always
+shows what the library holds.
 """
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -34,9 +36,18 @@ class PlaceTableModel(QAbstractTableModel):
     reading (in the document's order), the reading the document choices give, and where
     a moved passage the place lies in sits in each witness."""
 
-    def __init__(self, review: Review, labels: dict[str, str]) -> None:
+    def __init__(
+        self,
+        review: Review,
+        labels: dict[str, str],
+        categories: set[str] | None = None,
+        status: str = "all",
+    ) -> None:
         super().__init__()
         self.review = review
+        self.categories = set(CATEGORIES) if categories is None else set(categories)
+        self.status = status  # all, open, decided
+        self.rows = self._filtered()  # the places shown, in text order
         self.witness_ids = [str(w.id) for w in review.document.witnesses]
         self.headers = [
             self.tr("Category"),
@@ -48,8 +59,26 @@ class PlaceTableModel(QAbstractTableModel):
         self.curated_column = len(self.headers) - 2
         self.move_column = len(self.headers) - 1
 
+    def _filtered(self) -> np.ndarray:
+        places = self.review.variant_array
+        chosen = [CATEGORIES.index(c) for c in self.categories]
+        keep = np.isin(self.review.alignment.places.category[places], chosen)
+        if self.status != "all":
+            keep &= self.review.undecided_mask(places) == (self.status == "open")
+        return places[keep]
+
+    def set_filter(self, categories: set[str], status: str) -> None:
+        """Show the places of these categories and this status (all, open, decided)."""
+        self.categories, self.status = set(categories), status
+        self._refilter()
+
+    def _refilter(self) -> None:
+        self.beginResetModel()
+        self.rows = self._filtered()
+        self.endResetModel()
+
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.review.variant_places)
+        return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.headers)
@@ -58,11 +87,11 @@ class PlaceTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal:
                 return self.headers[section]
-            return str(self.review.variant_places[section])  # as `desk review` numbers it
+            return str(self.rows[section])  # as `desk review` numbers it
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        place = self.review.variant_places[index.row()]
+        place = int(self.rows[index.row()])
         column = index.column()
         if role == PLACE_ROLE:
             return place
@@ -111,13 +140,16 @@ class PlaceTableModel(QAbstractTableModel):
         return bool(found) and min(found) < LOW_CONFIDENCE
 
     def row_of(self, place: int) -> int | None:
-        """The row showing a place, if it is a variant place."""
-        places = self.review.variant_places
-        row = self.review.variant_row(place)
-        return row if row is not None and places[row] == place else None
+        """The row showing a place, if it is shown."""
+        row = int(np.searchsorted(self.rows, place))
+        return row if row < len(self.rows) and self.rows[row] == place else None
 
     def refresh_places(self, places) -> None:
-        """Tell the views that these places' status changed."""
+        """Tell the views that these places' status changed (the rows themselves, when
+        only undecided or decided places are shown)."""
+        if self.status != "all" and not np.array_equal(self.rows, self._filtered()):
+            self._refilter()
+            return
         for place in places:
             row = self.row_of(place)
             if row is not None:
@@ -125,8 +157,10 @@ class PlaceTableModel(QAbstractTableModel):
 
     def refresh_all(self) -> None:
         """Tell the views that anything may have changed (a bulk step, a new choice)."""
-        if self.review.variant_places:
-            last = self.index(len(self.review.variant_places) - 1, len(self.headers) - 1)
+        if self.status != "all":
+            self._refilter()
+        elif len(self.rows):
+            last = self.index(len(self.rows) - 1, len(self.headers) - 1)
             self.dataChanged.emit(self.index(0, 0), last)
 
 
@@ -171,30 +205,6 @@ def decision_history(review: Review, place: int) -> str:
         f"{_decision_words(p.decision, names)}" + _state_words(p.state)
         for p in past
     )
-
-
-class PlaceFilter(QSortFilterProxyModel):
-    """Shows the places of the chosen categories and status."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.categories = set(CATEGORIES)
-        self.status = "all"  # all, open, decided
-
-    def set_filter(self, categories: set[str], status: str) -> None:
-        """Change what is shown."""
-        self.beginFilterChange()
-        self.categories, self.status = categories, status
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
-        model: PlaceTableModel = self.sourceModel()
-        place = model.review.variant_places[row]
-        if model.review.category(place) not in self.categories:
-            return False
-        if self.status != "all":
-            return (model.review.status(place) is None) == (self.status == "open")
-        return True
 
 
 class FilterBar(QWidget):
