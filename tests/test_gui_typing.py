@@ -183,6 +183,8 @@ def test_whatever_qt_delivers_the_pane_and_the_library_hold_what_the_editor_type
     other = open_library(folder / "library.db")  # another connection: what is saved
     try:
         for fraction, selection, select, event in steps:
+            # An input method replaces text around the cursor only when nothing is selected.
+            select = select and event[0] != "ime-replace"
             move_cursor(window, fraction, selection if select else 0)
             before = pane_text(window)
             send(window, event)

@@ -75,9 +75,10 @@ def text_at(review: Review, number: int) -> str:
     alignment = document_alignment(review.library, review.document.id, choices.order)
     choices = choices.fitted([w.id for w in alignment.witnesses])
     readings = default_readings(alignment, review.proposals, choices)
-    for key, place in ((k, n) for n, k in enumerate(alignment.keys())):
-        if key in decisions:
-            readings[place] = decisions[key].text
+    for key, decision in decisions.items():
+        place = alignment.find(key)
+        if place is not None:
+            readings[place] = decision.text
     return "".join(readings)
 
 

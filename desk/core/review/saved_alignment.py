@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -93,17 +94,69 @@ class Alignment:
         )
         return ";".join(f"{wid}:{start}-{end}" for wid, start, end in spans)
 
-    def keys(self) -> list[str]:
-        """Every place's key, in order."""
-        order = sorted(range(len(self.witnesses)), key=lambda n: self.witnesses[n].id)
-        columns = [
-            (self.witnesses[n].id, self.places.starts[n].tolist(), self.places.ends[n].tolist())
-            for n in order
-        ]
-        return [
-            ";".join(f"{wid}:{starts[p]}-{ends[p]}" for wid, starts, ends in columns)
-            for p in range(len(self.places))
-        ]
+    def keys(self) -> PlaceKeys:
+        """Every place's key, in order, each made when it is asked for."""
+        return PlaceKeys(self)
+
+    def find(self, key: str) -> int | None:
+        """The place a key names: by the spans of the witnesses the key and this alignment
+        share (all of them, or fewer when a witness was added to the document or taken
+        from it); the first such place, or None."""
+        spans = dict(part.split(":", 1) for part in key.split(";"))
+        rows = tuple(n for n, w in enumerate(self.witnesses) if w.id in spans)
+        if not rows:
+            return None
+        wanted = np.array([[int(x) for x in spans[self.witnesses[n].id].split("-")] for n in rows])
+        order, hashes = self._span_index(rows)
+        target = _span_hash(wanted[:, 0], wanted[:, 1])
+        low = int(np.searchsorted(hashes, target, side="left"))
+        high = int(np.searchsorted(hashes, target, side="right"))
+        for place in np.sort(order[low:high]).tolist():
+            if all(
+                self.places.starts[n, place] == start and self.places.ends[n, place] == end
+                for n, (start, end) in zip(rows, wanted.tolist())
+            ):
+                return place
+        return None
+
+    def _span_index(self, rows: tuple[int, ...]) -> tuple[np.ndarray, np.ndarray]:
+        """The places sorted by a hash of their spans in these witnesses, and the
+        hashes; made once for each set of witnesses asked about."""
+        cache = self.__dict__.setdefault("_span_indexes", {})
+        if rows not in cache:
+            hashes = _span_hash(self.places.starts[list(rows)], self.places.ends[list(rows)])
+            order = np.argsort(hashes, kind="stable")
+            cache[rows] = (order, hashes[order])
+        return cache[rows]
+
+
+class PlaceKeys:
+    """An alignment's place keys as a sequence, each made when asked for: a book has a
+    million places, and a decision names only its own."""
+
+    def __init__(self, alignment: Alignment) -> None:
+        self._alignment = alignment
+
+    def __len__(self) -> int:
+        return len(self._alignment.places)
+
+    def __getitem__(self, place: int) -> str:
+        return self._alignment.key(int(place))
+
+    def __iter__(self) -> Iterator[str]:
+        return (self[place] for place in range(len(self)))
+
+
+def _span_hash(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """One 64-bit number for each place's spans (rows: witnesses; columns: places), or
+    for one place's spans (one row each)."""
+    combined = np.zeros(starts.shape[1:], dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for start, end in zip(starts, ends):
+            combined = (combined * _WITNESS_MULTIPLIER + start.astype(np.uint64)) * (
+                _CHARACTER_MULTIPLIER
+            ) + end.astype(np.uint64)
+    return combined
 
 
 _CHARACTER_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)

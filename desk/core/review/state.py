@@ -143,8 +143,6 @@ class ReviewState:
         self.witness_ids = [w.id for w in self.alignment.witnesses]
         self.base_id = self.alignment.base
         self.keys = self.alignment.keys()
-        self.index_of = {key: n for n, key in enumerate(self.keys)}
-        self._shared_index: dict[tuple[str, ...], dict[str, int]] = {}
         self.proposals = {
             w.id: witness_proposals(self.library, int(w.id), w.text)
             for w in self.alignment.witnesses
@@ -160,20 +158,7 @@ class ReviewState:
     def find(self, key: str) -> int | None:
         """The place a key names: exactly, or by the spans of the witnesses the key and
         this alignment share (a witness added to the document or taken from it)."""
-        place = self.index_of.get(key)
-        if place is not None:
-            return place
-        spans = dict(part.split(":", 1) for part in key.split(";"))
-        shared = tuple(sorted(set(spans) & set(self.witness_ids)))
-        if not shared:
-            return None
-        if shared not in self._shared_index:
-            index: dict[str, int] = {}
-            for n, full in enumerate(self.keys):
-                parts = dict(part.split(":", 1) for part in full.split(";"))
-                index.setdefault(";".join(f"{w}:{parts[w]}" for w in shared), n)
-            self._shared_index[shared] = index
-        return self._shared_index[shared].get(";".join(f"{w}:{spans[w]}" for w in shared))
+        return self.alignment.find(key)
 
     def _replay(self, step: Step) -> None:
         for change in step.changes:
