@@ -24,7 +24,8 @@ class AnchorMap:
     def __init__(self, pairs: list[tuple[int, int]] | np.ndarray) -> None:
         """`pairs`: (position here, position there) pairs, as a list or an (n, 2) array."""
         pairs = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
-        joined = np.unique((pairs[:, 0] << 32) | pairs[:, 1])  # sorted by here, then there
+        joined = np.sort((pairs[:, 0] << 32) | pairs[:, 1])  # by here, then there
+        joined = joined[np.concatenate(([True], joined[1:] != joined[:-1]))]
         self._from, self._to = joined >> 32, joined & 0xFFFFFFFF
 
     def __call__(self, position: int) -> int:
