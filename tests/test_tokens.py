@@ -76,7 +76,7 @@ PIECES = [
 ]
 
 
-def all_through_the_expression(codes, classes, starts, ends):
+def all_through_the_expression(codes, classes, between, starts):
     return np.ones(len(starts), dtype=bool)
 
 
@@ -133,3 +133,20 @@ def test_numbers_words_and_punctuation_of_a_table():
         (".", PUNCT),
     ]
     assert found.keys[5] == found.keys[1]  # ３ folds to 3
+
+
+def test_plain_chinese_latin_and_numbers_never_go_through_the_expression(monkeypatch):
+    handed = []
+    real = tokens._complex_tokens
+
+    def watched(text, starts, ends, interner):
+        handed.extend(zip(starts, ends))
+        return real(text, starts, ends, interner)
+
+    monkeypatch.setattr(tokens, "_complex_tokens", watched)
+    tokenize("陕西宝鸡，出台了“计划”。Total 3.5, words and 1,000: 12:30.\r\n第二行")
+    assert handed == []
+    text = "l’homme par-\nticularly café\u0301"
+    tokenize(text)
+    # the apostrophe, the hyphen and the word after it, the combining mark
+    assert [text[s:e] for s, e in handed] == ["l’homme", "par-", "ticularly", "café\u0301"]

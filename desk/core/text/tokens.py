@@ -162,7 +162,7 @@ def tokenize(text: str, interner: Interner | None = None) -> Tokens:
     # through the expression.
     between = ~simple_han & (classes != _SPACE)
     run_starts, run_ends = _runs(between)
-    is_complex_run = _complex_runs(codes, classes, run_starts, run_ends)
+    is_complex_run = _complex_runs(codes, classes, between, run_starts)
     in_complex = _inside(run_starts[is_complex_run], run_ends[is_complex_run], len(codes))
     plain = between & ~in_complex
     letters = plain & (classes == _WORDCHAR)
@@ -220,14 +220,16 @@ def _inside(starts: np.ndarray, ends: np.ndarray, size: int) -> np.ndarray:
 
 
 def _complex_runs(
-    codes: np.ndarray, classes: np.ndarray, starts: np.ndarray, ends: np.ndarray
+    codes: np.ndarray, classes: np.ndarray, between: np.ndarray, starts: np.ndarray
 ) -> np.ndarray:
-    """Which stretches go through the expression: those holding a combining mark (or a
-    Han character carrying one), an apostrophe or a hyphen, and each one after a hyphen."""
+    """Which stretches (of `between`, starting at `starts`) go through the expression:
+    those holding a combining mark (or a Han character carrying one), an apostrophe or a
+    hyphen, and each one after a hyphen."""
     if not len(starts):
         return np.zeros(0, dtype=bool)
-    hyphen = _one_of(LINE_END_HYPHENS)[codes]
+    hyphen = _one_of(LINE_END_HYPHENS)[codes] & between
     odd = (classes == _MARK) | (classes == _HANCLASS) | hyphen | _one_of(_APOSTROPHES)[codes]
+    odd &= between  # what lies between the stretches is no part of them
     chosen = np.add.reduceat(odd, starts) > 0
     after_hyphen = np.zeros(len(starts), dtype=bool)
     after_hyphen[1:] = (np.add.reduceat(hyphen, starts) > 0)[:-1]
