@@ -14,7 +14,7 @@ import statistics
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from opencc import OpenCC
 
@@ -32,7 +32,8 @@ _CHINESE = re.compile(rf"[{CJK}\u3000-\u303f\uff00-\uffef]")
 # !, so it needs no looking for: an expression for one, tried from each character of a
 # long run of letters, took seconds on 100 KB of Chinese).
 _WEB_ADDRESS = re.compile(r"(?:https?|ftp)://\S+|www\.\S+")
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|\Z)")
+_WHITE = re.compile(r"\s+")
+_BREAK = re.compile(r"\r\n|\r|\n")
 # A line that ends a paragraph whatever its length ends with one of these (a closing
 # quote only after the end of a sentence: 服务贡献为本地” runs on).
 _PARAGRAPH_END = tuple("。！？!?…：:") + tuple(q + c for q in "。！？!?…" for c in "”』」")
@@ -63,19 +64,23 @@ class Rule:
     find: Callable[[str], Iterator[tuple[int, int, str]]]
 
 
+@lru_cache(maxsize=2)  # the rules of one proposal run each ask for the same text's lines
 def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line's content, line break excluded."""
-    spans = []
-    for match in _LINE.finditer(text):
-        if match.start() == len(text) and spans:
-            break
-        content = match.group().rstrip("\r\n")
-        spans.append((match.start(), match.start() + len(content)))
-    return spans
+    """(start, end) of every line's content, line break excluded ("\\r\\n", "\\r" and
+    "\\n" each end a line; text after the last break is a line, an empty one only when
+    the text is empty)."""
+    breaks = [m.span() for m in _BREAK.finditer(text)]
+    starts = [0] + [end for _, end in breaks]
+    ends = [start for start, _ in breaks] + [len(text)]
+    if breaks and starts[-1] == len(text):  # nothing after the last break
+        starts.pop()
+        ends.pop()
+    return list(zip(starts, ends))
 
 
 def _visible(text: str) -> int:
-    return sum(1 for ch in text if not ch.isspace())
+    """How many characters of the text are not white space."""
+    return len(text) - sum(map(len, _WHITE.findall(text)))
 
 
 def _breaks(separator: str) -> int:
@@ -377,17 +382,13 @@ def propose(text: str, rules: Iterable[str] | None = None) -> list[Proposal]:
             if text[start:end] != replacement
         ]
     candidates.sort(key=lambda item: (item[2], item[0]))
-    starts: list[int] = []  # taken spans, sorted and disjoint
-    ends: list[int] = []
+    taken = bytearray(len(text) + 1)  # 1 where a kept proposal holds the character
     kept = []
     for start, end, _, proposal in candidates:
-        n = bisect_right(starts, start)
-        if n > 0 and ends[n - 1] > start:
+        stop = max(end, start + 1)  # an insertion holds the character after it
+        if taken.find(1, start, stop) >= 0:
             continue
-        if n < len(starts) and starts[n] < max(end, start + 1):
-            continue
-        starts.insert(n, start)
-        ends.insert(n, max(end, start + 1))
+        taken[start:stop] = b"\x01" * (stop - start)
         kept.append(proposal)
     kept.sort(key=lambda p: (p.start, p.end))
     return kept
