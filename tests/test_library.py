@@ -210,3 +210,21 @@ def test_the_listing_changes_with_documents_witnesses_and_titles_only(seeded):
     assert renamed != before
     move_witness(seeded, page.witnesses[1].id, None)
     assert library_listing(seeded) != renamed
+
+
+def test_fingerprints_made_another_way_by_an_older_desk_are_made_again(seeded, tmp_path):
+    from desk.core.grouping import FINGERPRINT_SCHEME, fingerprint, from_bytes
+
+    with seeded.atomic() as db:  # an older desk's scheme: its numbers mean nothing now
+        db.execute("UPDATE fingerprints SET shingles = ?", [b"\x01\x00\x00\x00" * 50])
+        seeded.set_meta("fingerprint_scheme", "1")
+    page = next(d for d in list_documents(seeded) if len(d.witnesses) == 2)
+    copy = tmp_path / "third.txt"
+    copy.write_text(witness_text(seeded, page.witnesses[0].id).replace("邰", "邵"), "utf-8")
+    import_paths(seeded, [copy])
+    assert len(get_document(seeded, page.id).witnesses) == 3  # grouped by fresh ones
+    assert seeded.get_meta("fingerprint_scheme") == FINGERPRINT_SCHEME
+    kept = dict(seeded.db.execute("SELECT witness_id, shingles FROM fingerprints"))
+    for witness in page.witnesses:
+        expected = fingerprint(witness_text(seeded, witness.id))
+        assert (from_bytes(kept[witness.id]) == expected).all()

@@ -9,10 +9,12 @@ every text) points to the texts worth comparing in full.
 
 from __future__ import annotations
 
-import zlib
+import re
 from collections import Counter
 
 import numpy as np
+
+from desk.core.arrays import distinct
 
 SHINGLE = 4
 # Share of the shorter text's 4-character shingles that the other must contain. Measured
@@ -34,14 +36,25 @@ COMPARED = 16
 Fingerprint = np.ndarray  # sorted unique uint32 shingle hashes
 
 
+# Kept beside the fingerprints in the library: fingerprints of another scheme are made
+# again (1: crc32 of each shingle's UTF-8, one Python call a character: 4 s for 5 MB).
+FINGERPRINT_SCHEME = "2"
+_NOT_ALNUM = re.compile(r"[\W_]+")  # \w is what str.isalnum() accepts, and _
+_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
+
+
 def fingerprint(text: str) -> Fingerprint:
     """The sorted hashed 4-character shingles of the text's letters and digits."""
-    letters = "".join(ch for ch in text.casefold() if ch.isalnum())
-    hashes = [
-        zlib.crc32(letters[i : i + SHINGLE].encode("utf-8"))
-        for i in range(max(0, len(letters) - SHINGLE + 1))
-    ]
-    return np.unique(np.array(hashes, dtype=np.uint32))
+    letters = _NOT_ALNUM.sub("", text.casefold())
+    codes = np.frombuffer(letters.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    count = len(codes) - SHINGLE + 1
+    if count <= 0:
+        return np.zeros(0, dtype=np.uint32)
+    hashes = np.zeros(count, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for offset in range(SHINGLE):
+            hashes = (hashes + codes[offset : offset + count]) * _MULTIPLIER
+    return distinct((hashes >> np.uint64(32)).astype(np.uint32))
 
 
 def to_bytes(shingles: Fingerprint) -> bytes:

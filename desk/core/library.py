@@ -12,7 +12,14 @@ from functools import partial
 from pathlib import Path
 
 from desk.core.cancel import checkpoint
-from desk.core.grouping import Fingerprint, WorkIndex, fingerprint, from_bytes, to_bytes
+from desk.core.grouping import (
+    FINGERPRINT_SCHEME,
+    Fingerprint,
+    WorkIndex,
+    fingerprint,
+    from_bytes,
+    to_bytes,
+)
 from desk.core.normalize import apply_proposals, propose
 from desk.core.ocr_lines import save_ocr
 from desk.core.page_images import ImageRefused, attach_image, find_page_image
@@ -20,6 +27,7 @@ from desk.core.sources import SourceError, SourceText, expand_paths, read_source
 from desk.core.store import Library, LibraryError, ReadOnly, now
 
 SEEDED_KEY = "seeded"
+FINGERPRINTS = "fingerprint_scheme"  # the meta key: how the kept fingerprints were made
 _TITLE_TRIM = " \t\u3000-—–_=·.。:："
 TITLE_LENGTH = 60
 
@@ -112,18 +120,22 @@ def import_paths(
 
 def _fingerprints(library: Library) -> list[tuple[int, Fingerprint]]:
     """(document, fingerprint) of every witness, as kept; those missing (witnesses of an
-    older desk) are made and kept, where the library can be written."""
+    older desk) or of another scheme are made and kept, where the library can be written."""
     rows = library.db.execute(
         "SELECT w.id, w.document_id, f.shingles FROM witnesses w"
         " LEFT JOIN fingerprints f ON f.witness_id = w.id"
     ).fetchall()
+    if library.get_meta(FINGERPRINTS) != FINGERPRINT_SCHEME:
+        rows = [(w, d, None) for w, d, _ in rows]
     made = {w: fingerprint(witness_text(library, w)) for w, _, kept in rows if kept is None}
-    if made:
+    if made or library.get_meta(FINGERPRINTS) != FINGERPRINT_SCHEME:
         try:
             with library.atomic() as db:
-                db["fingerprints"].insert_all(
-                    {"witness_id": w, "shingles": to_bytes(f)} for w, f in made.items()
+                db["fingerprints"].upsert_all(
+                    ({"witness_id": w, "shingles": to_bytes(f)} for w, f in made.items()),
+                    pk="witness_id",
                 )
+                library.set_meta(FINGERPRINTS, FINGERPRINT_SCHEME)
         except ReadOnly:
             pass  # made again next time
     return [(d, made[w] if kept is None else from_bytes(kept)) for w, d, kept in rows]

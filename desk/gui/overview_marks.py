@@ -14,6 +14,7 @@ import numpy as np
 from PySide6.QtGui import QColor
 
 from desk.core.alignment.categories import CATEGORIES
+from desk.core.arrays import distinct
 from desk.gui.style import CATEGORY_COLOURS
 
 BUCKETS = 400
@@ -48,7 +49,7 @@ class OverviewMarks:
     def recompute_all(self) -> None:
         """After a change of many places, or of which categories are shown."""
         self._colours = {}
-        self._recompute(np.unique(self._buckets))
+        self._recompute(distinct(self._buckets))
 
     def places_changed(self, places: Iterable[int]) -> None:
         """After these places were decided or undecided."""
@@ -56,7 +57,7 @@ class OverviewMarks:
         at = np.searchsorted(self._all_places, wanted)
         known = at < len(self._all_places)
         known[known] = self._all_places[at[known]] == wanted[known]
-        self._recompute(np.unique(self._bucket_of_place[at[known]]))
+        self._recompute(distinct(self._bucket_of_place[at[known]]))
 
     def marks(self) -> list[tuple[float, QColor]]:
         """(fraction of the text, colour) of every bucket with something shown."""

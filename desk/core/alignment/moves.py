@@ -15,6 +15,7 @@ import numpy as np
 
 from desk.core.alignment.anchors import Intervals, Run, clip
 from desk.core.alignment.gaps import DMP, Segment, align_in_order, as_strings
+from desk.core.arrays import distinct
 from desk.core.cancel import checkpoint
 from desk.core.text.tokens import PARAGRAPH
 
@@ -305,7 +306,7 @@ class _OtherSide:
         origin_of: list[np.ndarray] = []
         keys: list[np.ndarray] = []
         for number, seg in enumerate(self.originals):
-            found = np.unique(self._keys(seg))
+            found = distinct(self._keys(seg))
             keys.append(found)
             origin_of.append(np.full(len(found), number, dtype=np.int64))
         all_keys = np.concatenate(keys) if keys else np.zeros(0, dtype=np.int64)
@@ -343,7 +344,7 @@ class _OtherSide:
         last = np.searchsorted(self.keys, needle, side="right")
         spared = len(needle) - int(PAIRED_SHARE * len(needle))  # may be missing from a match
         rarest = np.argsort(last - first, kind="stable")[: spared + 1]
-        holders = np.unique(
+        holders = distinct(
             np.concatenate([self.holders[first[n] : last[n]] for n in rarest.tolist()])
         )
         candidates = sorted(
