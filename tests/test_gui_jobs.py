@@ -105,14 +105,11 @@ CLOSE_DURING_IMPORT = textwrap.dedent(
     window.show()
     window.import_paths([folder / "second.txt"])  # joins the first: a long collation
 
-    def close_when_busy():
-        if window.jobs.busy():
-            print(f"closing at {time.monotonic()}", flush=True)
-            window.close()
-        else:
-            QTimer.singleShot(20, close_when_busy)
+    def close_while_busy():
+        print(f"closing {'while busy' if window.jobs.busy() else 'too late'} at {time.monotonic()}")
+        window.close()
 
-    QTimer.singleShot(300, close_when_busy)
+    QTimer.singleShot(100, close_while_busy)
     app.exec()
     """
 )
@@ -121,7 +118,7 @@ CLOSE_DURING_IMPORT = textwrap.dedent(
 def test_closing_the_window_during_an_import_lets_the_process_exit(tmp_path):
     import time
 
-    rewritten_pair(tmp_path, paragraphs=800)  # seconds to collate, in many steps
+    rewritten_pair(tmp_path, paragraphs=4000)  # seconds to import and collate, in many steps
     script = tmp_path / "close_during_import.py"
     script.write_text(CLOSE_DURING_IMPORT, encoding="utf-8")
     started = time.monotonic()
@@ -135,14 +132,15 @@ def test_closing_the_window_during_an_import_lets_the_process_exit(tmp_path):
     )
     ended = time.monotonic()
     assert done.returncode == 0, done.stderr[-2000:]
-    closed_at = float(done.stdout.split("closing at ")[1].split()[0])
+    assert "closing while busy" in done.stdout, done.stdout
+    closed_at = float(done.stdout.split(" at ")[1].split()[0])
     print(
         f"exited {ended - closed_at:.2f} s after the window closed ({ended - started:.1f} s in all)"
     )
     library = open_library(tmp_path / "library.db")
     assert library.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    [document] = list_documents(library)
-    assert len(document.witnesses) == 2  # imported before the window closed
+    witnesses = sum(len(d.witnesses) for d in list_documents(library))
+    assert witnesses in (1, 2)  # the second file cancelled, or imported before the close
     saved = library.db.execute("SELECT count(*) FROM alignments").fetchone()[0]
     assert saved == 0  # the collation was cancelled, not finished behind a closed window
     library.close()
