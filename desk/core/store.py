@@ -512,9 +512,6 @@ def open_library(path: Path, upto: int = SCHEMA_VERSION) -> Library:
         raise _open_failure(path, error) from None
     except OSError as error:
         raise LibraryError(f"{path}: not a desk library or cannot be opened ({error})") from None
-    if version == 0 and db.table_names():
-        db.close()
-        raise LibraryError(f"{path}: an SQLite file, but not a desk library")
     if version > SCHEMA_VERSION:
         db.close()
         raise LibraryError(
@@ -524,7 +521,7 @@ def open_library(path: Path, upto: int = SCHEMA_VERSION) -> Library:
     try:
         if 0 < version < upto:
             backup_library(db, path, version)
-        _migrate(db, upto)
+        _migrate(db, path, upto)
     except sqlite3.DatabaseError as error:
         db.close()
         if is_damage(error):
@@ -556,10 +553,10 @@ def _connect(path: Path) -> Database:
     return Database(connection)
 
 
-def _migrate(db: Database, upto: int) -> None:
+def _migrate(db: Database, path: Path, upto: int) -> None:
     """Run the missing migrations, each in its own transaction; the version is read
     again under the write lock, so a second process creating the library waits and
-    then finds it made."""
+    then finds it made (and never takes another's first tables for a foreign file)."""
     while schema_version(db) < upto:
         db.execute("BEGIN IMMEDIATE")
         try:
@@ -567,6 +564,8 @@ def _migrate(db: Database, upto: int) -> None:
             if number > upto:
                 db.execute("COMMIT")
                 return
+            if number == 1 and db.table_names():  # made by something other than desk
+                raise LibraryError(f"{path}: an SQLite file, but not a desk library")
             MIGRATIONS[number - 1](db)
             db.execute(f"PRAGMA user_version = {number}")
             db.execute("COMMIT")
