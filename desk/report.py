@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from desk.core.alignment.categories import CATEGORIES, LAYOUT, PUNCTUATION
-from desk.core.alignment.collation import Collation
+from desk.core.alignment.collation import Collation, majorities
 
 if TYPE_CHECKING:
     from desk.core.normalize import Proposal
@@ -97,14 +97,11 @@ def _variant_columns(collation: Collation, lo: int, hi: int) -> tuple[list, list
         for w in range(len(collation.witnesses))
     ]
     numbers = collation.move_numbers()
-    majorities: list[tuple[str, ...]] = [()] * len(chosen)
-    if len(collation.witnesses) > 2:
-        majorities = [v.majority for v in collation.variants[lo:hi]]
     return (
         list(range(lo + 1, lo + len(chosen) + 1)),
         list(map(CATEGORIES.__getitem__, places.category[chosen].tolist())),
         spans,
-        majorities,
+        majorities(places, collation.witnesses, chosen),
         list(map(numbers.get, places.move[chosen].tolist())),
     )
 

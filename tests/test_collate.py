@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+import numpy as np
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -241,3 +242,17 @@ def test_three_witnesses_stay_in_bounds(text, changes_b, changes_c):
     assert_in_bounds(result)
     for variant in result.variants:
         assert set(variant.readings) == {"A", "B", "C"}
+
+
+@settings(max_examples=30, deadline=None)
+@given(seed=st.integers(0, 10**6), count=st.integers(3, 6))
+def test_majorities_on_arrays_are_those_of_the_readings(seed, count):
+    from made_witnesses import make_witnesses
+
+    from desk.core.alignment.collation import majorities, majority
+
+    made = make_witnesses(seed, count, paragraphs=3, errors=5)
+    result = collate([WitnessText(f"w{n}", text) for n, text in enumerate(made.texts)])
+    places = np.flatnonzero(result.places.variant)
+    found = majorities(result.places, result.witnesses, places)
+    assert found == [majority(v.readings) for v in result.variants]

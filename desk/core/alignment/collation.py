@@ -19,6 +19,7 @@ import numpy as np
 from desk.core.alignment.categories import CATEGORIES
 from desk.core.alignment.places import Places, find_places
 from desk.core.alignment.table import Table, build_table, in_order_of, settle
+from desk.core.arrays import span_hashes
 from desk.core.text.tokens import Interner, Tokens, break_weights, tokenize
 
 
@@ -155,6 +156,32 @@ def _readings(places: Places, witnesses: Sequence[WitnessText], n: int) -> dict[
         start, end = int(places.starts[w, n]), int(places.ends[w, n])
         readings[witness.id] = Reading(start, end, witness.text[start:end])
     return readings
+
+
+def majorities(
+    places: Places, witnesses: Sequence[WitnessText], chosen: np.ndarray
+) -> list[tuple[str, ...]]:
+    """`majority` at each of the chosen places, worked out on arrays (readings compared
+    by a 64-bit hash of their text): a Counter and readings for each of a book's places
+    were most of the work of writing its collation with many witnesses."""
+    if len(witnesses) <= 2 or not len(chosen):
+        return [()] * len(chosen)
+    hashes = np.stack(
+        [
+            span_hashes(w.text, places.starts[row, chosen], places.ends[row, chosen])
+            for row, w in enumerate(witnesses)
+        ]
+    )
+    alike = (hashes[:, None, :] == hashes[None, :, :]).sum(axis=1)  # readings like each one
+    top = alike.max(axis=0)
+    leader = np.argmax(alike == top, axis=0)  # the first witness with a top reading
+    with_leader = hashes == hashes[leader, np.arange(len(chosen))]
+    tie = ((alike == top) & ~with_leader).any(axis=0)  # another reading as common
+    ids = [w.id for w in witnesses]
+    return [
+        () if tie[n] else tuple(ids[row] for row in np.flatnonzero(with_leader[:, n]).tolist())
+        for n in range(len(chosen))
+    ]
 
 
 def majority(readings: dict[str, Reading]) -> tuple[str, ...]:

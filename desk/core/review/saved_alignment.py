@@ -19,6 +19,7 @@ import numpy as np
 from desk.core.alignment.categories import CATEGORIES
 from desk.core.alignment.collation import MovedPassage, WitnessText, collate, moved_passages
 from desk.core.alignment.places import Places
+from desk.core.arrays import span_hashes
 from desk.core.library import get_document, witness_text
 from desk.core.store import Library, ReadOnly, now
 
@@ -161,26 +162,6 @@ def _span_hash(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
 
 _CHARACTER_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
 _WITNESS_MULTIPLIER = np.uint64(0xC2B2AE3D27D4EB4F)
-_SHORT = 64  # readings up to this long are hashed on arrays, longer ones one by one
-
-
-def span_hashes(text: str, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-    """A 64-bit hash of text[start:end] for each span, equal for equal texts: short
-    spans a character position at a time over all spans at once, long ones by Python's
-    own string hash; the length mixed in."""
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    lengths = ends - starts
-    hashes = lengths.astype(np.uint64)
-    last = max(len(codes) - 1, 0)
-    with np.errstate(over="ignore"):
-        for offset in range(min(int(lengths.max(initial=0)), _SHORT)):
-            inside = lengths > offset
-            at = np.minimum(starts + offset, last)
-            taken = np.where(inside, codes[at] if len(codes) else 0, 0).astype(np.uint64)
-            hashes = hashes * _CHARACTER_MULTIPLIER + taken
-        for n in np.flatnonzero(lengths > _SHORT).tolist():
-            hashes[n] ^= np.uint64(hash(text[starts[n] : ends[n]]) % 2**64)
-    return hashes
 
 
 def _signature(witnesses: list[WitnessText], base: str) -> str:
