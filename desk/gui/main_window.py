@@ -513,7 +513,7 @@ class MainWindow(QMainWindow):
         def collate_in_background(progress) -> Review:
             own = open_library(path)  # an SQLite connection belongs to one thread
             try:
-                return prepare_review(own, document_id, author)
+                return prepare_review(own, document_id, author, progress)
             finally:
                 own.close()
 

@@ -10,16 +10,35 @@ from collections.abc import Callable
 
 from desk.core.cancel import checkpoint
 from desk.core.library import Document, ImportReport, list_documents
+from desk.core.review.saved_alignment import document_alignment, document_witnesses
 from desk.core.review.session import Counts, Review
+from desk.core.saved_proposals import witness_proposals
 from desk.core.store import Library
 
+Progress = Callable[[int, int], None]
 
-def prepare_review(library: Library, document_id: int, author: str | None = None) -> Review:
+
+def prepare_review(
+    library: Library,
+    document_id: int,
+    author: str | None = None,
+    progress: Progress | None = None,
+) -> Review:
     """Align the document and find its witnesses' cleaning proposals, both kept in the
     library, and keep its counts there too, so that opening it is quick; the review
-    made on the way (the window takes it over: `Review.use_library`)."""
+    made on the way (the window takes it over: `Review.use_library`). `progress(done,
+    total)` is told after the alignment, each witness's proposals and the review."""
+    report = progress or (lambda done, total: None)
+    witnesses = document_witnesses(library, document_id)
+    total = len(witnesses) + 2
+    document_alignment(library, document_id)
+    report(1, total)
+    for done, witness in enumerate(witnesses, start=2):
+        witness_proposals(library, int(witness.id), witness.text)
+        report(done, total)
     review = Review(library, document_id, author)
     review.save_counts()
+    report(total, total)
     return review
 
 
