@@ -24,9 +24,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from made_witnesses import clean_paragraphs  # noqa: E402
 
 from desk.core.cancel import Cancelled, cancellable  # noqa: E402
-from desk.core.library import import_paths, list_documents  # noqa: E402
+from desk.core.library.documents import import_paths, list_documents  # noqa: E402
+from desk.core.library.store import open_library  # noqa: E402
 from desk.core.review.prepare import prepare_review  # noqa: E402
-from desk.core.store import open_library  # noqa: E402
 
 RUNS = 3
 CANCEL_AFTER = 0.3  # seconds into the job; each job below takes seconds when left alone
@@ -58,7 +58,7 @@ def collation_job(folder: Path, texts: tuple[str, str]) -> Callable[[], None]:
     report = import_paths(library, paths)
     documents = {w.document_id for w in report.added}
     if len(documents) > 1:
-        from desk.core.library import move_witness
+        from desk.core.library.documents import move_witness
 
         move_witness(library, report.added[1].id, report.added[0].document_id)
     [document] = [d for d in list_documents(library) if len(d.witnesses) == 2]

@@ -32,9 +32,9 @@ from book import clean_book, column_copy, misread_copy  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desk.core.gc_tuning import tune_garbage_collector  # noqa: E402
-from desk.core.library import import_paths, list_documents  # noqa: E402
+from desk.core.library.documents import import_paths, list_documents  # noqa: E402
+from desk.core.library.store import open_library  # noqa: E402
 from desk.core.review.prepare import prepare_review  # noqa: E402
-from desk.core.store import open_library  # noqa: E402
 from desk.gui.app import make_application  # noqa: E402
 from desk.gui.main_window import MainWindow  # noqa: E402
 from desk.gui.settings import text_font  # noqa: E402

@@ -12,9 +12,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from desk.core.library import import_paths, list_documents
-from desk.core.sources import read_source
-from desk.core.store import open_library
+from desk.core.library.documents import import_paths, list_documents
+from desk.core.library.sources import read_source
+from desk.core.library.store import open_library
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 FILES = 200

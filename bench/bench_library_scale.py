@@ -19,11 +19,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from desk.core.common_hanzi import COMMON_HANZI
-from desk.core.export import export_documents
-from desk.core.library import import_paths, list_documents
-from desk.core.sources import read_source
-from desk.core.store import open_library
+from desk.core.export.files import export_documents
+from desk.core.library.documents import import_paths, list_documents
+from desk.core.library.sources import read_source
+from desk.core.library.store import open_library
+from desk.core.text.common_hanzi import COMMON_HANZI
 
 SIZES = (1000, 2000, 4000)
 HANZI = sorted(COMMON_HANZI)

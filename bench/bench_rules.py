@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from book import CHARACTERS, WEIGHTS  # noqa: E402
 
-from desk.core.normalize import RULES  # noqa: E402
+from desk.core.text.cleaning import RULES  # noqa: E402
 
 RUNS = 3
 

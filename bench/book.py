@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 
-from desk.core.common_hanzi import COMMON_HANZI
+from desk.core.text.common_hanzi import COMMON_HANZI
 
 CHARACTERS = sorted(COMMON_HANZI)
 WEIGHTS = [1 / (rank + 10) for rank in range(len(CHARACTERS))]  # roughly Zipf

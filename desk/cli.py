@@ -22,7 +22,7 @@ from desk.core.gc_tuning import tune_garbage_collector
 from desk.core.paths import bundled_path, default_library_path
 
 if TYPE_CHECKING:
-    from desk.core.store import Library
+    from desk.core.library.store import Library
 
 # desk does no linear algebra: OpenBLAS's thread pool, started when numpy is imported,
 # would only spin on the other core (a quarter more CPU time for `desk collate`).
@@ -53,7 +53,7 @@ def open_chosen_library(ctx: click.Context, library_path: Path | None) -> Librar
 
     Only the default library is filled with the sample texts on first use.
     """
-    from desk.core.store import LibraryError
+    from desk.core.library.store import LibraryError
 
     chosen = library_path or ctx.find_root().params.get("library_path")
     ctx.find_root().meta[OPENED_LIBRARY] = chosen or default_library_path()
@@ -68,8 +68,8 @@ def open_chosen_library(ctx: click.Context, library_path: Path | None) -> Librar
 def open_and_seed(chosen: Path | None) -> Library:
     """Open the chosen library, or the default one, filled with the sample texts on its
     first use; raises LibraryError."""
-    from desk.core.library import seed_library
-    from desk.core.store import open_library
+    from desk.core.library.documents import seed_library
+    from desk.core.library.store import open_library
 
     library = open_library(chosen or default_library_path())
     if chosen is None:
@@ -91,7 +91,7 @@ class DeskGroup(click.Group):
         try:
             return super().invoke(ctx)
         except sqlite3.DatabaseError as error:
-            from desk.core.store import read_failure
+            from desk.core.library.store import read_failure
 
             path = ctx.meta.get(OPENED_LIBRARY) or default_library_path()
             raise click.ClickException(read_failure(Path(path), error)) from None
@@ -123,8 +123,8 @@ def main(ctx: click.Context, library_path: Path | None, smoke: bool) -> None:
 def import_command(ctx: click.Context, paths: tuple[Path, ...], library_path: Path | None) -> None:
     """Import text files, OCR files (ALTO, PAGE, hOCR) and folders of them into the
     library; the page image an OCR file names is attached when found beside it."""
-    from desk.core.library import import_paths
-    from desk.core.store import LibraryError
+    from desk.core.library.documents import import_paths
+    from desk.core.library.store import LibraryError
 
     library = open_chosen_library(ctx, library_path)
     # The bar is drawn on a terminal only, so scripts and logs get the summary alone.
@@ -163,7 +163,7 @@ def import_command(ctx: click.Context, paths: tuple[Path, ...], library_path: Pa
 @click.pass_context
 def list_command(ctx: click.Context, as_json: bool, library_path: Path | None) -> None:
     """List the library's documents and their witnesses."""
-    from desk.core.library import list_documents
+    from desk.core.library.documents import list_documents
 
     library = open_chosen_library(ctx, library_path)
     documents = list_documents(library)
@@ -209,7 +209,7 @@ def export_command(
     ctx: click.Context, out_dir: Path, formats: str, library_path: Path | None
 ) -> None:
     """Write each document, named after its title, in the chosen formats."""
-    from desk.core.export import FORMATS, export_documents
+    from desk.core.export.files import FORMATS, export_documents
 
     chosen = [f.strip() for f in formats.split(",") if f.strip()]
     unknown = sorted(set(chosen) - set(FORMATS))
@@ -233,7 +233,7 @@ def export_command(
 @click.pass_context
 def check_command(ctx: click.Context, library_path: Path | None) -> None:
     """Check the library file for damage and list the backups beside it."""
-    from desk.core.store import check_library
+    from desk.core.library.store import check_library
 
     path = library_path or ctx.find_root().params.get("library_path") or default_library_path()
     if not Path(path).is_file():
@@ -260,8 +260,8 @@ def attach_image_command(
     ctx: click.Context, document: int, image: Path, keep_copy: bool, library_path: Path | None
 ) -> None:
     """Attach a page image (PNG, JPEG, TIFF) to a document."""
-    from desk.core.page_images import attach_image
-    from desk.core.store import LibraryError
+    from desk.core.library.store import LibraryError
+    from desk.core.ocr.page_images import attach_image
 
     library = open_chosen_library(ctx, library_path)
     try:
@@ -284,9 +284,9 @@ def images_command(
     ctx: click.Context, document: int, as_json: bool, library_path: Path | None
 ) -> None:
     """List a document's page images and their state: ok, moved or changed."""
-    from desk.core.library import get_document
-    from desk.core.page_images import page_images
-    from desk.core.store import LibraryError
+    from desk.core.library.documents import get_document
+    from desk.core.library.store import LibraryError
+    from desk.core.ocr.page_images import page_images
 
     library = open_chosen_library(ctx, library_path)
     try:
@@ -320,7 +320,7 @@ def images_command(
 
 def read_or_fail(path: Path) -> str:
     """A file's decoded text, or a clear one-line error."""
-    from desk.core.sources import SourceError, decoded_text
+    from desk.core.library.sources import SourceError, decoded_text
 
     try:
         return decoded_text(path)[0]
@@ -372,7 +372,7 @@ def collate_command(
 @click.option("--apply", "apply", is_flag=True, help="Print the text with every proposal applied.")
 def clean_command(path: Path, as_json: bool, rules: str | None, apply: bool) -> None:
     """List the cleaning rules' proposals for one file."""
-    from desk.core.normalize import apply_proposals, propose
+    from desk.core.text.cleaning import apply_proposals, propose
     from desk.report import proposals_json, proposals_table
 
     text = read_or_fail(path)

@@ -15,7 +15,7 @@ from desk.core.alignment.categories import CATEGORIES, LAYOUT, PUNCTUATION
 from desk.core.alignment.collation import Collation, majorities
 
 if TYPE_CHECKING:
-    from desk.core.normalize import Proposal
+    from desk.core.text.cleaning import Proposal
 
 SNIPPET = 24
 
@@ -137,7 +137,7 @@ def collation_table(collation: Collation, show_all: bool) -> str:
 
 def proposals_json(path: Path, text: str, proposals: list[Proposal]) -> dict[str, Any]:
     """`desk clean --json`: every proposal with its rule, category, span and texts."""
-    from desk.core.normalize import RULES_BY_NAME  # `desk collate` need not load the rules
+    from desk.core.text.cleaning import RULES_BY_NAME  # `desk collate` need not load the rules
 
     return {
         "path": str(path),

@@ -24,9 +24,9 @@ CATEGORY_NAMES = ("text", "script", "punctuation", "layout")
 
 
 def _open_review(ctx: click.Context, document: str, library_path: Path | None) -> Review:
-    from desk.core.library import list_documents
+    from desk.core.library.documents import list_documents
+    from desk.core.library.store import LibraryError
     from desk.core.review.session import Review
-    from desk.core.store import LibraryError
 
     library = open_chosen_library(ctx, library_path)
     documents = list_documents(library)
@@ -70,7 +70,7 @@ def _done(review: Review, outcome: Outcome, as_json: bool) -> None:
 
 def _guarded(action):
     """Run a review action; a library that cannot be written is one clear line."""
-    from desk.core.store import LibraryError
+    from desk.core.library.store import LibraryError
 
     try:
         return action()

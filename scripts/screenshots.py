@@ -20,11 +20,11 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from desk.core.gc_tuning import tune_garbage_collector
-from desk.core.library import seed_library
+from desk.core.library.documents import seed_library
+from desk.core.library.store import open_library
 from desk.core.paths import bundled_path
 from desk.core.review.revisions import text_at
 from desk.core.review.session import Review
-from desk.core.store import open_library
 from desk.gui import language, theme
 from desk.gui.app import make_application
 from desk.gui.history_panel import CompareDialog

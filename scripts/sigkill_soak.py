@@ -43,7 +43,7 @@ def drive(library_path: Path, journal_path: Path, seed: int) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from desk.core.store import open_library
+    from desk.core.library.store import open_library
     from desk.gui.app import make_application
     from desk.gui.main_window import MainWindow
     from desk.gui.review_view import CURATED
@@ -104,8 +104,8 @@ def drive(library_path: Path, journal_path: Path, seed: int) -> None:
 
 
 def make_library(folder: Path) -> Path:
-    from desk.core.library import import_paths
-    from desk.core.store import open_library
+    from desk.core.library.documents import import_paths
+    from desk.core.library.store import open_library
 
     path = folder / "library.db"
     library = open_library(path)
@@ -116,8 +116,8 @@ def make_library(folder: Path) -> Path:
 
 def library_text(path: Path) -> str:
     """The curated text as the window shows it on reopening."""
-    from desk.core.library import list_documents
-    from desk.core.store import open_library
+    from desk.core.library.documents import list_documents
+    from desk.core.library.store import open_library
     from desk.gui.positions import shown_text
 
     library = open_library(path)

@@ -9,8 +9,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desk.core.library import import_paths  # noqa: E402
-from desk.core.store import Library, open_library  # noqa: E402
+from desk.core.library.documents import import_paths  # noqa: E402
+from desk.core.library.store import Library, open_library  # noqa: E402
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from desk.core.common_hanzi import COMMON_HANZI
+from desk.core.text.common_hanzi import COMMON_HANZI
 
 LOOK_ALIKES = [
     "己已巳",

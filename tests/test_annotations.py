@@ -12,8 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_review_places import place_reading
 
-from desk.core.anchors import TextEdit, anchor_at, locate, shift
-from desk.core.annotations import (
+from desk.core.library.documents import import_paths, list_documents
+from desk.core.library.store import DiskFull, open_library
+from desk.core.notes.annotations import (
     add_annotation,
     delete_annotation,
     get_annotation,
@@ -22,11 +23,10 @@ from desk.core.annotations import (
     restore_annotation,
     update_annotation,
 )
-from desk.core.library import import_paths, list_documents
+from desk.core.notes.selectors import TextEdit, anchor_at, locate, shift
 from desk.core.review import notes as note_steps
 from desk.core.review.revisions import history
 from desk.core.review.session import Review
-from desk.core.store import DiskFull, open_library
 
 PAGE = (
     "陕西宝鸡出台元宇宙产业发展行动计划。近日发布的通知提出，持续深化东西部协作。\n\n"

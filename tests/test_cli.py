@@ -102,7 +102,7 @@ def test_python_dash_m_desk_and_smoke(tmp_path):
 
 
 def test_clean_help_names_every_rule():
-    from desk.core.normalize import RULES
+    from desk.core.text.cleaning import RULES
 
     result = CliRunner().invoke(main, ["clean", "--help"])
     assert all(rule.name in result.output for rule in RULES)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from desk.core.export import export_texts, safe_filename
-from desk.core.library import import_paths, list_documents, rename_document
+from desk.core.export.files import export_texts, safe_filename
+from desk.core.library.documents import import_paths, list_documents, rename_document
 from desk.core.review.session import Review
 
 
@@ -70,7 +70,7 @@ def test_reexport_replaces_files_and_leaves_no_temporaries(seeded, tmp_path):
 
 
 def test_a_long_chinese_title_exports_within_the_file_name_limit(seeded, tmp_path):
-    from desk.core.export import export_documents
+    from desk.core.export.files import export_documents
 
     document = list_documents(seeded)[1]
     rename_document(seeded, document.id, "很长的标题" * 40)  # 200 characters, 600 bytes

@@ -12,9 +12,9 @@ from click.testing import CliRunner
 from test_review_places import place_reading
 
 from desk.cli import main
-from desk.core.annotations import add_annotation
-from desk.core.export import export_documents
-from desk.core.library import list_documents
+from desk.core.export.files import export_documents
+from desk.core.library.documents import list_documents
+from desk.core.notes.annotations import add_annotation
 from desk.core.review.revisions import history
 from desk.core.review.session import Review
 
@@ -154,7 +154,7 @@ def test_the_export_command_takes_formats_and_refuses_unknown_ones(reviewed, tmp
 
 def test_tei_is_well_formed_whatever_the_text_holds(library, tmp_path):
     """pdftotext writes \\f at page breaks; a vertical tab or a stray control may come too."""
-    from desk.core.library import import_paths
+    from desk.core.library.documents import import_paths
 
     page = "第一页的文字，出台了新政策。\f第二页\v的文字，继续写下去。\r\n第三行。"
     (tmp_path / "a.txt").write_text(page, encoding="utf-8")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desk.core.find import documents_containing, find_all, next_hit
-from desk.core.library import list_documents, witness_text
+from desk.core.library.documents import list_documents, witness_text
+from desk.core.library.find import documents_containing, find_all, next_hit
 
 
 @given(

@@ -9,9 +9,9 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desk.core.common_hanzi import COMMON_HANZI
-from desk.core.grouping import SAME_WORK, SAMPLE, WorkIndex, fingerprint, same_work
-from desk.core.library import import_paths, list_documents
+from desk.core.library.documents import import_paths, list_documents
+from desk.core.library.grouping import SAME_WORK, SAMPLE, WorkIndex, fingerprint, same_work
+from desk.core.text.common_hanzi import COMMON_HANZI
 
 HANZI = sorted(COMMON_HANZI)
 

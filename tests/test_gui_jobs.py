@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 from desk.core import cancel
-from desk.core.library import import_paths, list_documents
-from desk.core.store import open_library
+from desk.core.library.documents import import_paths, list_documents
+from desk.core.library.store import open_library
 from desk.gui.main_window import MainWindow
 from desk.gui.settings import text_font
 
@@ -91,8 +91,8 @@ CLOSE_DURING_IMPORT = textwrap.dedent(
     import sys, time
     from pathlib import Path
     from PySide6.QtCore import QTimer
-    from desk.core.library import import_paths
-    from desk.core.store import open_library
+    from desk.core.library.documents import import_paths
+    from desk.core.library.store import open_library
     from desk.gui.app import make_application
     from desk.gui.main_window import MainWindow
     from desk.gui.settings import text_font

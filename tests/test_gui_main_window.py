@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 
-from desk.core.library import import_paths, list_documents
+from desk.core.library.documents import import_paths, list_documents
 from desk.gui.fonts import choose_text_font
 from desk.gui.library_pane import WITNESS_ROLE
 from desk.gui.main_window import MainWindow

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtGui import QTextCharFormat
 from test_gui_review import find, open_window
 
-from desk.core.library import import_paths
-from desk.core.line_endings import line_number
+from desk.core.library.documents import import_paths
+from desk.core.text.line_endings import line_number
 from desk.gui.review_view import CURATED
 from desk.gui.text_pane import BREAK, OMISSION, SPACE, reading_marks
 

@@ -9,7 +9,7 @@ from ocr_pages import alto, draw_page
 from PySide6.QtCore import QPoint, Qt
 from test_gui_review import open_window
 
-from desk.core.library import import_paths, move_witness
+from desk.core.library.documents import import_paths, move_witness
 
 REGIONS = [["锡林郭勒盟还结合全盟8个国家级", "电子商务进农村示范县实际"], ["乡村产业搭上电商快车"]]
 TYPED = "锡材郭勒盟还结合全盟8个国家级\n电子商务进农村示范区实际\n\n乡村产业搭上电商快车\n"
@@ -89,7 +89,7 @@ def test_an_image_dropped_on_an_open_document_is_attached_not_imported(
     from PySide6.QtCore import QMimeData, QPointF, QUrl
     from PySide6.QtGui import QDropEvent
 
-    from desk.core.page_images import page_images
+    from desk.core.ocr.page_images import page_images
 
     (tmp_path / "one.txt").write_text("锡林郭勒盟还结合全盟\n", encoding="utf-8")
     (tmp_path / "two.txt").write_text("锡材郭勒盟还结合全盟\n", encoding="utf-8")
@@ -138,8 +138,8 @@ def test_opening_a_document_without_a_scan_empties_and_hides_the_page(
 
 
 def test_a_changed_scan_with_a_kept_copy_shows_the_copy(library, scanned, qtbot):
-    from desk.core.library import list_documents
-    from desk.core.page_images import attach_image
+    from desk.core.library.documents import list_documents
+    from desk.core.ocr.page_images import attach_image
 
     (document,) = list_documents(library)
     attached = scanned.image.read_bytes()

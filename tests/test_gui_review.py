@@ -8,9 +8,9 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel
 from test_review_places import place_reading
 
-from desk.core.library import list_documents
+from desk.core.library.documents import list_documents
+from desk.core.library.store import WriteFailed, open_library
 from desk.core.review.session import Review
-from desk.core.store import WriteFailed, open_library
 from desk.gui.main_window import LibraryLocked, MainWindow
 from desk.gui.positions import shown_text
 from desk.gui.review_view import CURATED
@@ -309,7 +309,7 @@ def test_crlf_lone_cr_and_astral_characters_highlight_and_type_where_they_show(
     (tmp_path / "a.txt").write_bytes("\r\n".join(lines).encode("utf-8"))
     other = [lines[0], lines[1].replace("出台", "平台"), lines[2]]
     (tmp_path / "b.txt").write_bytes("\r".join(other).encode("utf-8"))
-    from desk.core.library import import_paths
+    from desk.core.library.documents import import_paths
 
     import_paths(library, [tmp_path / "a.txt", tmp_path / "b.txt"])
     window = open_window(library, qtbot)
@@ -401,7 +401,7 @@ def test_any_sequence_of_window_actions_shows_exactly_what_the_review_holds(wind
 def test_decisions_without_a_place_are_listed_when_the_document_opens(
     window, qtbot, tmp_path, seeds, monkeypatch
 ):
-    from desk.core.library import import_paths, move_witness
+    from desk.core.library.documents import import_paths, move_witness
 
     third = tmp_path / "third.txt"
     third.write_text(seeds[1].read_text(encoding="utf-8").replace("牧民优品", "牧民良品"), "utf-8")
@@ -438,7 +438,7 @@ def test_the_position_is_saved_as_soon_as_the_editor_moves(window):
 def test_a_read_only_library_is_shown_and_says_why_nothing_can_be_decided(
     seeded, qtbot, monkeypatch
 ):
-    from desk.core import store
+    from desk.core.library import store
 
     path = seeded.path
     seeded.close()
@@ -463,7 +463,7 @@ def test_a_read_only_library_is_shown_and_says_why_nothing_can_be_decided(
 
 
 def test_a_witness_added_by_another_desk_is_offered_not_forced(window, qtbot, tmp_path):
-    from desk.core.library import import_paths
+    from desk.core.library.documents import import_paths
 
     view = window.review_view
     view.go_to(find(view, "邰", "邵"))
@@ -510,7 +510,7 @@ def test_a_witness_is_moved_through_a_list_when_the_library_is_large(window, mon
 
 
 def test_regrouping_a_read_only_library_says_why_it_cannot(seeded, qtbot, monkeypatch):
-    from desk.core import store
+    from desk.core.library import store
 
     path = seeded.path
     seeded.close()
@@ -673,7 +673,7 @@ def test_a_narrow_pane_shortens_its_title_and_keeps_it_whole_in_the_tooltip(wind
 def test_ctrl_r_decides_the_same_readings_after_asking_with_the_count(
     library, qtbot, tmp_path, monkeypatch
 ):
-    from desk.core.library import import_paths
+    from desk.core.library.documents import import_paths
 
     clean = "本报记者邵向东报道，邵向东说，乡村要振兴。牧人优品散养牛羊肉走出去。邵向东。"
     for name, text in (("a.txt", clean.replace("邵", "邰")), ("b.txt", clean)):

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from test_gui_review import find, open_window, shows_the_review
 from test_series import SHAO, document, works
 
-from desk.core.library import list_documents
+from desk.core.library.documents import list_documents
 from desk.core.review.session import Review
 from desk.gui.help_dialogs import shortcut_rows
 from desk.gui.review_view import CURATED

@@ -22,9 +22,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from test_gui_review import open_window
 
-from desk.core.library import import_paths, move_witness
+from desk.core.library.documents import import_paths, move_witness
+from desk.core.library.store import open_library
 from desk.core.review.session import Review
-from desk.core.store import open_library
 from desk.gui.main_window import MainWindow
 from desk.gui.positions import shown_text
 from desk.gui.review_view import CURATED

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from test_gui_review import open_window
 
-from desk.core.library import import_paths
+from desk.core.library.documents import import_paths
+from desk.core.library.store import DiskFull, open_library
 from desk.core.review.session import Review
-from desk.core.store import DiskFull, open_library
 from desk.gui.main_window import MainWindow
 from desk.gui.positions import shown_text
 from desk.gui.review_view import CURATED

@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from desk.core.library import (
+from desk.core.library.documents import (
     get_document,
     import_paths,
     list_documents,
@@ -17,7 +17,7 @@ from desk.core.library import (
     title_from_text,
     witness_text,
 )
-from desk.core.store import LibraryError
+from desk.core.library.store import LibraryError
 
 
 def labels(library):
@@ -136,7 +136,7 @@ def test_two_imports_side_by_side_never_clash(library, seeds, tmp_path):
     """Two imports at once (two desk commands, or one beside the window)."""
     import threading
 
-    from desk.core.store import open_library
+    from desk.core.library.store import open_library
 
     errors = []
 
@@ -160,7 +160,7 @@ def test_two_imports_side_by_side_never_clash(library, seeds, tmp_path):
 
 
 def test_a_witness_renamed_by_the_editor_is_named_so_in_the_review(seeded):
-    from desk.core.library import named_by_editor, rename_witness
+    from desk.core.library.documents import named_by_editor, rename_witness
     from desk.core.review.session import Review
 
     page = next(d for d in list_documents(seeded) if len(d.witnesses) == 2)
@@ -177,7 +177,7 @@ def test_a_witness_renamed_by_the_editor_is_named_so_in_the_review(seeded):
 
 
 def test_fingerprints_are_kept_made_for_older_witnesses_and_removed_with_them(seeded, tmp_path):
-    from desk.core.grouping import fingerprint, from_bytes
+    from desk.core.library.grouping import fingerprint, from_bytes
 
     def kept() -> dict[int, bytes]:
         return dict(seeded.db.execute("SELECT witness_id, shingles FROM fingerprints"))
@@ -199,7 +199,7 @@ def test_fingerprints_are_kept_made_for_older_witnesses_and_removed_with_them(se
 
 
 def test_the_listing_changes_with_documents_witnesses_and_titles_only(seeded):
-    from desk.core.library import library_listing
+    from desk.core.library.documents import library_listing
 
     before = library_listing(seeded)
     seeded.db.execute("UPDATE fingerprints SET shingles = shingles")  # not listed
@@ -213,7 +213,7 @@ def test_the_listing_changes_with_documents_witnesses_and_titles_only(seeded):
 
 
 def test_fingerprints_made_another_way_by_an_older_desk_are_made_again(seeded, tmp_path):
-    from desk.core.grouping import FINGERPRINT_SCHEME, fingerprint, from_bytes
+    from desk.core.library.grouping import FINGERPRINT_SCHEME, fingerprint, from_bytes
 
     with seeded.atomic() as db:  # an older desk's scheme: its numbers mean nothing now
         db.execute("UPDATE fingerprints SET shingles = ?", [b"\x01\x00\x00\x00" * 50])

@@ -12,11 +12,11 @@ import pytest
 from click.testing import CliRunner
 
 from desk.cli import main
-from desk.core import store
-from desk.core.export import export_documents
-from desk.core.library import import_paths, list_documents
+from desk.core.export.files import export_documents
+from desk.core.library import store
+from desk.core.library.documents import import_paths, list_documents
+from desk.core.library.store import LibraryError, check_library, open_library
 from desk.core.review.session import Review
-from desk.core.store import LibraryError, check_library, open_library
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from desk.cli import main
-from desk.core.normalize import DEFAULT_RULES, RULES, apply_proposals, propose
+from desk.core.text.cleaning import DEFAULT_RULES, RULES, apply_proposals, propose
 
 
 def cleaned(text: str, *rules: str) -> str:
@@ -225,7 +225,7 @@ def ocr_lines(text: str, width: int, hyphen: str) -> str:
 @pytest.mark.parametrize("language", sorted(EUROPEAN_PAGES))
 @pytest.mark.parametrize("hyphen", ["-", "\u2010", "\u00ad", "\u00ac"])
 def test_the_default_rules_never_raise_the_error_rate_of_european_ocr(language, hyphen):
-    from desk.core.text_diff import edit_distance
+    from desk.core.text.differences import edit_distance
 
     truth = EUROPEAN_PAGES[language]
     raw = next(r for w in (42, 38, 46, 34) if hyphen in (r := ocr_lines(truth, w, hyphen)))

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from ocr_files import BILLION_LAUGHS, alto, generated_lines, hocr, page_xml, write_png
 
-from desk.core.library import (
+from desk.core.library.documents import (
     get_document,
     import_paths,
     list_documents,
@@ -17,9 +17,9 @@ from desk.core.library import (
     remove_document,
     witness_text,
 )
-from desk.core.ocr_lines import line_at, line_index_at, ocr_lines, ocr_page_info
-from desk.core.page_images import page_images
-from desk.core.store import SCHEMA_VERSION, open_library, schema_version
+from desk.core.library.store import SCHEMA_VERSION, open_library, schema_version
+from desk.core.ocr.lines import line_at, line_index_at, ocr_lines, ocr_page_info
+from desk.core.ocr.page_images import page_images
 
 
 def test_alto_imports_its_text_lines_words_and_named_image(library, tmp_path):
@@ -138,7 +138,7 @@ def test_removing_or_moving_an_ocr_witness_takes_its_rows_and_image(library, tmp
 
 
 def test_moving_an_ocr_witness_to_a_document_with_its_scan_keeps_the_kept_copy(library, tmp_path):
-    from desk.core.page_images import attach_image, image_bytes
+    from desk.core.ocr.page_images import attach_image, image_bytes
 
     (tmp_path / "p1.xml").write_bytes(alto(image="page.png"))
     write_png(tmp_path / "page.png")
@@ -207,7 +207,7 @@ def test_a_coordinate_beyond_any_page_neither_stops_the_import_nor_the_files_aft
 
 
 def test_ocr_coordinates_are_scaled_to_the_image_they_were_read_from(library, tmp_path):
-    from desk.core.ocr_lines import page_scale, scaled_box
+    from desk.core.ocr.lines import page_scale, scaled_box
 
     (tmp_path / "p1.xml").write_bytes(alto(image="page.png"))  # the page: 400 x 300 units
     write_png(tmp_path / "page.png", 800, 600)  # the scan at twice that

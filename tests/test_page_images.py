@@ -9,9 +9,10 @@ import struct
 import pytest
 from ocr_files import png_bytes, write_png
 
-from desk.core.image_header import image_size
-from desk.core.library import import_paths
-from desk.core.page_images import (
+from desk.core.library.documents import import_paths
+from desk.core.library.store import LibraryError
+from desk.core.ocr.image_header import image_size
+from desk.core.ocr.page_images import (
     attach_image,
     get_image,
     image_bytes,
@@ -19,7 +20,6 @@ from desk.core.page_images import (
     relink_image,
     remove_image,
 )
-from desk.core.store import LibraryError
 
 
 @pytest.fixture
@@ -136,7 +136,7 @@ def test_a_replaced_image_is_changed_and_a_touched_one_is_not(library, tmp_path,
 
 
 def test_remove_image_and_removing_the_document_removes_its_images(library, tmp_path, document_id):
-    from desk.core.library import remove_document
+    from desk.core.library.documents import remove_document
 
     first = attach_image(library, document_id, write_png(tmp_path / "a.png"))
     attach_image(library, document_id, write_png(tmp_path / "b.png", shade=3), keep_copy=True)

@@ -9,7 +9,7 @@ import pytest
 from ocr_pages import draw_page
 
 from desk.core.ocr import read_ocr
-from desk.core.recognise import RecogniseError, installed_languages, recognise, tesseract_path
+from desk.core.ocr.recognise import RecogniseError, installed_languages, recognise, tesseract_path
 
 needs_tesseract = pytest.mark.skipif(
     tesseract_path() is None or "chi_sim" not in installed_languages(),
@@ -68,10 +68,10 @@ def test_a_missing_language_or_image_is_said_plainly(page, tmp_path):
 def test_the_recognised_witness_joins_the_document_with_its_lines_on_the_page(
     page, library, tmp_path
 ):
-    from desk.core.library import get_document, import_paths, list_documents
-    from desk.core.ocr_lines import ocr_lines
-    from desk.core.page_images import attach_image, page_images
-    from desk.core.recognise import recognise_into
+    from desk.core.library.documents import get_document, import_paths, list_documents
+    from desk.core.ocr.lines import ocr_lines
+    from desk.core.ocr.page_images import attach_image, page_images
+    from desk.core.ocr.recognise import recognise_into
 
     first, second = tmp_path / "web.txt", tmp_path / "print.txt"
     first.write_text(page.text, encoding="utf-8")

@@ -8,8 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from ocr_files import alto, generated_lines
 
-from desk.core.library import import_paths, move_witness
-from desk.core.ocr_lines import line_at, ocr_lines
+from desk.core.library.documents import import_paths, move_witness
+from desk.core.ocr.lines import line_at, ocr_lines
 from desk.core.review.confidence import (
     line_indexes,
     low_confidence_places,

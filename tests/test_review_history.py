@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from test_review_places import check, page, place_reading
 
-from desk.core.annotations import list_annotations, place
+from desk.core.notes.annotations import list_annotations, place
 from desk.core.review import notes, revisions
 
 

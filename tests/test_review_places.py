@@ -11,11 +11,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from made_witnesses import make_witnesses
 
-from desk.core.library import import_paths, list_documents
+from desk.core.library.documents import import_paths, list_documents
+from desk.core.library.sources import read_source
+from desk.core.library.store import Library, LibraryError, open_library
 from desk.core.review.history import WITNESS
 from desk.core.review.session import Review
-from desk.core.sources import read_source
-from desk.core.store import Library, LibraryError, open_library
 
 
 def page(library: Library) -> Review:
@@ -141,7 +141,7 @@ def test_changing_the_base_keeps_every_decision(seeded):
 
 
 def test_a_third_witness_added_and_taken_away_keeps_the_decisions_it_can(seeded, tmp_path):
-    from desk.core.library import move_witness
+    from desk.core.library.documents import move_witness
 
     second_text = sorted(Path("seeds").glob("001_*.txt"))[0].read_text(encoding="utf-8")
     third = tmp_path / "003_web.txt"

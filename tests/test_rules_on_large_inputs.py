@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
 from bench_rules import lone_cr_columns, no_break, spaced  # noqa: E402
 
-from desk.core.normalize import RULES  # noqa: E402
+from desk.core.text.cleaning import RULES  # noqa: E402
 
 MEGABYTE = 1_000_000
 

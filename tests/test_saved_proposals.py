@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from desk.core import normalize, saved_proposals
-from desk.core.library import list_documents, remove_document
-from desk.core.review import saved_alignment
+from desk.core.library.documents import list_documents, remove_document
+from desk.core.review import saved_alignment, saved_proposals
 from desk.core.review.prepare import prepare_review, saved_counts
+from desk.core.text import cleaning
 
 
 @pytest.fixture
@@ -26,7 +26,7 @@ def test_saved_proposals_are_the_rules_proposals_and_are_not_computed_again(
 ):
     witness_id, text = base_of(seeded, page)
     first = saved_proposals.witness_proposals(seeded, witness_id, text)
-    assert first == normalize.propose(text)
+    assert first == cleaning.propose(text)
     assert any(p.rule == "reflow" for p in first)
 
     def no_scan(*args, **kwargs):
@@ -39,7 +39,7 @@ def test_saved_proposals_are_the_rules_proposals_and_are_not_computed_again(
 def test_changed_rules_make_the_proposals_be_found_again(seeded, page, monkeypatch):
     witness_id, text = base_of(seeded, page)
     saved_proposals.witness_proposals(seeded, witness_id, text)
-    monkeypatch.setattr(saved_proposals, "RULES_VERSION", normalize.RULES_VERSION + 1)
+    monkeypatch.setattr(saved_proposals, "RULES_VERSION", cleaning.RULES_VERSION + 1)
     calls = []
     monkeypatch.setattr(saved_proposals, "propose", lambda t: calls.append(t) or [])
     assert saved_proposals.witness_proposals(seeded, witness_id, text) == []
@@ -71,7 +71,7 @@ def test_removing_a_reviewed_document_removes_what_was_saved_for_it(seeded, page
 
 
 def test_an_import_prepares_the_documents_it_gave_a_second_witness(library, seeds):
-    from desk.core.library import import_paths
+    from desk.core.library.documents import import_paths
     from desk.core.review.prepare import prepare_imported
 
     report = import_paths(library, seeds)

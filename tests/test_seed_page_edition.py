@@ -15,8 +15,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from desk.core.export import export_texts
-from desk.core.library import list_documents
+from desk.core.export.files import export_texts
+from desk.core.library.documents import list_documents
 from desk.core.review.revisions import history
 from desk.core.review.session import Review
 

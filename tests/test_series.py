@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_review_places import place_reading
 
-from desk.core.library import import_paths, list_documents
+from desk.core.library.documents import import_paths, list_documents
+from desk.core.library.store import Library, open_library
 from desk.core.review.labels import label as step_label
 from desk.core.review.series import (
     apply_series,
@@ -20,7 +21,6 @@ from desk.core.review.series import (
     undo_batch,
 )
 from desk.core.review.session import Review
-from desk.core.store import Library, open_library
 
 # Three works; in each the second witness reads 邵 where the first reads 邰.
 SHAO = {
@@ -176,7 +176,7 @@ def test_only_open_places_of_the_same_readings_are_decided(tmp_path_factory, fir
 
 
 def test_a_removed_documents_id_taken_by_a_new_one_is_not_undone_with_the_old_batch(tmp_path):
-    from desk.core.library import remove_document
+    from desk.core.library.documents import remove_document
 
     library = works(tmp_path)
     a, b = document(library, "记者"), document(library, "宝鸡")

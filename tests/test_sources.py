@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from opencc import OpenCC
 
-from desk.core.sources import SourceError, decode_bytes, expand_paths, read_source
+from desk.core.library.sources import SourceError, decode_bytes, expand_paths, read_source
 
 
 def seed_text(seeds: list[Path], index: int) -> str:

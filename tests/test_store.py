@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from desk.core.library import get_document, list_documents
-from desk.core.store import (
+from desk.core.library.documents import get_document, list_documents
+from desk.core.library.store import (
     SCHEMA_VERSION,
     DiskFull,
     LibraryError,

@@ -7,9 +7,9 @@ import xml.etree.ElementTree as ET
 from ocr_files import alto, write_png
 from test_export_formats import TEI, XML_ID, exported, lemma_text
 
-from desk.core.library import import_paths, list_documents, move_witness, witness_text
-from desk.core.ocr_lines import ocr_lines
-from desk.core.page_images import attach_image
+from desk.core.library.documents import import_paths, list_documents, move_witness, witness_text
+from desk.core.ocr.lines import ocr_lines
+from desk.core.ocr.page_images import attach_image
 from desk.core.review.session import Review
 
 LINES = ("锡林郭勒盟位于内蒙古", "自治区中部是草原", "首府锡林浩特市")

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from desk.core import store
-from desk.core.library import import_paths, list_documents
+from desk.core.library import store
+from desk.core.library.documents import import_paths, list_documents
+from desk.core.library.store import DiskFull, open_library
 from desk.core.review.prepare import prepare_review
+from desk.core.review.saved_proposals import witness_proposals
 from desk.core.review.session import Review
-from desk.core.saved_proposals import witness_proposals
-from desk.core.store import DiskFull, open_library
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

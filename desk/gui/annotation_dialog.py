@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.core.annotations import STANDARD_TAGS, clean_tags
+from desk.core.notes.annotations import STANDARD_TAGS, clean_tags
 
 QUOTE_SHOWN = 120  # characters of the passage shown above the note
 

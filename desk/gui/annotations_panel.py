@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.core.annotations import Annotation
+from desk.core.notes.annotations import Annotation
 from desk.gui.annotation_dialog import tag_text
 from desk.gui.messages import plain_tooltip
 from desk.gui.record_table import record_table

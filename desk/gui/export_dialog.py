@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from desk.core.export import FORMATS
+from desk.core.export.files import FORMATS
 from desk.gui import settings
 
 

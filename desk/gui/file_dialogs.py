@@ -3,7 +3,7 @@
 Qt's own file dialog tells a file's type (and picks its icon) by reading its first bytes,
 which opens and closes every file it lists: the library and its journal among them when
 the library's folder is shown. Closing any descriptor of a file drops the process's POSIX
-locks on it, SQLite's included (see desk.core.store). These dialogs name types and pick
+locks on it, SQLite's included (see desk.core.library.store). These dialogs name types and pick
 icons from a file's name alone. Where the platform offers its own dialog, that one is used
 as Qt decides; the library's rollback journal keeps it safe there too.
 """

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.review.history import ABANDONED, APPLIED, UNDONE, Step
-from desk.core.text_diff import differences
+from desk.core.text.differences import differences
 from desk.gui.record_table import record_table
 from desk.gui.scroll_sync import AnchorMap, ScrollSync, same_position
 from desk.gui.text_pane import TextPane

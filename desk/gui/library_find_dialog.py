@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desk.core.find import documents_containing
-from desk.core.store import Library
+from desk.core.library.find import documents_containing
+from desk.core.library.store import Library
 
 DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 

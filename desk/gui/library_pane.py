@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QTreeView,
 )
 
-from desk.core.library import (
+from desk.core.library.documents import (
     Document,
     Witness,
     list_documents,
@@ -22,9 +22,9 @@ from desk.core.library import (
     rename_document,
     rename_witness,
 )
+from desk.core.library.store import Library, LibraryError, WriteFailed
 from desk.core.review.prepare import saved_counts
 from desk.core.review.session import Counts
-from desk.core.store import Library, LibraryError, WriteFailed
 from desk.gui.messages import confirm, plain_tooltip, warn
 from desk.gui.words import counts_text
 from desk.gui.write_guard import WriteGuard

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from desk.core.library.store import open_library
 from desk.core.review.history import APPLIED, UNDONE
 from desk.core.review.series import (
     Batch,
@@ -18,7 +19,6 @@ from desk.core.review.series import (
     redo_batch,
     undo_batch,
 )
-from desk.core.store import open_library
 from desk.gui import settings
 from desk.gui.messages import confirm
 from desk.gui.words import status_text

@@ -16,14 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.alignment.categories import CATEGORIES, TEXT
-from desk.core.export import export_documents
-from desk.core.library import get_document, import_paths, library_listing
-from desk.core.recognise import RecogniseError
+from desk.core.export.files import export_documents
+from desk.core.library.documents import get_document, import_paths, library_listing
+from desk.core.library.store import Library, LibraryError, ReadOnly, WriteFailed, open_library
+from desk.core.ocr.recognise import RecogniseError
 from desk.core.review.confidence import next_low_confidence
 from desk.core.review.prepare import next_to_review, prepare_imported, prepare_review
 from desk.core.review.revisions import history, text_at
 from desk.core.review.session import Review
-from desk.core.store import Library, LibraryError, ReadOnly, WriteFailed, open_library
 from desk.gui import file_dialogs, language, settings, theme
 from desk.gui.annotation_dialog import AnnotationDialog
 from desk.gui.annotations_panel import AnnotationsPanel

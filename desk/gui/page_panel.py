@@ -13,11 +13,11 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desk.core.ocr_lines import Scale, page_scale, scaled_box
-from desk.core.page_images import PageImage, image_bytes, page_images
+from desk.core.library.store import LibraryError
+from desk.core.ocr.lines import Scale, page_scale, scaled_box
+from desk.core.ocr.page_images import PageImage, image_bytes, page_images
 from desk.core.review.confidence import coordinates, place_at_point, place_boxes
 from desk.core.review.session import TO_REVIEW, Review
-from desk.core.store import LibraryError
 from desk.gui.image_pane import ImagePane
 
 

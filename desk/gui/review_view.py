@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.alignment.categories import CATEGORIES
-from desk.core.annotations import Annotation, list_annotations, place
-from desk.core.find import find_all, next_hit
+from desk.core.library.find import find_all, next_hit
+from desk.core.library.store import LibraryError
+from desk.core.notes.annotations import Annotation, list_annotations, place
 from desk.core.review import notes
 from desk.core.review.revisions import restore
 from desk.core.review.session import TO_REVIEW, Outcome, Review
 from desk.core.review.summary import move_lines
-from desk.core.store import LibraryError
 from desk.gui.find_bar import FindBar
 from desk.gui.overview_marks import OverviewMarks
 from desk.gui.positions import shown_text, typed_edit

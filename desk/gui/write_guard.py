@@ -17,8 +17,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from desk.core.library.store import Library, LibraryError, ReadOnly, WriteFailed, now
 from desk.core.review.state import ChangedElsewhere
-from desk.core.store import Library, LibraryError, ReadOnly, WriteFailed, now
 from desk.gui.messages import warn
 
 WRITE_CHECKED = "write_checked_at"  # the meta key Retry writes to see that writing works

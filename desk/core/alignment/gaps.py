@@ -3,7 +3,7 @@
 Common ends are stripped; what is left is handed to diff-match-patch when small, else cut
 at smaller anchors first, so the cost follows the differences, not their product. An
 addition or omission that could sit in several places slides to where it meets line or
-paragraph breaks. Imports anchors, numpy and diff-match-patch.
+paragraph breaks. Imports kgram_runs, numpy and diff-match-patch.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 from diff_match_patch import diff_match_patch
 
-from desk.core.alignment.anchors import (
+from desk.core.alignment.kgram_runs import (
     Run,
     agreeing_ahead,
     agreeing_behind,

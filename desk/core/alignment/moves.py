@@ -3,7 +3,7 @@
 Runs off the backbone that lie on one diagonal, with a few differences between them, are
 gathered into one block and stretched over the differing keys at its edges, so that a
 moved paragraph with misreadings inside stays one move. A short addition found, alike or
-nearly, among the omissions elsewhere is a move too. Imports anchors, gaps, tokens (break
+nearly, among the omissions elsewhere is a move too. Imports kgram_runs, gaps, tokens (break
 strengths) and numpy.
 """
 
@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from desk.core.alignment.anchors import Intervals, Run, clip
 from desk.core.alignment.gaps import DMP, Segment, align_in_order, as_strings
+from desk.core.alignment.kgram_runs import Intervals, Run, clip
 from desk.core.arrays import distinct
 from desk.core.cancel import checkpoint
 from desk.core.text.tokens import PARAGRAPH

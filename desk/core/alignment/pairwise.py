@@ -1,8 +1,8 @@
 """Align one key sequence with another, finding passages that sit elsewhere (moves).
 
-First the long shared passages (anchors.py); the heaviest chain of them in the same order
+First the long shared passages (kgram_runs.py); the heaviest chain of them in the same order
 is the backbone. Runs off it make moved blocks (moves.py). Between backbone runs, and
-inside each block, the small differences are found in order (gaps.py). Imports anchors,
+inside each block, the small differences are found in order (gaps.py). Imports kgram_runs,
 gaps, moves, tokens (break strengths) and numpy.
 """
 
@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from desk.core.alignment.anchors import Run, clip, heaviest_chain, matching_runs
 from desk.core.alignment.gaps import ANCHOR, Segment, align_gap, align_in_order, slide
+from desk.core.alignment.kgram_runs import Run, clip, heaviest_chain, matching_runs
 from desk.core.alignment.moves import Block, moved_spans, pair_added_with_omitted
 from desk.core.text.tokens import PARAGRAPH
 

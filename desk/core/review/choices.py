@@ -3,7 +3,7 @@
 They set the reading of every place no decision covers: white space and places where all
 witnesses agree follow the paragraphs witness, cleaned by the chosen rules; the places
 where witnesses differ in wording read the base witness's words, cleaned the same way.
-Imports normalize and the standard library.
+Imports cleaning and the standard library.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, replace
 
-from desk.core.normalize import Proposal
+from desk.core.text.cleaning import Proposal
 
 LAYOUT_RULES = ("reflow", "hyphenation")  # column breaks joined, broken Latin words mended
 SPACE_RULES = ("edge_spaces", "cjk_spaces")

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from desk.core.normalize import Proposal, apply_proposals
+from desk.core.text.cleaning import Proposal, apply_proposals
 
 
 def cleaned_readings(

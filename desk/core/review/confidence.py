@@ -3,7 +3,7 @@
 For a place of the review, each witness read from an OCR file with coordinates gives the
 boxes of the lines its reading lies on (for the image pane), and the lowest confidence
 of the words its reading touches (so that a doubtful 出台/平台 can be found). Plain-text
-witnesses give neither. Imports ocr_lines and the review session; never Qt.
+witnesses give neither. Imports ocr.lines and the review session; never Qt.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from desk.core.ocr.lines import line_index_at, ocr_lines
 from desk.core.ocr.model import Box, OcrLine
-from desk.core.ocr_lines import line_index_at, ocr_lines
 from desk.core.review.session import TO_REVIEW, Review
 
 LOW_CONFIDENCE = 0.6

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import json
 
+from desk.core.library.store import Library, now
 from desk.core.review.history import APPLIED, KEPT, TYPED, WITNESS, Decision, PlaceChange, Step
 from desk.core.review.labels import label
-from desk.core.store import Library, now
 
 _KINDS = {"witness": WITNESS, "typed": TYPED, "kept": KEPT}
 

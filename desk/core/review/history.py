@@ -12,8 +12,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from desk.core.library.store import Library
 from desk.core.review.choices import Choices
-from desk.core.store import Library
 
 APPLIED, UNDONE, ABANDONED = "applied", "undone", "abandoned"
 WITNESS, CLEAN, TYPED, KEPT = "witness", "clean", "typed", "kept"

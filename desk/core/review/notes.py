@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from desk.core.annotations import (
+from desk.core.library.store import Library
+from desk.core.notes.annotations import (
     add_annotation,
     clean_tags,
     delete_annotation,
@@ -19,7 +20,6 @@ from desk.core.annotations import (
     update_annotation,
 )
 from desk.core.review.labels import label as step_label
-from desk.core.store import Library
 
 if TYPE_CHECKING:
     from desk.core.review.session import Outcome, Review

@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from desk.core.cancel import checkpoint
-from desk.core.library import Document, ImportReport, list_documents
+from desk.core.library.documents import Document, ImportReport, list_documents
+from desk.core.library.store import Library
 from desk.core.review.saved_alignment import document_alignment, document_witnesses
+from desk.core.review.saved_proposals import witness_proposals
 from desk.core.review.session import Counts, Review
-from desk.core.saved_proposals import witness_proposals
-from desk.core.store import Library
 
 Progress = Callable[[int, int], None]
 

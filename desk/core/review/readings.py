@@ -18,10 +18,10 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 
 from desk.core.alignment.categories import CATEGORIES, PUNCTUATION
-from desk.core.normalize import Proposal
 from desk.core.review.choices import Choices
 from desk.core.review.cleaned import cleaned_readings
 from desk.core.review.saved_alignment import Alignment
+from desk.core.text.cleaning import Proposal
 
 _PUNCTUATION = CATEGORIES.index(PUNCTUATION)
 _LINE_END = r"(?:\r\n|\n|\r)"

@@ -11,12 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from desk.core.library.store import LibraryError
 from desk.core.review.choices import Choices
 from desk.core.review.history import APPLIED, Decision, Step, load_steps
 from desk.core.review.labels import label
 from desk.core.review.readings import default_readings
 from desk.core.review.saved_alignment import document_alignment
-from desk.core.store import LibraryError
 
 if TYPE_CHECKING:
     from desk.core.review.session import Outcome, Review

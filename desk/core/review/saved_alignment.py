@@ -20,8 +20,8 @@ from desk.core.alignment.categories import CATEGORIES
 from desk.core.alignment.collation import MovedPassage, WitnessText, collate, moved_passages
 from desk.core.alignment.places import Places
 from desk.core.arrays import span_hashes
-from desk.core.library import get_document, witness_text
-from desk.core.store import Library, ReadOnly, now
+from desk.core.library.documents import get_document, witness_text
+from desk.core.library.store import Library, ReadOnly, now
 
 ALIGNER_VERSION = 2  # raise when the aligner finds places differently
 _ARRAYS = ("starts", "ends", "variant", "category", "move", "space")

@@ -10,7 +10,7 @@ own history; the steps of one library-wide action form a batch, undone or redone
 the history's own tables are as they were: `review_batch:<id>` lists its steps and counts
 its places, and `review_batch_step:<document>:<step number>` names the batch of a step.
 
-Imports history, session, state, library and store; never Qt.
+Imports history, session, state, library.documents and store; never Qt.
 """
 
 from __future__ import annotations
@@ -20,11 +20,11 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from desk.core.library.store import Library, LibraryError, now
 from desk.core.review.history import APPLIED, CLEAN, KEPT, UNDONE, WITNESS, Decision
 from desk.core.review.labels import label as step_label
 from desk.core.review.session import Review
 from desk.core.review.state import TO_REVIEW, ReviewState
-from desk.core.store import Library, LibraryError, now
 
 Progress = Callable[[int, int], None]
 ReadingSet = tuple[str, ...]  # every witness's reading of a place, sorted

@@ -15,9 +15,10 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from desk.core.anchors import TextEdit
-from desk.core.annotations import shift_curated_annotations
-from desk.core.library import get_document
+from desk.core.library.documents import get_document
+from desk.core.library.store import ReadOnly, now
+from desk.core.notes.annotations import shift_curated_annotations
+from desk.core.notes.selectors import TextEdit
 from desk.core.review.choices import Choices
 from desk.core.review.history import (
     APPLIED,
@@ -38,7 +39,6 @@ from desk.core.review.notes import replay_note_action
 from desk.core.review.readings import default_readings, paragraph_break, tidy_space
 from desk.core.review.saved_alignment import document_alignment
 from desk.core.review.state import BY_CHOICE, TO_REVIEW, ChangedElsewhere, Counts, ReviewState
-from desk.core.store import ReadOnly, now
 
 TYPING_MERGE_SECONDS = 2.0  # keystrokes closer than this make one step
 FEW_EDITS = 32  # up to this many edits are applied to the text; more, it is joined anew

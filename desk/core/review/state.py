@@ -3,7 +3,7 @@
 A place reads its decision if it has one, else what the document choices give it; the
 decisions and choices are those of the applied steps, replayed from the library, each
 place found by its key. This module answers questions about that state; the session
-(session.py) changes it. Imports alignment, review, library, saved_proposals and store.
+(session.py) changes it. Imports alignment, review, library.documents, saved_proposals and store.
 """
 
 from __future__ import annotations
@@ -19,14 +19,14 @@ import numpy as np
 
 from desk.core.alignment.categories import CATEGORIES, LAYOUT, PUNCTUATION, SCRIPT, TEXT
 from desk.core.alignment.collation import Reading
-from desk.core.library import get_document, named_by_editor
+from desk.core.library.documents import get_document, named_by_editor
+from desk.core.library.store import Library, LibraryError, ReadOnly
 from desk.core.review.choices import Choices, default_choices
 from desk.core.review.earlier import earlier_step
 from desk.core.review.history import APPLIED, UNDONE, Decision, Step, insert_step, load_steps
 from desk.core.review.readings import default_readings, witness_cleaned
 from desk.core.review.saved_alignment import Alignment, document_alignment, document_witnesses
-from desk.core.saved_proposals import witness_proposals
-from desk.core.store import Library, LibraryError, ReadOnly
+from desk.core.review.saved_proposals import witness_proposals
 
 TO_REVIEW = (TEXT, SCRIPT)  # categories an editor decides place by place
 BY_CHOICE = (LAYOUT, PUNCTUATION)  # categories the document choices settle

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from desk.core.line_endings import line_number
 from desk.core.review.history import Decision
 from desk.core.review.session import TO_REVIEW, Review
+from desk.core.text.line_endings import line_number
 
 
 def _decision(decision: Decision | None) -> dict[str, Any] | None:

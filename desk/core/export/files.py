@@ -14,12 +14,12 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
-from desk.core.apparatus import apparatus_csv, decision_log_csv, tei_document
-from desk.core.library import Document, list_documents, witness_text
-from desk.core.line_endings import unify_line_endings
+from desk.core.export.apparatus import apparatus_csv, decision_log_csv, tei_document
+from desk.core.export.web_annotations import annotations_collection
+from desk.core.library.documents import Document, list_documents, witness_text
+from desk.core.library.store import Library
 from desk.core.review.session import Review
-from desk.core.store import Library
-from desk.core.web_annotations import annotations_collection
+from desk.core.text.line_endings import unify_line_endings
 
 # Characters Windows forbids in names (macOS forbids ":" and "/" of these), and controls.
 _FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')

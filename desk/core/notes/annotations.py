@@ -1,6 +1,6 @@
 """Notes on passages of the curated text or of a witness: tags, author and time.
 
-Each annotation is anchored (desk.core.anchors): its position follows every edit of the
+Each annotation is anchored (desk.core.notes.selectors): its position follows every edit of the
 curated text (the review calls `shift_curated_annotations` inside the step's own
 transaction), and its quote finds it again when that is not enough. Deleting keeps the
 row, marked deleted, so that undo brings it back and nothing is lost. Imports anchors
@@ -13,8 +13,8 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from desk.core.anchors import Anchor, TextEdit, anchor_at, locate, shift
-from desk.core.store import Library, LibraryError, now
+from desk.core.library.store import Library, LibraryError, now
+from desk.core.notes.selectors import Anchor, TextEdit, anchor_at, locate, shift
 
 STANDARD_TAGS = ("uncertain", "check-image", "query")
 _COLUMNS = (

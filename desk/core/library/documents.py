@@ -1,7 +1,7 @@
 """What an editor does with the library's contents: import files, list, rename and regroup.
 
 Each action is one function that runs in one transaction. Imports sources, grouping,
-normalize and store; never Qt.
+cleaning and store; never Qt.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 
 from desk.core.cancel import checkpoint
-from desk.core.grouping import (
+from desk.core.library.grouping import (
     FINGERPRINT_SCHEME,
     Fingerprint,
     WorkIndex,
@@ -20,11 +20,11 @@ from desk.core.grouping import (
     from_bytes,
     to_bytes,
 )
-from desk.core.normalize import apply_proposals, propose
-from desk.core.ocr_lines import save_ocr
-from desk.core.page_images import ImageRefused, attach_image, find_page_image
-from desk.core.sources import SourceError, SourceText, expand_paths, read_source
-from desk.core.store import Library, LibraryError, ReadOnly, now
+from desk.core.library.sources import SourceError, SourceText, expand_paths, read_source
+from desk.core.library.store import Library, LibraryError, ReadOnly, now
+from desk.core.ocr.lines import save_ocr
+from desk.core.ocr.page_images import ImageRefused, attach_image, find_page_image
+from desk.core.text.cleaning import apply_proposals, propose
 
 SEEDED_KEY = "seeded"
 FINGERPRINTS = "fingerprint_scheme"  # the meta key: how the kept fingerprints were made

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from diff_match_patch import diff_match_patch
 
-from desk.core.text_diff import edit_distance
+from desk.core.text.differences import edit_distance
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desk.core.common_hanzi import COMMON_HANZI
+from desk.core.text.common_hanzi import COMMON_HANZI
 
 if TYPE_CHECKING:
     from desk.core.ocr import OcrPage

@@ -11,11 +11,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from desk.core.anchors import CONTEXT as QUOTE_CONTEXT
-from desk.core.annotations import Annotation, list_annotations, place
-from desk.core.library import Document, witness_text
-from desk.core.line_endings import exported_offset, unify_line_endings
-from desk.core.store import Library
+from desk.core.library.documents import Document, witness_text
+from desk.core.library.store import Library
+from desk.core.notes.annotations import Annotation, list_annotations, place
+from desk.core.notes.selectors import CONTEXT as QUOTE_CONTEXT
+from desk.core.text.line_endings import exported_offset, unify_line_endings
 
 CONTEXT = ["http://www.w3.org/ns/anno.jsonld"]
 

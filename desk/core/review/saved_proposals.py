@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import json
 
-from desk.core.normalize import DEFAULT_RULES, RULES_VERSION, Proposal, propose
-from desk.core.store import Library, ReadOnly
+from desk.core.library.store import Library, ReadOnly
+from desk.core.text.cleaning import DEFAULT_RULES, RULES_VERSION, Proposal, propose
 
 
 def _rules_key() -> str:

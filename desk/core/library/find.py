@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from desk.core.store import Library
+from desk.core.library.store import Library
 
 Hit = tuple[int, int]  # start, end
 

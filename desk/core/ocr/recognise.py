@@ -12,9 +12,9 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from desk.core.library import Witness, import_paths, move_witness
-from desk.core.page_images import get_image, image_bytes, link_witness
-from desk.core.store import Library
+from desk.core.library.documents import Witness, import_paths, move_witness
+from desk.core.library.store import Library
+from desk.core.ocr.page_images import get_image, image_bytes, link_witness
 
 TESSERACT = "tesseract"
 POLL_SECONDS = 0.2

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from desk.core.library.store import Library
 from desk.core.ocr.model import Box, OcrLine, OcrPage
-from desk.core.store import Library
 
 Scale = tuple[float, float]  # image pixels per OCR unit, across and down
 

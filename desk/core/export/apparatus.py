@@ -20,13 +20,13 @@ from pathlib import Path
 
 from desk import __version__
 from desk.core.alignment.categories import CATEGORIES
-from desk.core.library import Document
-from desk.core.line_endings import exported_offset, unify_line_endings
-from desk.core.ocr_lines import ocr_lines, ocr_page_info
-from desk.core.page_images import page_images
+from desk.core.library.documents import Document
+from desk.core.library.store import Library, now
+from desk.core.ocr.lines import ocr_lines, ocr_page_info
+from desk.core.ocr.page_images import page_images
 from desk.core.review.revisions import history
 from desk.core.review.session import Review
-from desk.core.store import Library, now
+from desk.core.text.line_endings import exported_offset, unify_line_endings
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"

@@ -1,0 +1,1 @@
+"""Writing documents out: clean text, TEI, CSV and Web Annotations, from read-only snapshots."""

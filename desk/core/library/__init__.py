@@ -1,0 +1,1 @@
+"""The library: one SQLite file (store, migrations), documents, witnesses, grouping, files."""
