@@ -23,10 +23,11 @@ from desk.core.notes.annotations import (
     restore_annotation,
     update_annotation,
 )
-from desk.core.notes.selectors import TextEdit, anchor_at, locate, shift
+from desk.core.notes.selectors import anchor_at, locate, shift
 from desk.core.review import notes as note_steps
 from desk.core.review.revisions import history
 from desk.core.review.session import Review
+from desk.core.text.edits import TextEdit
 
 PAGE = (
     "陕西宝鸡出台元宇宙产业发展行动计划。近日发布的通知提出，持续深化东西部协作。\n\n"

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from desk.core.text.edits import common_prefix, common_suffix
+
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _CRLF = re.compile("\r\n")
 _BREAKS = re.compile("\r\n|[\r\u2029]")
-_CHUNK = 4096  # texts are compared a chunk at a time, then a character at a time
 
 
 class TextPositions:
@@ -105,8 +106,8 @@ def typed_edit(
     first, last = positions.from_qt(start), positions.from_qt(end)
     old = before[first:last]
     shown_old, shown_new = shown_text(old), shown_text(after)
-    head = _common_prefix(shown_old, shown_new)
-    tail = _common_suffix(shown_old[head:], shown_new[head:])
+    head = common_prefix(shown_old, shown_new)
+    tail = common_suffix(shown_old[head:], shown_new[head:])
     old_head = _shown_to_code_points(old, head)
     old_tail = _shown_to_code_points(old, len(shown_old) - tail)
     typed = shown_new[head : len(shown_new) - tail]
@@ -123,19 +124,3 @@ def _shown_to_code_points(text: str, offset: int) -> int:
     (where "\\r\\n" is one character)."""
     pairs = [match.start() - index for index, match in enumerate(_CRLF.finditer(text))]
     return offset + bisect_left(pairs, offset)
-
-
-def _common_prefix(a: str, b: str) -> int:
-    """How many characters `a` and `b` share at their start."""
-    length = min(len(a), len(b))
-    low = 0
-    while low + _CHUNK <= length and a[low : low + _CHUNK] == b[low : low + _CHUNK]:
-        low += _CHUNK
-    while low < length and a[low] == b[low]:
-        low += 1
-    return low
-
-
-def _common_suffix(a: str, b: str) -> int:
-    """How many characters `a` and `b` share at their end."""
-    return _common_prefix(a[::-1], b[::-1])

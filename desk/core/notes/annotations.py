@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from desk.core.library.store import Library, LibraryError, now
-from desk.core.notes.selectors import Anchor, TextEdit, anchor_at, locate, shift
+from desk.core.notes.selectors import Anchor, anchor_at, locate, shift
+from desk.core.text.edits import TextEdit
 
 STANDARD_TAGS = ("uncertain", "check-image", "query")
 _COLUMNS = (

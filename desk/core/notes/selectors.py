@@ -6,7 +6,7 @@ every edit of the text exactly (`shift`); when an edit has gone through the pass
 edge or the text has moved, the quote is looked for again: exactly, preferring the
 occurrence whose surroundings match, then with diff-match-patch's fuzzy match. A passage
 that cannot be found is orphaned (None), never guessed at. Imports diff-match-patch,
-text_diff.
+differences and edits.
 """
 
 from __future__ import annotations
@@ -17,16 +17,7 @@ from dataclasses import dataclass
 from diff_match_patch import diff_match_patch
 
 from desk.core.text.differences import edit_distance
-
-
-@dataclass(frozen=True)
-class TextEdit:
-    """An edit of a text in its own coordinates: replace [start, end) with `text`."""
-
-    start: int
-    end: int
-    text: str
-
+from desk.core.text.edits import TextEdit
 
 CONTEXT = 32  # characters of prefix and suffix kept
 MATCH_BITS = 32  # diff-match-patch matches patterns of at most this many characters

@@ -18,7 +18,6 @@ import numpy as np
 from desk.core.library.documents import get_document
 from desk.core.library.store import ReadOnly, now
 from desk.core.notes.annotations import shift_curated_annotations
-from desk.core.notes.selectors import TextEdit
 from desk.core.review.choices import Choices
 from desk.core.review.history import (
     APPLIED,
@@ -39,6 +38,7 @@ from desk.core.review.notes import replay_note_action
 from desk.core.review.readings import default_readings, paragraph_break, tidy_space
 from desk.core.review.saved_alignment import document_alignment
 from desk.core.review.state import BY_CHOICE, TO_REVIEW, ChangedElsewhere, Counts, ReviewState
+from desk.core.text.edits import TextEdit, narrowed
 
 TYPING_MERGE_SECONDS = 2.0  # keystrokes closer than this make one step
 FEW_EDITS = 32  # up to this many edits are applied to the text; more, it is joined anew
@@ -305,7 +305,7 @@ class Review(ReviewState):
         changed = self._changed_places(decisions, defaults)
         readings = {p: decisions[p].text if p in decisions else defaults[p] for p in changed}
         edits = tuple(
-            _narrowed(self.span(p)[0], self._readings[p], readings[p])
+            narrowed(self.span(p)[0], self._readings[p], readings[p])
             for p in sorted(changed, reverse=True)
             if readings[p] != self._readings[p]
         )
@@ -433,18 +433,6 @@ class Review(ReviewState):
             "SELECT max(number) FROM review_steps WHERE document_id = ?", [self.document.id]
         ).fetchone()
         return row[0] or 0
-
-
-def _narrowed(start: int, old: str, new: str) -> TextEdit:
-    """The edit turning `old` (at `start`) into `new`, less what they share at either end:
-    notes just beside a change keep their edges."""
-    head = 0
-    while head < min(len(old), len(new)) and old[head] == new[head]:
-        head += 1
-    tail = 0
-    while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
-        tail += 1
-    return TextEdit(start + head, start + len(old) - tail, new[head : len(new) - tail])
 
 
 __all__ = ["BY_CHOICE", "TO_REVIEW", "Counts", "Outcome", "Review"]
