@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from test_gui_review import open_window
+from test_review_places import place_reading
 
 from desk.core.library.documents import import_paths
 from desk.core.library.store import DiskFull, open_library
@@ -98,3 +99,38 @@ def test_opening_or_bringing_up_to_date_a_library_on_a_full_disk_says_the_disk_i
         open_library(path)
     small_disk.free()
     open_library(path).close()
+
+
+def test_a_failed_decision_and_retry_leave_every_pane_where_the_editor_was(
+    small_disk, qtbot, monkeypatch
+):
+    monkeypatch.setattr("desk.gui.write_guard.warn", lambda parent, title, text: None)
+    window = open_on_samples(small_disk.folder, qtbot)
+    window.resize(1200, 700)
+    view = window.review_view
+    place = place_reading(view.review, "双", "两")  # late in the page
+    view.go_to(place)
+    settle()
+    where = {pane: reading.start for pane, reading in view.review.readings(place).items()}
+    where[CURATED] = view.review.span(place)[0]
+
+    def every_pane_shows_the_place() -> bool:
+        shown = {pane: view.panes[pane].visible_range() for pane in where}
+        return all(shown[p][0] <= where[p] < shown[p][1] for p in where)
+
+    assert every_pane_shows_the_place()
+    top = view.panes[CURATED].visible_range()[0]
+    small_disk.fill()
+    qtbot.keyClick(view, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.guard.paused)
+    settle()
+    assert every_pane_shows_the_place()
+    assert view.panes[CURATED].visible_range()[0] == top
+    small_disk.free()
+    qtbot.mouseClick(window.guard.retry_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert every_pane_shows_the_place()
+    assert view.panes[CURATED].visible_range()[0] == top
+    assert view.current == place
+    window.close()
+    window.library.close()

@@ -749,14 +749,11 @@ class ReviewView(QWidget):
         """Show the curated text and every status again as the review holds them."""
         if self.review is None:
             return
-        pane = self.panes[CURATED]
-        bar = pane.editor.verticalScrollBar().value()
         self._applying = True
         try:
-            pane.set_text(self.review.text())
+            self.panes[CURATED].replace_text(self.review.text())
         finally:
             self._applying = False
-        pane.editor.verticalScrollBar().setValue(bar)
         self.model.refresh_all()
         self.reload_annotations()
         self.repaint(statuses_changed=True)

@@ -204,6 +204,24 @@ class TextPane(QWidget):
         self.positions = TextPositions(text)
         self.editor.setPlainText(text)
 
+    def replace_text(self, text: str) -> None:
+        """Show another version of the text with the view left where it was: the same
+        character at the top and the cursor at the same code point. (A scroll bar value
+        kept over setPlainText does not do it: the new text is laid out lazily, so its
+        lines, which the value counts, are not yet known.)"""
+        top = self.visible_range()[0]
+        at = self.positions.from_qt(self.editor.textCursor().position())
+        self.set_text(text)
+        last = self.editor.document().characterCount() - 1
+        cursor = QTextCursor(self.editor.document())
+        cursor.setPosition(min(self.positions.to_qt(min(top, len(text))), last))
+        self.editor.setTextCursor(cursor)
+        bar = self.editor.verticalScrollBar()
+        bar.setValue(bar.maximum())
+        self.editor.ensureCursorVisible()  # scrolling up to it puts it on the top line
+        cursor.setPosition(min(self.positions.to_qt(min(at, len(text))), last))
+        self.editor.setTextCursor(cursor)
+
     def set_spans(self, provider: SpanProvider, marks: Marks) -> None:
         """How to find the spans to paint, and the overview's marks."""
         self._provider = provider
