@@ -289,7 +289,7 @@ def decision_log_csv(review: Review | None) -> str:
             rows.append(
                 base
                 + [
-                    change.place,
+                    str(change.place),
                     "undecided" if after is None else after.kind,
                     "" if after is None else unify_line_endings(after.text),
                     "" if after is None else after.witness,

@@ -14,6 +14,7 @@ import json
 from desk.core.library.store import Library, now
 from desk.core.review.history import APPLIED, KEPT, TYPED, WITNESS, Decision, PlaceChange, Step
 from desk.core.review.labels import label
+from desk.core.review.place_key import PlaceKey
 
 _KINDS = {"witness": WITNESS, "typed": TYPED, "kept": KEPT}
 
@@ -30,10 +31,9 @@ def earlier_step(library: Library, document_id: int, author: str) -> Step | None
         " WHERE d.document_id = ? AND r.state = ? ORDER BY d.id",
         [document_id, APPLIED],
     ).fetchall()
-    changes: dict[str, PlaceChange] = {}
+    changes: dict[PlaceKey, PlaceChange] = {}
     for choice, text, witness, who, when, readings in rows:
-        spans = sorted((wid, r["start"], r["end"]) for wid, r in json.loads(readings).items())
-        key = ";".join(f"{wid}:{start}-{end}" for wid, start, end in spans)
+        key = PlaceKey.of((wid, r["start"], r["end"]) for wid, r in json.loads(readings).items())
         kind = _KINDS.get(choice)
         if kind is None:
             continue  # an accepted cleaning proposal: the document choices give those now

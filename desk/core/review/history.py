@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from desk.core.library.store import Library
 from desk.core.review.choices import Choices
+from desk.core.review.place_key import PlaceKey
 
 APPLIED, UNDONE, ABANDONED = "applied", "undone", "abandoned"
 WITNESS, CLEAN, TYPED, KEPT = "witness", "clean", "typed", "kept"
@@ -41,7 +42,7 @@ class Decision:
 class PlaceChange:
     """One place's decision before and after a step (None: open)."""
 
-    place: str  # the place's key
+    place: PlaceKey
     before: Decision | None
     after: Decision | None
 
@@ -67,7 +68,7 @@ def _changes_json(step: Step) -> str:
         {
             "places": [
                 [
-                    c.place,
+                    str(c.place),
                     None if c.before is None else c.before.to_json(),
                     None if c.after is None else c.after.to_json(),
                 ]
@@ -101,7 +102,9 @@ def load_steps(library: Library, document_id: int) -> list[Step]:
                 author or "",
                 created or "",
                 tuple(
-                    PlaceChange(key, Decision.from_json(before), Decision.from_json(after))
+                    PlaceChange(
+                        PlaceKey.parse(key), Decision.from_json(before), Decision.from_json(after)
+                    )
                     for key, before, after in data["places"]
                 ),
                 None
@@ -146,7 +149,7 @@ def update_step(library: Library, document_id: int, step: Step) -> None:
 def merged(first: tuple[PlaceChange, ...], then: tuple[PlaceChange, ...]) -> tuple:
     """The changes of two steps taken as one: each place from its first before to its
     last after."""
-    combined: dict[str, PlaceChange] = {c.place: c for c in first}
+    combined: dict[PlaceKey, PlaceChange] = {c.place: c for c in first}
     for change in then:
         earlier = combined.get(change.place)
         before = change.before if earlier is None else earlier.before

@@ -22,6 +22,7 @@ from desk.core.alignment.places import Places
 from desk.core.arrays import span_hashes
 from desk.core.library.documents import get_document, witness_text
 from desk.core.library.store import Library, ReadOnly, now
+from desk.core.review.place_key import PlaceKey
 
 ALIGNER_VERSION = 2  # raise when the aligner finds places differently
 _ARRAYS = ("starts", "ends", "variant", "category", "move", "space")
@@ -87,27 +88,26 @@ class Alignment:
         """The place's category, or None where every witness reads the same."""
         return CATEGORIES[self.places.category[place]] if self.places.variant[place] else None
 
-    def key(self, place: int) -> str:
+    def key(self, place: int) -> PlaceKey:
         """The place's name across alignments: each witness's reading span."""
-        spans = sorted(
-            (w.id, int(self.places.starts[n, place]), int(self.places.ends[n, place]))
+        return PlaceKey.of(
+            (w.id, self.places.starts[n, place], self.places.ends[n, place])
             for n, w in enumerate(self.witnesses)
         )
-        return ";".join(f"{wid}:{start}-{end}" for wid, start, end in spans)
 
     def keys(self) -> PlaceKeys:
         """Every place's key, in order, each made when it is asked for."""
         return PlaceKeys(self)
 
-    def find(self, key: str) -> int | None:
+    def find(self, key: PlaceKey) -> int | None:
         """The place a key names: by the spans of the witnesses the key and this alignment
         share (all of them, or fewer when a witness was added to the document or taken
         from it); the first such place, or None."""
-        spans = dict(part.split(":", 1) for part in key.split(";"))
+        spans = key.spans_of(w.id for w in self.witnesses)
         rows = tuple(n for n, w in enumerate(self.witnesses) if w.id in spans)
         if not rows:
             return None
-        wanted = np.array([[int(x) for x in spans[self.witnesses[n].id].split("-")] for n in rows])
+        wanted = np.array([spans[self.witnesses[n].id] for n in rows])
         order, hashes = self._span_index(rows)
         target = _span_hash(wanted[:, 0], wanted[:, 1])
         low = int(np.searchsorted(hashes, target, side="left"))
@@ -141,10 +141,10 @@ class PlaceKeys:
     def __len__(self) -> int:
         return len(self._alignment.places)
 
-    def __getitem__(self, place: int) -> str:
+    def __getitem__(self, place: int) -> PlaceKey:
         return self._alignment.key(int(place))
 
-    def __iter__(self) -> Iterator[str]:
+    def __iter__(self) -> Iterator[PlaceKey]:
         return (self[place] for place in range(len(self)))
 
 

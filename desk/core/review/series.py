@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from desk.core.library.store import Library, LibraryError, now
 from desk.core.review.history import APPLIED, CLEAN, KEPT, UNDONE, WITNESS, Decision
 from desk.core.review.labels import label as step_label
+from desk.core.review.place_key import PlaceKey
 from desk.core.review.session import Review
 from desk.core.review.state import TO_REVIEW, ReviewState
 
@@ -64,7 +65,7 @@ class Series:
 
     readings: ReadingSet
     decision: Decision
-    places: dict[int, tuple[str, ...]]  # document id -> place keys
+    places: dict[int, tuple[PlaceKey, ...]]  # document id -> place keys
     titles: dict[int, str]
 
     @property
@@ -95,7 +96,7 @@ def _candidates(library: Library, readings: ReadingSet) -> list[int]:
 
 
 def find_series(
-    library: Library, document_id: int, place_key: str, progress: Progress | None = None
+    library: Library, document_id: int, place_key: PlaceKey, progress: Progress | None = None
 ) -> Series:
     """The open places of the whole library (this document too) reading as the decided
     place `place_key` of `document_id` does. ValueError if that place is not decided."""
@@ -105,7 +106,7 @@ def find_series(
     if decision is None:
         raise ValueError("the place is not decided")
     readings = reading_set(source, place)
-    places: dict[int, tuple[str, ...]] = {}
+    places: dict[int, tuple[PlaceKey, ...]] = {}
     titles: dict[int, str] = {}
     candidates = _candidates(library, readings)
     for done, candidate in enumerate(candidates, start=1):

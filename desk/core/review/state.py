@@ -24,6 +24,7 @@ from desk.core.library.store import Library, LibraryError, ReadOnly
 from desk.core.review.choices import Choices, default_choices
 from desk.core.review.earlier import earlier_step
 from desk.core.review.history import APPLIED, UNDONE, Decision, Step, insert_step, load_steps
+from desk.core.review.place_key import PlaceKey
 from desk.core.review.readings import default_readings, witness_cleaned
 from desk.core.review.saved_alignment import Alignment, document_alignment, document_witnesses
 from desk.core.review.saved_proposals import witness_proposals
@@ -91,7 +92,7 @@ class ReviewState:
         self._align(choices.order)
         self.choices = choices.fitted(self.witness_ids)
         self.decisions: dict[int, Decision] = {}
-        self.lost: dict[str, Decision] = {}  # decisions whose place this alignment lacks
+        self.lost: dict[PlaceKey, Decision] = {}  # decisions whose place this alignment lacks
         for step in self.steps:
             if step.state == APPLIED:
                 self._replay(step)
@@ -155,7 +156,7 @@ class ReviewState:
             places.category, [CATEGORIES.index(c) for c in TO_REVIEW]
         )
 
-    def find(self, key: str) -> int | None:
+    def find(self, key: PlaceKey) -> int | None:
         """The place a key names: exactly, or by the spans of the witnesses the key and
         this alignment share (a witness added to the document or taken from it)."""
         return self.alignment.find(key)
@@ -281,7 +282,7 @@ class ReviewState:
 
     def save_position(self, place: int | None) -> None:
         """Remember where the editor is, for the next time the document opens."""
-        state = json.dumps({"place": None if place is None else self.keys[place]})
+        state = json.dumps({"place": None if place is None else str(self.keys[place])})
         with self.library.atomic() as db:  # a document removed meanwhile keeps nothing
             db.execute(
                 "UPDATE documents SET review_state = ? WHERE id = ?", [state, self.document.id]
@@ -294,9 +295,9 @@ class ReviewState:
         ).fetchone()
         try:
             key = json.loads(row[0]).get("place") if row and row[0] else None
+            return None if key is None else self.find(PlaceKey.parse(key))
         except (ValueError, AttributeError):
             return None
-        return None if key is None else self.find(key)
 
     def counts(self) -> Counts:
         """Where the review stands (the one count the window and the library show)."""

@@ -55,11 +55,7 @@ def lost_spans(review: Review) -> list[tuple[Decision, list[tuple[str, int, int]
     or taken away), each with the spans (witness id, start, end) it was on."""
     found = []
     for key, decision in review.lost.items():
-        spans = []
-        for witness, span in (part.split(":", 1) for part in key.split(";")):
-            start, end = span.split("-")
-            spans.append((witness, int(start), int(end)))
-        found.append((decision, spans))
+        found.append((decision, list(key.spans)))
     return found
 
 
@@ -83,7 +79,7 @@ def place_record(review: Review, place: int) -> dict[str, Any]:
     decision = review.status(place)
     return {
         "place": place,
-        "key": review.keys[place],
+        "key": str(review.keys[place]),
         "category": review.category(place),
         "status": "decided" if decision is not None else "open",
         "status_words": status_words(review, place),
