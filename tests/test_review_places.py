@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import tempfile
 from dataclasses import replace
 from pathlib import Path
@@ -168,10 +169,12 @@ def test_a_third_witness_added_and_taken_away_keeps_the_decisions_it_can(seeded,
     review = page(seeded)
     assert "副局长邵向东说" in review.text() and "“牧人优品”" in review.text()
     assert [d.text for d in review.lost.values()] == ["良"]
-    from desk.core.review.summary import lost_lines
+    from desk.core.review.summary import lost_lines, review_record
 
     [line] = lost_lines(review)
     assert line.startswith("“良” (a witness no longer here, editor) at ")
+    [lost] = json.loads(json.dumps(review_record(review)))["lost"]  # as `desk review --json`
+    assert lost["decision"]["text"] == "良" and f"{added.id}:" in lost["key"]
     check(review)
 
 

@@ -108,7 +108,7 @@ def review_record(review: Review, categories: tuple[str, ...] = TO_REVIEW) -> di
         "counts": asdict(counts),
         "undo": review.undo_label(),
         "redo": review.redo_label(),
-        "lost": [{"key": key, "decision": _decision(d)} for key, d in review.lost.items()],
+        "lost": [{"key": str(key), "decision": _decision(d)} for key, d in review.lost.items()],
         "places": [
             place_record(review, place)
             for place in review.variant_places
