@@ -15,7 +15,7 @@ from made_witnesses import make_witnesses
 from desk.core.library.documents import import_paths, list_documents
 from desk.core.library.sources import read_source
 from desk.core.library.store import Library, LibraryError, open_library
-from desk.core.review.history import WITNESS
+from desk.core.review.history import DecisionKind
 from desk.core.review.session import Review
 
 
@@ -58,7 +58,9 @@ def test_a_decided_reading_survives_every_bulk_action_and_choice(seeded):
     review.set_choices(replace(review.choices, full_width=False, spaces_removed=False))
     review.set_choices(replace(review.choices, paragraphs=first))
     assert "副局长邵向东说" in review.text()
-    assert review.status(shao).kind == WITNESS and review.status(shao).witness == second
+    assert (
+        review.status(shao).kind == DecisionKind.WITNESS and review.status(shao).witness == second
+    )
     check(review)
     while review.undo().step is not None:
         check(review)
@@ -369,7 +371,10 @@ def test_a_series_of_the_same_misreading_is_decided_in_one_undoable_step(tmp_pat
     assert review.same_readings(places[0]) == places[1:]
     before = review.counts()
     review.decide_series(places[0])
-    assert review.status(places[1]).kind == WITNESS and review.status(places[1]).witness == second
+    assert (
+        review.status(places[1]).kind == DecisionKind.WITNESS
+        and review.status(places[1]).witness == second
+    )
     assert review.text().count("邵向东") == 2
     assert review.counts().decided == before.decided + 1
     assert review.same_readings(places[0]) == []

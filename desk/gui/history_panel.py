@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.core.review.history import ABANDONED, APPLIED, UNDONE, Step
+from desk.core.review.history import Step, StepState
 from desk.core.text.differences import differences
 from desk.gui.record_table import record_table
 from desk.gui.scroll_sync import AnchorMap, ScrollSync, same_position
@@ -59,9 +59,9 @@ class HistoryPanel(QWidget):
             ["#", self.tr("Time"), self.tr("Author"), self.tr("Action"), self.tr("State")]
         )
         states = {
-            APPLIED: self.tr("applied"),
-            UNDONE: self.tr("undone"),
-            ABANDONED: self.tr("abandoned"),
+            StepState.APPLIED: self.tr("applied"),
+            StepState.UNDONE: self.tr("undone"),
+            StepState.ABANDONED: self.tr("abandoned"),
         }
         for revision in reversed(revisions):
             cells = [
@@ -72,7 +72,7 @@ class HistoryPanel(QWidget):
                 QStandardItem(states.get(revision.state, revision.state)),
             ]
             cells[0].setData(revision.number, NUMBER_ROLE)
-            if revision.state != APPLIED:
+            if revision.state != StepState.APPLIED:
                 for cell in cells:
                     cell.setForeground(QColor("#888888"))
             self.model.appendRow(cells)

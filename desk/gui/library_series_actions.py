@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from desk.core.library.store import open_library
-from desk.core.review.history import APPLIED, UNDONE
+from desk.core.review.history import StepState
 from desk.core.review.series import (
     Batch,
     BatchResult,
@@ -166,7 +166,11 @@ class LibrarySeriesActions(QObject):
         review = self.window.review_view.review
         if review is None:
             return False
-        numbers = [s.number for s in review.steps if s.state == (APPLIED if undo else UNDONE)]
+        numbers = [
+            s.number
+            for s in review.steps
+            if s.state == (StepState.APPLIED if undo else StepState.UNDONE)
+        ]
         if not numbers:
             return False
         batch = batch_of(

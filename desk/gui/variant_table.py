@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from desk.core.alignment.categories import CATEGORIES
 from desk.core.review.confidence import LOW_CONFIDENCE, lowest_confidence
-from desk.core.review.history import Decision
+from desk.core.review.history import Decision, DecisionKind, StepState
 from desk.core.review.revisions import decisions_on
 from desk.core.review.session import Review
 from desk.gui.messages import plain_tooltip
@@ -168,27 +168,27 @@ def _decision_words(decision: Decision | None, names: dict[str, str]) -> str:
     if decision is None:
         return QCoreApplication.translate("PlaceTableModel", "undecided")
     reading = shown(decision.text)
-    if decision.kind == "witness":
+    if decision.kind == DecisionKind.WITNESS:
         return QCoreApplication.translate("PlaceTableModel", "took {witness}: “{reading}”").format(
             witness=names.get(decision.witness, decision.witness), reading=reading
         )
     kinds = {
-        "typed": QCoreApplication.translate("PlaceTableModel", "typed “{reading}”"),
-        "kept": QCoreApplication.translate("PlaceTableModel", "kept “{reading}”"),
-        "clean": QCoreApplication.translate("PlaceTableModel", "clean “{reading}”"),
+        DecisionKind.TYPED: QCoreApplication.translate("PlaceTableModel", "typed “{reading}”"),
+        DecisionKind.KEPT: QCoreApplication.translate("PlaceTableModel", "kept “{reading}”"),
+        DecisionKind.CLEAN: QCoreApplication.translate("PlaceTableModel", "clean “{reading}”"),
     }
     if decision.kind not in kinds:
         return f"{decision.kind} “{reading}”"
     return kinds[decision.kind].format(reading=reading)
 
 
-def _state_words(state: str) -> str:
+def _state_words(state: StepState) -> str:
     """A step's state after a decision in its history (applied ones say nothing)."""
     states = {
-        "undone": QCoreApplication.translate("PlaceTableModel", "(undone)"),
-        "abandoned": QCoreApplication.translate("PlaceTableModel", "(abandoned)"),
+        StepState.UNDONE: QCoreApplication.translate("PlaceTableModel", "(undone)"),
+        StepState.ABANDONED: QCoreApplication.translate("PlaceTableModel", "(abandoned)"),
     }
-    return "" if state == "applied" else " " + states.get(state, f"({state})")
+    return "" if state == StepState.APPLIED else " " + states.get(state, f"({state})")
 
 
 def decision_history(review: Review, place: int) -> str:

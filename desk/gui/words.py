@@ -11,6 +11,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
+from desk.core.review.history import DecisionKind
 from desk.core.review.labels import parse, quoted
 from desk.core.review.session import TO_REVIEW, Review
 from desk.core.review.state import Counts
@@ -49,13 +50,13 @@ def status_text(review: Review, place: int) -> str:
         if review.category(place) in TO_REVIEW:
             return QCoreApplication.translate("words", "to review")
         return QCoreApplication.translate("words", "by choice")
-    if decision.kind == "witness":
+    if decision.kind == DecisionKind.WITNESS:
         name = witness_names(review).get(decision.witness, decision.witness)
         return QCoreApplication.translate("words", "took {witness}").format(witness=name)
     kinds = {
-        "typed": QCoreApplication.translate("words", "typed"),
-        "kept": QCoreApplication.translate("words", "kept"),
-        "clean": QCoreApplication.translate("words", "took clean"),
+        DecisionKind.TYPED: QCoreApplication.translate("words", "typed"),
+        DecisionKind.KEPT: QCoreApplication.translate("words", "kept"),
+        DecisionKind.CLEAN: QCoreApplication.translate("words", "took clean"),
     }
     return kinds.get(decision.kind, QCoreApplication.translate("words", "decided"))
 
@@ -151,7 +152,11 @@ def lost_text(review: Review) -> list[str]:
             before = text[max(0, start - CONTEXT) : start].replace("\n", " ")
             after = text[end : end + CONTEXT].replace("\n", " ")
             passages.append(f"{names[witness]} “…{before}【{text[start:end]}】{after}…”")
-        what = names.get(decision.witness, gone) if decision.kind == "witness" else decision.kind
+        what = (
+            names.get(decision.witness, gone)
+            if decision.kind == DecisionKind.WITNESS
+            else decision.kind
+        )
         lines.append(
             QCoreApplication.translate("words", "“{text}” ({what}, {author}) at {where}").format(
                 text=quoted(decision.text),

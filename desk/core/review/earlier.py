@@ -12,11 +12,11 @@ from __future__ import annotations
 import json
 
 from desk.core.library.store import Library, now
-from desk.core.review.history import APPLIED, KEPT, TYPED, WITNESS, Decision, PlaceChange, Step
+from desk.core.review.history import Decision, DecisionKind, PlaceChange, Step, StepState
 from desk.core.review.labels import label
 from desk.core.review.place_key import PlaceKey
 
-_KINDS = {"witness": WITNESS, "typed": TYPED, "kept": KEPT}
+_KINDS = {"witness": DecisionKind.WITNESS, "typed": DecisionKind.TYPED, "kept": DecisionKind.KEPT}
 
 
 def earlier_step(library: Library, document_id: int, author: str) -> Step | None:
@@ -29,7 +29,7 @@ def earlier_step(library: Library, document_id: int, author: str) -> Step | None
         " FROM decisions d JOIN revisions r ON r.id = d.revision_id"
         " JOIN variants v ON v.id = d.variant_id"
         " WHERE d.document_id = ? AND r.state = ? ORDER BY d.id",
-        [document_id, APPLIED],
+        [document_id, StepState.APPLIED],
     ).fetchall()
     changes: dict[PlaceKey, PlaceChange] = {}
     for choice, text, witness, who, when, readings in rows:
@@ -41,4 +41,6 @@ def earlier_step(library: Library, document_id: int, author: str) -> Step | None
         changes[key] = PlaceChange(key, None, decision)
     if not changes:
         return None
-    return Step(1, "earlier", label("earlier"), APPLIED, 0, author, now(), tuple(changes.values()))
+    return Step(
+        1, "earlier", label("earlier"), StepState.APPLIED, 0, author, now(), tuple(changes.values())
+    )

@@ -11,20 +11,47 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from enum import StrEnum
 
 from desk.core.library.store import Library
 from desk.core.review.choices import Choices
 from desk.core.review.place_key import PlaceKey
 
-APPLIED, UNDONE, ABANDONED = "applied", "undone", "abandoned"
-WITNESS, CLEAN, TYPED, KEPT = "witness", "clean", "typed", "kept"
+
+class StepState(StrEnum):
+    """Whether a step is in force. Stored as its value."""
+
+    APPLIED = "applied"
+    UNDONE = "undone"
+    ABANDONED = "abandoned"  # undone, then left behind by a new step
+
+
+class DecisionKind(StrEnum):
+    """Where a decided reading comes from. Stored as its value."""
+
+    WITNESS = "witness"  # a witness's reading
+    CLEAN = "clean"  # the reading the cleaning rules make of the base's
+    TYPED = "typed"  # typed by the editor
+    KEPT = "kept"  # the reading the place read undecided, kept as it is
+
+
+class StepKind(StrEnum):
+    """What an editor did in a step. Stored as its value."""
+
+    DECISION = "decision"  # one place decided
+    BULK = "bulk"  # many places decided at once
+    EDIT = "edit"  # typing in the curated text
+    CHOICES = "choices"  # the document choices changed
+    NOTE = "note"  # a note added, edited or deleted
+    RESTORE = "restore"  # an earlier revision restored
+    EARLIER = "earlier"  # the decisions an earlier desk made
 
 
 @dataclass(frozen=True)
 class Decision:
     """The chosen reading of a place: a witness's, the cleaning rules', typed, or kept."""
 
-    kind: str  # witness, clean, typed, kept
+    kind: DecisionKind
     text: str
     witness: str = ""  # the witness taken (kind witness)
     author: str = ""
@@ -35,7 +62,7 @@ class Decision:
 
     @classmethod
     def from_json(cls, data: list | None) -> Decision | None:
-        return None if data is None else cls(*data)
+        return None if data is None else cls(DecisionKind(data[0]), *data[1:])
 
 
 @dataclass(frozen=True)
@@ -52,9 +79,9 @@ class Step:
     """One undoable action, as stored."""
 
     number: int
-    kind: str  # decision, bulk, edit, choices, note, restore
+    kind: StepKind
     label: str
-    state: str
+    state: StepState
     parent: int  # the step applied just before this one was made; 0: none
     author: str
     created: str
@@ -95,9 +122,9 @@ def load_steps(library: Library, document_id: int) -> list[Step]:
         steps.append(
             Step(
                 number,
-                kind,
+                StepKind(kind),
                 label,
-                state,
+                StepState(state),
                 parent or 0,
                 author or "",
                 created or "",
@@ -121,7 +148,7 @@ def insert_step(library: Library, document_id: int, step: Step) -> None:
     db = library.db
     db.execute(
         "UPDATE review_steps SET state = ? WHERE document_id = ? AND state = ?",
-        [ABANDONED, document_id, UNDONE],
+        [StepState.ABANDONED, document_id, StepState.UNDONE],
     )
     db["review_steps"].insert(
         {

@@ -19,12 +19,11 @@ from desk.core.notes.annotations import (
     restore_annotation,
     update_annotation,
 )
+from desk.core.review.history import StepKind
 from desk.core.review.labels import label as step_label
 
 if TYPE_CHECKING:
     from desk.core.review.session import Outcome, Review
-
-NOTE = "note"  # the kind of a note's step
 
 
 def replay_note_action(library: Library, action: dict, forward: bool) -> None:
@@ -71,7 +70,7 @@ def add_note(
         )
         action = {"op": "add", "id": made.id}
         label = step_label("note_add", quote=_short(made.anchor.quote))
-        return review.commit(NOTE, label, {}, note_action=action)
+        return review.commit(StepKind.NOTE, label, {}, note_action=action)
 
 
 def edit_note(review: Review, annotation_id: int, note: str, tags: Iterable[str]) -> Outcome:
@@ -84,11 +83,13 @@ def edit_note(review: Review, annotation_id: int, note: str, tags: Iterable[str]
         "after": {"note": note, "tags": list(clean_tags(tags))},
     }
     label = step_label("note_edit", quote=_short(old.anchor.quote))
-    return review.commit(NOTE, label, {}, note_action=action)
+    return review.commit(StepKind.NOTE, label, {}, note_action=action)
 
 
 def delete_note(review: Review, annotation_id: int) -> Outcome:
     """Delete a note (kept in the library, so that undo brings it back)."""
     old = get_annotation(review.library, annotation_id)
     label = step_label("note_delete", quote=_short(old.anchor.quote))
-    return review.commit(NOTE, label, {}, note_action={"op": "delete", "id": annotation_id})
+    return review.commit(
+        StepKind.NOTE, label, {}, note_action={"op": "delete", "id": annotation_id}
+    )

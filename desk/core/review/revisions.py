@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from desk.core.library.store import LibraryError
 from desk.core.review.choices import Choices
-from desk.core.review.history import APPLIED, Decision, Step, load_steps
+from desk.core.review.history import Decision, Step, StepKind, StepState, load_steps
 from desk.core.review.labels import label
 from desk.core.review.readings import default_readings
 from desk.core.review.saved_alignment import document_alignment
@@ -28,7 +28,7 @@ class PastDecision:
 
     decision: Decision | None  # None: the place was made undecided again
     step: int
-    state: str
+    state: StepState
     label: str
 
 
@@ -90,7 +90,7 @@ def restore(review: Review, number: int) -> Outcome:
     changes: dict[int, Decision | None] = {p: None for p in review.decisions if p not in target}
     changes.update(target)
     new_choices = choices if choices != review.choices else None
-    return review.commit("restore", label("restore", number=number), changes, new_choices)
+    return review.commit(StepKind.RESTORE, label("restore", number=number), changes, new_choices)
 
 
-__all__ = ["APPLIED", "PastDecision", "decisions_on", "history", "restore", "text_at"]
+__all__ = ["PastDecision", "decisions_on", "history", "restore", "text_at"]

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from desk.core.library.store import Library, LibraryError, now
-from desk.core.review.history import APPLIED, CLEAN, KEPT, UNDONE, WITNESS, Decision
+from desk.core.review.history import Decision, DecisionKind, StepKind, StepState
 from desk.core.review.labels import label as step_label
 from desk.core.review.place_key import PlaceKey
 from desk.core.review.session import Review
@@ -132,17 +132,17 @@ def same_decision(review: Review, place: int, decision: Decision) -> Decision | 
     """`decision` (made elsewhere) as this place takes it: the witness reading the same
     text; the same typed text; kept or clean as this place reads or cleans (as Ctrl+R
     does in one document). None where no witness reads the text taken."""
-    if decision.kind == WITNESS:
+    if decision.kind == DecisionKind.WITNESS:
         witness = next(
             (w for w, r in review.readings(place).items() if r.text == decision.text), None
         )
         if witness is None:
             return None
-        return Decision(WITNESS, decision.text, witness, review.author, now())
-    if decision.kind == CLEAN:
-        return Decision(CLEAN, review.clean_reading(place), "", review.author, now())
-    if decision.kind == KEPT:
-        return Decision(KEPT, review.reading(place), "", review.author, now())
+        return Decision(DecisionKind.WITNESS, decision.text, witness, review.author, now())
+    if decision.kind == DecisionKind.CLEAN:
+        return Decision(DecisionKind.CLEAN, review.clean_reading(place), "", review.author, now())
+    if decision.kind == DecisionKind.KEPT:
+        return Decision(DecisionKind.KEPT, review.reading(place), "", review.author, now())
     return Decision(decision.kind, decision.text, "", review.author, now())
 
 
@@ -186,7 +186,7 @@ def apply_series(
                 label = step_label(
                     "library_series", count=len(decisions), readings=readings_shown(series.readings)
                 )
-                outcome = review.commit("bulk", label, decisions)
+                outcome = review.commit(StepKind.BULK, label, decisions)
                 steps.append((document_id, outcome.step.number, outcome.step.created))
                 decided += len(decisions)
             if progress is not None:
@@ -263,15 +263,15 @@ def _set_batch(
                 left.append(document_id)
                 continue
             state = {s.number: s.state for s in review.steps}.get(number)
-            applied = [s.number for s in review.steps if s.state == APPLIED]
-            undone = [s.number for s in review.steps if s.state == UNDONE]
+            applied = [s.number for s in review.steps if s.state == StepState.APPLIED]
+            undone = [s.number for s in review.steps if s.state == StepState.UNDONE]
             if undo and applied and applied[-1] == number:
                 review.undo()
                 changed.append(document_id)
             elif not undo and undone and undone[0] == number:
                 review.redo()
                 changed.append(document_id)
-            elif state != (UNDONE if undo else APPLIED):  # not done already
+            elif state != (StepState.UNDONE if undo else StepState.APPLIED):  # not done already
                 left.append(document_id)
             if progress is not None:
                 progress(done, len(batch.steps))

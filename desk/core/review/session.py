@@ -20,15 +20,12 @@ from desk.core.library.store import ReadOnly, now
 from desk.core.notes.annotations import shift_curated_annotations
 from desk.core.review.choices import Choices
 from desk.core.review.history import (
-    APPLIED,
-    CLEAN,
-    KEPT,
-    TYPED,
-    UNDONE,
-    WITNESS,
     Decision,
+    DecisionKind,
     PlaceChange,
     Step,
+    StepKind,
+    StepState,
     insert_step,
     merged,
     update_step,
@@ -63,12 +60,12 @@ class Review(ReviewState):
         that witness's (cleaned) white space on either side too, where undecided: a
         byline taken comes with its paragraph break, one left out leaves none behind."""
         text = self.readings(place)[witness].text
-        decisions = {place: self._decision(WITNESS, text, witness)}
+        decisions = {place: self._decision(DecisionKind.WITNESS, text, witness)}
         if (text == "") != (self._readings[place] == ""):
             decisions.update(self._spaces_around(place, witness, text))
         return self._decide(
             decisions,
-            "decision",
+            StepKind.DECISION,
             label("take", name=self._name(witness), reading=quoted(text), place=place),
         )
 
@@ -95,41 +92,44 @@ class Review(ReviewState):
                 and side not in self.decisions
             ):
                 reading = tidy_space(cleaned[side], separator) if between else ""
-                found[side] = self._decision(WITNESS, reading, witness)
+                found[side] = self._decision(DecisionKind.WITNESS, reading, witness)
         return found
 
     def take_clean(self, place: int) -> Outcome:
         """Decide the place as the document choices read it (its cleaned reading)."""
-        decision = self._decision(CLEAN, self._defaults[place])
+        decision = self._decision(DecisionKind.CLEAN, self._defaults[place])
         said = label("take_clean", reading=quoted(decision.text), place=place)
-        return self._decide({place: decision}, "decision", said)
+        return self._decide({place: decision}, StepKind.DECISION, said)
 
     def type_reading(self, place: int, text: str) -> Outcome:
         """Make the place read `text`."""
         said = label("type", reading=quoted(text), place=place)
-        return self._decide({place: self._decision(TYPED, text)}, "decision", said)
+        return self._decide(
+            {place: self._decision(DecisionKind.TYPED, text)}, StepKind.DECISION, said
+        )
 
     def keep(self, place: int) -> Outcome:
         """Decide the place as it reads now."""
-        decision = self._decision(KEPT, self._readings[place])
+        decision = self._decision(DecisionKind.KEPT, self._readings[place])
         said = label("keep", reading=quoted(decision.text), place=place)
-        return self._decide({place: decision}, "decision", said)
+        return self._decide({place: decision}, StepKind.DECISION, said)
 
     def decide_all(self, category: str, witness: str | None = None) -> Outcome:
         """Decide every undecided place of a category: `witness`'s reading, or the
         cleaned one if None."""
         chosen = self.undecided(category)
         if witness is None:
-            decisions = {p: self._decision(CLEAN, self._defaults[p]) for p in chosen}
+            decisions = {p: self._decision(DecisionKind.CLEAN, self._defaults[p]) for p in chosen}
             label_text = label("all_clean", category=category, count=len(chosen))
         else:
             decisions = {
-                p: self._decision(WITNESS, self.readings(p)[witness].text, witness) for p in chosen
+                p: self._decision(DecisionKind.WITNESS, self.readings(p)[witness].text, witness)
+                for p in chosen
             }
             label_text = label(
                 "all_witness", name=self._name(witness), category=category, count=len(chosen)
             )
-        return self._decide(decisions, "bulk", label_text)
+        return self._decide(decisions, StepKind.BULK, label_text)
 
     def undecided(self, category: str) -> list[int]:
         """The places of a category not decided yet (what deciding them all would change)."""
@@ -146,8 +146,8 @@ class Review(ReviewState):
             return Outcome(None, (), ())
         series = self.same_readings(place)
         made = {
-            CLEAN: lambda p: self._decision(CLEAN, self._defaults[p]),
-            KEPT: lambda p: self._decision(KEPT, self._readings[p]),
+            DecisionKind.CLEAN: lambda p: self._decision(DecisionKind.CLEAN, self._defaults[p]),
+            DecisionKind.KEPT: lambda p: self._decision(DecisionKind.KEPT, self._readings[p]),
         }
         decisions = {
             p: made[decision.kind](p)
@@ -155,7 +155,9 @@ class Review(ReviewState):
             else self._decision(decision.kind, decision.text, decision.witness)
             for p in series
         }
-        return self._decide(decisions, "bulk", label("series", count=len(series), place=place))
+        return self._decide(
+            decisions, StepKind.BULK, label("series", count=len(series), place=place)
+        )
 
     def set_choices(self, choices: Choices) -> Outcome:
         """Change the document choices: every undecided place follows them."""
@@ -167,7 +169,7 @@ class Review(ReviewState):
             for old, new in zip(self.choices.describe(self.witness_names()), labels)
             if old != new
         ]
-        return self.commit("choices", label("choices", what=", ".join(changed)), {}, choices)
+        return self.commit(StepKind.CHOICES, label("choices", what=", ".join(changed)), {}, choices)
 
     def edit(self, start: int, end: int, text: str) -> Outcome:
         """A hand edit of the curated text: typed readings of the places it touches;
@@ -176,20 +178,20 @@ class Review(ReviewState):
         if not 0 <= start <= end <= len(self.text()):
             raise ValueError(f"no text between {start} and {end}: the text has {len(self.text())}")
         decisions = {
-            place: self._decision(TYPED, reading)
+            place: self._decision(DecisionKind.TYPED, reading)
             for place, reading in self._edited_readings(start, end, text).items()
         }
         previous = self.steps[-1] if self.steps else None
         quick = self._clock() - self._last_typing < TYPING_MERGE_SECONDS
         merge = (
             previous is not None
-            and previous.kind == "edit"
-            and previous.state == APPLIED
+            and previous.kind == StepKind.EDIT
+            and previous.state == StepState.APPLIED
             and quick
             and self._typing_at in (start, end)  # typing on, or deleting backwards
         )
         outcome = self.commit(
-            "edit", label("edit"), dict(decisions), merge_into=previous if merge else None
+            StepKind.EDIT, label("edit"), dict(decisions), merge_into=previous if merge else None
         )
         self._last_typing = self._clock()
         self._typing_at = start + len(text)
@@ -197,20 +199,20 @@ class Review(ReviewState):
 
     def undo(self) -> Outcome:
         """Undo the last applied step."""
-        applied = [s for s in self.steps if s.state == APPLIED]
-        return self._set_state(applied[-1], UNDONE) if applied else Outcome(None, (), ())
+        applied = [s for s in self.steps if s.state == StepState.APPLIED]
+        return self._set_state(applied[-1], StepState.UNDONE) if applied else Outcome(None, (), ())
 
     def redo(self) -> Outcome:
         """Redo the first undone step."""
-        undone = [s for s in self.steps if s.state == UNDONE]
-        return self._set_state(undone[0], APPLIED) if undone else Outcome(None, (), ())
+        undone = [s for s in self.steps if s.state == StepState.UNDONE]
+        return self._set_state(undone[0], StepState.APPLIED) if undone else Outcome(None, (), ())
 
     # How actions are made
 
-    def _decision(self, kind: str, text: str, witness: str = "") -> Decision:
+    def _decision(self, kind: DecisionKind, text: str, witness: str = "") -> Decision:
         return Decision(kind, text, witness, self.author, now())
 
-    def _decide(self, decisions: dict[int, Decision], kind: str, label: str) -> Outcome:
+    def _decide(self, decisions: dict[int, Decision], kind: StepKind, label: str) -> Outcome:
         if not decisions:
             return Outcome(None, (), ())
         return self.commit(kind, label, dict(decisions))
@@ -236,7 +238,7 @@ class Review(ReviewState):
 
     def commit(
         self,
-        kind: str,
+        kind: StepKind,
         label: str,
         decisions: dict[int, Decision | None],
         choices: Choices | None = None,
@@ -254,12 +256,12 @@ class Review(ReviewState):
             step = replace(merge_into, changes=merged(merge_into.changes, changes))
         else:
             number = max([s.number for s in self.steps] + [self._max_number()]) + 1
-            applied = [s for s in self.steps if s.state == APPLIED]
+            applied = [s for s in self.steps if s.state == StepState.APPLIED]
             step = Step(
                 number,
                 kind,
                 label,
-                APPLIED,
+                StepState.APPLIED,
                 applied[-1].number if applied else 0,
                 self.author,
                 now(),
@@ -275,11 +277,11 @@ class Review(ReviewState):
                 new_decisions[place] = decision
         return self._write(step, new_decisions, choices or self.choices, merge_into is not None)
 
-    def _set_state(self, step: Step, state: str) -> Outcome:
+    def _set_state(self, step: Step, state: StepState) -> Outcome:
         new_decisions = dict(self.decisions)
         for change in step.changes:
             place = self.find(change.place)
-            decision = change.after if state == APPLIED else change.before
+            decision = change.after if state == StepState.APPLIED else change.before
             if place is None:
                 continue
             if decision is None:
@@ -288,7 +290,7 @@ class Review(ReviewState):
                 new_decisions[place] = decision
         choices = self.choices
         if step.choices is not None:
-            choices = step.choices[1] if state == APPLIED else step.choices[0]
+            choices = step.choices[1] if state == StepState.APPLIED else step.choices[0]
         return self._write(replace(step, state=state), new_decisions, choices, True)
 
     def _write(
@@ -312,7 +314,7 @@ class Review(ReviewState):
         with self._saving() as db:
             shift_curated_annotations(self.library, self.document.id, list(edits))
             if step.note_action is not None:
-                replay_note_action(self.library, step.note_action, step.state == APPLIED)
+                replay_note_action(self.library, step.note_action, step.state == StepState.APPLIED)
             if existing:
                 update_step(self.library, self.document.id, step)
             else:
@@ -321,7 +323,9 @@ class Review(ReviewState):
             self.library.after_commit(
                 lambda: self._take_on(step, existing, decisions, choices, defaults, readings, edits)
             )
-        return Outcome(step, edits, tuple(sorted(changed)), existing and step.state == APPLIED)
+        return Outcome(
+            step, edits, tuple(sorted(changed)), existing and step.state == StepState.APPLIED
+        )
 
     @contextmanager
     def _saving(self) -> Iterator:
@@ -382,11 +386,11 @@ class Review(ReviewState):
         if existing:
             self.steps = [step if s.number == step.number else s for s in self.steps]
         else:
-            self.steps = [s for s in self.steps if s.state != UNDONE] + [step]
+            self.steps = [s for s in self.steps if s.state != StepState.UNDONE] + [step]
         self.decisions, self.choices, self._defaults = decisions, choices, defaults
         for change in step.changes:
             if self.find(change.place) is None:
-                decision = change.after if step.state == APPLIED else change.before
+                decision = change.after if step.state == StepState.APPLIED else change.before
                 if decision is None:
                     self.lost.pop(change.place, None)
                 else:
@@ -404,7 +408,7 @@ class Review(ReviewState):
             self._text = text
         else:
             self._text = None
-        if step.state != APPLIED or step.kind != "edit":
+        if step.state != StepState.APPLIED or step.kind != StepKind.EDIT:
             self._last_typing = float("-inf")
 
     def save_counts(self) -> None:

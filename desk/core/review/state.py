@@ -23,7 +23,7 @@ from desk.core.library.documents import get_document, named_by_editor
 from desk.core.library.store import Library, LibraryError, ReadOnly
 from desk.core.review.choices import Choices, default_choices
 from desk.core.review.earlier import earlier_step
-from desk.core.review.history import APPLIED, UNDONE, Decision, Step, insert_step, load_steps
+from desk.core.review.history import Decision, Step, StepState, insert_step, load_steps
 from desk.core.review.place_key import PlaceKey
 from desk.core.review.readings import default_readings, witness_cleaned
 from desk.core.review.saved_alignment import Alignment, document_alignment, document_witnesses
@@ -87,14 +87,14 @@ class ReviewState:
         self.first_choices = self._first_choices()
         choices = self.first_choices
         for step in self.steps:
-            if step.state == APPLIED and step.choices is not None:
+            if step.state == StepState.APPLIED and step.choices is not None:
                 choices = step.choices[1]
         self._align(choices.order)
         self.choices = choices.fitted(self.witness_ids)
         self.decisions: dict[int, Decision] = {}
         self.lost: dict[PlaceKey, Decision] = {}  # decisions whose place this alignment lacks
         for step in self.steps:
-            if step.state == APPLIED:
+            if step.state == StepState.APPLIED:
                 self._replay(step)
         self._decided = np.zeros(len(self.alignment.places), dtype=bool)
         self._decided[np.fromiter(self.decisions, np.int64, len(self.decisions))] = True
@@ -337,12 +337,12 @@ class ReviewState:
 
     def undo_label(self) -> str | None:
         """What Undo would undo, or None."""
-        applied = [s for s in self.steps if s.state == APPLIED]
+        applied = [s for s in self.steps if s.state == StepState.APPLIED]
         return applied[-1].label if applied else None
 
     def redo_label(self) -> str | None:
         """What Redo would redo, or None."""
-        undone = [s for s in self.steps if s.state == UNDONE]
+        undone = [s for s in self.steps if s.state == StepState.UNDONE]
         return undone[0].label if undone else None
 
     # Actions: each one step, saved before it shows

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from desk.core.review.history import Decision
+from desk.core.review.history import Decision, DecisionKind
 from desk.core.review.session import TO_REVIEW, Review
 from desk.core.text.line_endings import line_number
 
@@ -18,14 +18,25 @@ def _decision(decision: Decision | None) -> dict[str, Any] | None:
     return None if decision is None else asdict(decision)
 
 
+_KIND_WORDS = {
+    DecisionKind.TYPED: "typed",
+    DecisionKind.KEPT: "kept",
+    DecisionKind.CLEAN: "took clean",
+}
+
+
 def status_words(review: Review, place: int) -> str:
     """A place's status as the window and `desk review` say it."""
     decision = review.status(place)
     if decision is None:
         return "to review" if review.category(place) in TO_REVIEW else "by choice"
-    if decision.kind == "witness":
+    if decision.kind == DecisionKind.WITNESS:
         return "took " + review.witness_names().get(decision.witness, decision.witness)
-    return {"typed": "typed", "kept": "kept", "clean": "took clean"}.get(decision.kind, "decided")
+    return {
+        DecisionKind.TYPED: "typed",
+        DecisionKind.KEPT: "kept",
+        DecisionKind.CLEAN: "took clean",
+    }.get(decision.kind, "decided")
 
 
 def move_lines(review: Review, move: int) -> list[tuple[str, int]]:
@@ -67,7 +78,11 @@ def lost_lines(review: Review) -> list[str]:
     lines = []
     for decision, spans in lost_spans(review):
         where = ", ".join(f"{names.get(w, gone)} {start}-{end}" for w, start, end in spans)
-        what = names.get(decision.witness, gone) if decision.kind == "witness" else decision.kind
+        what = (
+            names.get(decision.witness, gone)
+            if decision.kind == DecisionKind.WITNESS
+            else decision.kind
+        )
         lines.append(f"“{decision.text}” ({what}, {decision.author}) at {where}")
     return lines
 
