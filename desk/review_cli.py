@@ -51,21 +51,23 @@ def _witness(review: Review, name: str) -> str:
 
 
 def _done(review: Review, outcome: Outcome, as_json: bool) -> None:
+    from desk.core.review.step_labels import english
     from desk.core.review.summary import place_record
 
     if outcome.step is None:
         click.echo("Nothing to do.", err=True)
         return
     counts = review.counts()
+    said = english(outcome.step.label, review.witness_names())
     if as_json:
         record = {
-            "step": {"number": outcome.step.number, "label": outcome.step.label},
+            "step": {"number": outcome.step.number, "label": said},
             "counts": {"open": counts.open, "decided": counts.decided, "total": counts.total},
             "places": [place_record(review, p) for p in outcome.places[:1000]],
         }
         click.echo(json.dumps(record, ensure_ascii=False))
     else:
-        click.echo(f"{outcome.step.label}. {counts.describe()}.")
+        click.echo(f"{said}. {counts.describe()}.")
 
 
 def _guarded(action):
@@ -199,13 +201,15 @@ def choose_command(
 
 
 def _history_step(ctx: click.Context, document: str, library_path: Path | None, back: bool):
+    from desk.core.review.step_labels import english
+
     review = _open_review(ctx, document, library_path)
     label = review.undo_label() if back else review.redo_label()
     outcome = _guarded(review.undo if back else review.redo)
     if outcome.step is None:
         click.echo(f"Nothing to {'undo' if back else 'redo'}.", err=True)
     else:
-        click.echo(f"{'Undid' if back else 'Redid'}: {label}.")
+        click.echo(f"{'Undid' if back else 'Redid'}: {english(label, review.witness_names())}.")
 
 
 @main.command("undo")

@@ -27,6 +27,7 @@ from desk.core.notes.selectors import anchor_at, locate, shift
 from desk.core.review import notes as note_steps
 from desk.core.review.revisions import history
 from desk.core.review.session import Review
+from desk.core.review.step_labels import english
 from desk.core.text.edits import TextEdit
 
 PAGE = (
@@ -223,7 +224,7 @@ def test_note_actions_are_steps_that_undo_and_redo_after_a_restart(tmp_path):
     note_id = next(a.id for a in list_annotations(review.library, review.document.id))
     note_steps.edit_note(review, note_id, "really 平台?", ["query"])
     note_steps.delete_note(review, note_id)
-    assert [r.label for r in history(review)] == [
+    assert [english(r.label, review.witness_names()) for r in history(review)] == [
         "Add note on “出台”",
         "Edit note on “出台”",
         "Delete note on “出台”",

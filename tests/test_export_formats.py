@@ -15,7 +15,6 @@ from desk.cli import main
 from desk.core.export.files import export_documents
 from desk.core.library.documents import list_documents
 from desk.core.notes.annotations import add_annotation
-from desk.core.review.revisions import history
 from desk.core.review.session import Review
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
@@ -95,7 +94,9 @@ def test_csv_apparatus_and_decision_log(reviewed, tmp_path):
     assert row["category"] == "text"
     log = list(csv.DictReader(io.StringIO(files[f"{page.title}.decisions.csv"])))
     actions = [r["action"] for r in log]
-    assert actions[0] == history(review)[0].label and actions[1].startswith("Type “邵(?)” at place")
+    assert actions[0] == "Take witness 2's reading “平” at place 4" and actions[1].startswith(
+        "Type “邵(?)” at place"
+    )
     assert {r["author"] for r in log} == {"editor"}
     typed = next(r for r in log if r["action"].startswith("Type “"))
     assert (typed["decision"], typed["text"], typed["replaced"]) == ("typed", "邵(?)", "")

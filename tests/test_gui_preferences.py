@@ -10,11 +10,11 @@ import shiboken6
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from desk.core.review.labels import label
+from desk.core.review.step_labels import StepLabel
 from desk.gui import language, settings, theme
 from desk.gui.main_window import MainWindow
 from desk.gui.preferences_dialog import Preferences, PreferencesDialog
-from desk.gui.words import move_text, step_text
+from desk.gui.words import move_text, step_text, witness_names
 
 
 @pytest.fixture
@@ -76,9 +76,11 @@ def test_choosing_chinese_rebuilds_the_window_with_chinese_menus_on_the_same_pla
     moved = next(p for p in review.variant_places if review.alignment.move_of(p) is not None)
     said = move_text(review, moved)
     assert said.startswith("移位：") and "版本 2" in said and "witness" not in said
-    took = label("take", name="witness 2", reading="平", place=4)
-    assert step_text(took) == "第 4 处采用 版本 2 的文字“平”"
-    assert step_text("Take witness 2's reading") == "采用 版本 2 的文字"  # an older desk's
+    second = review.witness_ids[1]
+    took = StepLabel.of("take", witness=second, reading="平", place=4)
+    assert step_text(took, witness_names(review)) == "第 4 处采用 版本 2 的文字“平”"
+    earlier = StepLabel.of("take_earlier", witness=second)  # as an older desk said it
+    assert step_text(earlier, witness_names(review)) == "采用 版本 2 的文字"
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"  # Qt's own
     chinese.apply_preferences(replace(now(chinese), language="en"), now(chinese))

@@ -21,6 +21,8 @@ from desk.core.library.store import SCHEMA_VERSION, open_library, schema_version
 from desk.core.ocr.lines import line_at, line_index_at, ocr_lines, ocr_page_info
 from desk.core.ocr.page_images import page_images
 
+BEFORE_OCR = 8  # the schema version before OCR lines and page images
+
 
 def test_alto_imports_its_text_lines_words_and_named_image(library, tmp_path):
     (tmp_path / "p1.xml").write_bytes(alto(image="page.png"))
@@ -154,9 +156,9 @@ def test_moving_an_ocr_witness_to_a_document_with_its_scan_keeps_the_kept_copy(l
     assert image_bytes(library, image.id) == (tmp_path / "elsewhere.png").read_bytes()
 
 
-def test_a_library_of_the_previous_schema_migrates_and_takes_ocr(tmp_path):
+def test_a_library_from_before_ocr_migrates_and_takes_ocr(tmp_path):
     path = tmp_path / "old.db"
-    old = open_library(path, upto=SCHEMA_VERSION - 1)
+    old = open_library(path, upto=BEFORE_OCR)
     (tmp_path / "a.txt").write_text("旧的文字，旧的文档。", encoding="utf-8")
     [plain] = import_paths(old, [tmp_path / "a.txt"]).added
     assert "ocr_lines" not in old.db.table_names()
@@ -169,9 +171,9 @@ def test_a_library_of_the_previous_schema_migrates_and_takes_ocr(tmp_path):
     [ocr] = import_paths(library, [tmp_path / "p.xml"]).added
     assert len(ocr_lines(library, ocr.id)) == 3
     library.close()
-    backups = list(tmp_path.glob(f"old.db.v{SCHEMA_VERSION - 1}-*.bak"))
+    backups = list(tmp_path.glob(f"old.db.v{BEFORE_OCR}-*.bak"))
     with sqlite3.connect(backups[0]) as backup:
-        assert backup.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION - 1
+        assert backup.execute("PRAGMA user_version").fetchone()[0] == BEFORE_OCR
 
 
 @settings(max_examples=200, deadline=None)

@@ -7,13 +7,14 @@ from test_review_places import check, page, place_reading
 
 from desk.core.notes.annotations import list_annotations, place
 from desk.core.review import notes, revisions
+from desk.core.review.step_labels import english
 
 
 def test_a_note_is_a_step_undone_and_redone_like_a_decision(seeded):
     review = page(seeded)
     at = review.text().index("乡村产业搭上电商快车")
     notes.add_note(review, None, at, at + 4, "check the title", ["check-image"])
-    assert review.undo_label().startswith("Add note on “乡村产业")
+    assert english(review.undo_label(), {}).startswith("Add note on “乡村产业")
     [note] = list_annotations(seeded, review.document.id)
     assert place(note, review.text()) == (at, at + 4)
     review.undo()

@@ -17,6 +17,7 @@ from desk.core.library.sources import read_source
 from desk.core.library.store import Library, LibraryError, open_library
 from desk.core.review.history import DecisionKind
 from desk.core.review.session import Review
+from desk.core.review.step_labels import english
 
 
 def page(library: Library) -> Review:
@@ -331,7 +332,7 @@ def test_decisions_of_an_earlier_desk_are_taken_into_the_review(tmp_path):
     assert "副局长邵向东说" in review.text()
     shao = place_reading(review, "邰", "邵")
     assert review.status(shao).author == "earlier editor"
-    assert review.undo_label() == "Decisions made with an earlier desk"
+    assert english(review.undo_label(), {}) == "Decisions made with an earlier desk"
     check(review)
 
 

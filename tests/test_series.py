@@ -12,7 +12,6 @@ from test_review_places import place_reading
 
 from desk.core.library.documents import import_paths, list_documents
 from desk.core.library.store import Library, open_library
-from desk.core.review.labels import label as step_label
 from desk.core.review.series import (
     apply_series,
     batch_of,
@@ -21,6 +20,7 @@ from desk.core.review.series import (
     undo_batch,
 )
 from desk.core.review.session import Review
+from desk.core.review.step_labels import StepLabel, english
 
 # Three works; in each the second witness reads 邵 where the first reads 邰.
 SHAO = {
@@ -84,8 +84,11 @@ def test_deciding_everywhere_changes_each_text_as_one_step_and_undo_takes_all_ba
     after = texts(library)
     assert after[a] == SHAO["a"] and after[b] == SHAO["b"]
     assert (batch.documents, batch.places) == (2, 5)
-    label = step_label("library_series", count=3, readings="邰 / 邵")
-    assert Review(library, b).undo_label() == label
+    label = Review(library, b).undo_label()
+    assert label == StepLabel.of("library_series", count=3, readings="邰 / 邵")
+    assert (
+        english(label, {}) == "Decide 3 places reading 邰 / 邵 the same way, in the whole library"
+    )
     assert Review(library, b).counts().open == 0
     for d, number in batch.steps:  # Undo in any of them finds the whole batch
         assert batch_of(library, d, number) == batch

@@ -52,8 +52,9 @@ class HistoryPanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table)
 
-    def set_history(self, revisions: list[Step]) -> None:
-        """Show the revisions, newest first; the base witness is revision 0."""
+    def set_history(self, revisions: list[Step], names: dict[str, str]) -> None:
+        """Show the revisions, newest first; the base witness is revision 0 (`names`:
+        witness id -> name as the window says it)."""
         self.model.clear()
         self.model.setHorizontalHeaderLabels(
             ["#", self.tr("Time"), self.tr("Author"), self.tr("Action"), self.tr("State")]
@@ -68,7 +69,7 @@ class HistoryPanel(QWidget):
                 QStandardItem(str(revision.number)),
                 QStandardItem(revision.created.replace("T", " ")[:19]),
                 QStandardItem(revision.author),
-                QStandardItem(step_text(revision.label)),
+                QStandardItem(step_text(revision.label, names)),
                 QStandardItem(states.get(revision.state, revision.state)),
             ]
             cells[0].setData(revision.number, NUMBER_ROLE)

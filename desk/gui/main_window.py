@@ -42,7 +42,14 @@ from desk.gui.preferences_dialog import Preferences, PreferencesDialog
 from desk.gui.reading_dialog import ReadingDialog
 from desk.gui.reload_bar import ReloadBar
 from desk.gui.review_view import ReviewView
-from desk.gui.words import category_name, counts_text, lost_text, status_text, step_text
+from desk.gui.words import (
+    category_name,
+    counts_text,
+    lost_text,
+    status_text,
+    step_text,
+    witness_names,
+)
 from desk.gui.write_guard import WriteGuard
 
 LAST_DOCUMENT = "last_document"
@@ -993,7 +1000,9 @@ class MainWindow(QMainWindow):
         if self.history_panel.visibleRegion().isEmpty():  # a hidden tab is "visible" to Qt
             return
         review = self.review_view.review
-        self.history_panel.set_history(history(review) if review else [])
+        self.history_panel.set_history(
+            history(review) if review else [], witness_names(review) if review else {}
+        )
 
     def compare_revision(self, number: int) -> None:
         review = self.review_view.review
@@ -1038,11 +1047,16 @@ class MainWindow(QMainWindow):
         )
         undo = review.undo_label() if review else None
         redo = review.redo_label() if review else None
+        names = witness_names(review) if review else {}
         self.undo_action.setText(
-            self.tr("&Undo {step}").format(step=step_text(undo)) if undo else self.tr("&Undo")
+            self.tr("&Undo {step}").format(step=step_text(undo, names))
+            if undo
+            else self.tr("&Undo")
         )
         self.redo_action.setText(
-            self.tr("&Redo {step}").format(step=step_text(redo)) if redo else self.tr("&Redo")
+            self.tr("&Redo {step}").format(step=step_text(redo, names))
+            if redo
+            else self.tr("&Redo")
         )
         self.undo_action.setEnabled(undo is not None)
         self.redo_action.setEnabled(redo is not None)

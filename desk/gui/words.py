@@ -7,29 +7,25 @@ through Qt's translation system, from the same facts.
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication
 
+from desk.core.review.choices import CHOICE_FIELDS
 from desk.core.review.history import DecisionKind
-from desk.core.review.labels import parse, quoted
 from desk.core.review.session import TO_REVIEW, Review
 from desk.core.review.state import Counts
+from desk.core.review.step_labels import StepLabel, quoted
 from desk.core.review.summary import lost_spans, move_lines
 
 
-def said_name(name: str) -> str:
-    """A witness's name as the window says it: the core's "witness 2" (a witness the
-    editor has not named) in the interface's language, an editor's name as it is."""
-    numbered = re.fullmatch(r"witness (\d+)", name)
-    if numbered is None:
-        return name
-    return QCoreApplication.translate("words", "witness {n}").format(n=numbered.group(1))
-
-
 def witness_names(review: Review) -> dict[str, str]:
-    """Each witness's id -> its name as the window says it."""
-    return {wid: said_name(name) for wid, name in review.witness_names().items()}
+    """Each witness's id -> its name as the window says it: the editor's, else its
+    number ("witness 2") in the interface's language."""
+    return {
+        wid: name
+        if isinstance(name, str)
+        else QCoreApplication.translate("words", "witness {n}").format(n=name)
+        for wid, name in review.witness_namings().items()
+    }
 
 
 def category_name(category: str) -> str:
@@ -85,27 +81,29 @@ def move_text(review: Review, place: int) -> str:
     )
 
 
-def step_text(label: str) -> str:
-    """A history step's label in the interface's language (as stored if it is of no
-    known template)."""
-    found = parse(label)
-    if found is None:
-        return label
-    key, values = found
-    if "name" in values:
-        values["name"] = said_name(values["name"])
+def step_text(label: StepLabel, names: dict[str, str]) -> str:
+    """A history step in the interface's language (`names`: witness id -> name as the
+    window says it)."""
+    values = dict(label.values)
+    if "witness" in values:
+        values["witness"] = names.get(str(values["witness"])) or QCoreApplication.translate(
+            "words", "a witness no longer here"
+        )
     if "category" in values:
-        values["category"] = category_name(values["category"])
+        values["category"] = category_name(str(values["category"]))
+    if label.key == "choices":
+        said = [choice_text(f, values[f], names) for f in CHOICE_FIELDS if f in values]
+        values = {"choices": QCoreApplication.translate("words", ", ").join(said)}
     templates = {
         "take": QCoreApplication.translate(
-            "words", "Take {name}'s reading “{reading}” at place {place}"
+            "words", "Take {witness}'s reading “{reading}” at place {place}"
         ),
         "take_clean": QCoreApplication.translate(
             "words", "Take the cleaned reading “{reading}” at place {place}"
         ),
         "type": QCoreApplication.translate("words", "Type “{reading}” at place {place}"),
         "keep": QCoreApplication.translate("words", "Keep “{reading}” at place {place}"),
-        "take_earlier": QCoreApplication.translate("words", "Take {name}'s reading"),
+        "take_earlier": QCoreApplication.translate("words", "Take {witness}'s reading"),
         "take_clean_earlier": QCoreApplication.translate("words", "Take the cleaned reading"),
         "type_earlier": QCoreApplication.translate("words", "Type a reading"),
         "keep_earlier": QCoreApplication.translate("words", "Keep the reading"),
@@ -113,7 +111,7 @@ def step_text(label: str) -> str:
             "words", "Take the cleaned reading of all {category} places ({count})"
         ),
         "all_witness": QCoreApplication.translate(
-            "words", "Take {name}'s reading of all {category} places ({count})"
+            "words", "Take {witness}'s reading of all {category} places ({count})"
         ),
         "series": QCoreApplication.translate(
             "words", "Decide {count} more places reading the same, as place {place}"
@@ -121,16 +119,35 @@ def step_text(label: str) -> str:
         "library_series": QCoreApplication.translate(
             "words", "Decide {count} places reading {readings} the same way, in the whole library"
         ),
-        "choices": QCoreApplication.translate("words", "Change the document choices"),
+        "choices": QCoreApplication.translate("words", "Change the document choices: {choices}"),
         "edit": QCoreApplication.translate("words", "Edit text"),
         "earlier": QCoreApplication.translate("words", "Decisions made with an earlier desk"),
         "restore": QCoreApplication.translate("words", "Restore revision {number}"),
         "note_add": QCoreApplication.translate("words", "Add note on “{quote}”"),
         "note_edit": QCoreApplication.translate("words", "Edit note on “{quote}”"),
         "note_delete": QCoreApplication.translate("words", "Delete note on “{quote}”"),
+        "said": "{text}",
     }
-    template = templates.get(key)
-    return label if template is None else template.format(**values)
+    return templates[label.key].format(**values)
+
+
+def choice_text(field: str, value: str | bool, names: dict[str, str]) -> str:
+    """One document choice in the interface's language."""
+    if field == "order":
+        return QCoreApplication.translate("words", "order and words of {witness}").format(
+            witness=names.get(str(value), str(value))
+        )
+    if field == "paragraphs":
+        return QCoreApplication.translate("words", "paragraphs from {witness}").format(
+            witness=names.get(str(value), str(value))
+        )
+    if field == "spaces_removed":
+        if value:
+            return QCoreApplication.translate("words", "no spaces inside Chinese")
+        return QCoreApplication.translate("words", "spaces kept as read")
+    if value:
+        return QCoreApplication.translate("words", "full-width punctuation")
+    return QCoreApplication.translate("words", "punctuation as read")
 
 
 CONTEXT = 6  # characters shown on either side of a lost decision's passage

@@ -14,7 +14,7 @@ An editorial review desk: several transcriptions of a text side by side, every d
 Licence: MIT.
 
 Built with Python {python}, Qt {qt}, SQLite {sqlite}, {libraries}.
-OpenCC's and Unicode's (Unihan) tables: their licences are in resources/HAN_FOLDS_LICENSES.txt.</source>
+OpenCC&apos;s and Unicode&apos;s (Unihan) tables: their licences are in resources/HAN_FOLDS_LICENSES.txt.</source>
         <translation>desk {version}
 编辑校对台：同一文本的多个转录本并排对照，每处差异都分类标出，导出的是编辑裁定的干净文本。
 
@@ -919,7 +919,7 @@ No: redo it in this document only.</source>
         <translation>清理后的文字</translation>
     </message>
     <message>
-        <source>{witness}'s Reading</source>
+        <source>{witness}&apos;s Reading</source>
         <translation>{witness} 的文字</translation>
     </message>
     <message>
@@ -939,7 +939,7 @@ No: redo it in this document only.</source>
         <translation>清理后的文字</translation>
     </message>
     <message>
-        <source>{witness}'s reading</source>
+        <source>{witness}&apos;s reading</source>
         <translation>{witness} 的文字</translation>
     </message>
     <message>
@@ -1200,7 +1200,7 @@ One step: Ctrl+Z undoes it.</source>
         <translation>保留副本？</translation>
     </message>
     <message>
-        <source>Keep a copy of the image in the library, so that it still shows if the file is moved? The library grows by the image's size.</source>
+        <source>Keep a copy of the image in the library, so that it still shows if the file is moved? The library grows by the image&apos;s size.</source>
         <translation>在文库中保留图像副本，这样即使文件被移动也能显示？文库会增大相当于图像的大小。</translation>
     </message>
     <message>
@@ -1240,7 +1240,7 @@ One step: Ctrl+Z undoes it.</source>
         <translation>识别文字</translation>
     </message>
     <message>
-        <source>Languages of the page (Tesseract's models):</source>
+        <source>Languages of the page (Tesseract&apos;s models):</source>
         <translation>页面的语言（Tesseract 的语言模型）：</translation>
     </message>
     <message>
@@ -1460,7 +1460,7 @@ One step: Ctrl+Z undoes it.</source>
     </message>
     <message>
         <source>; </source>
-        <comment>between the witnesses a moved passage's label names</comment>
+        <comment>between the witnesses a moved passage&apos;s label names</comment>
         <translation>；</translation>
     </message>
     <message>
@@ -1637,10 +1637,6 @@ Until then desk saves nothing, and the texts stay as the library holds them. Pre
         <translation>，</translation>
     </message>
     <message>
-        <source>Take {name}'s reading “{reading}” at place {place}</source>
-        <translation>第 {place} 处采用 {name} 的文字“{reading}”</translation>
-    </message>
-    <message>
         <source>Take the cleaned reading “{reading}” at place {place}</source>
         <translation>第 {place} 处采用清理后的文字“{reading}”</translation>
     </message>
@@ -1651,10 +1647,6 @@ Until then desk saves nothing, and the texts stay as the library holds them. Pre
     <message>
         <source>Keep “{reading}” at place {place}</source>
         <translation>第 {place} 处保持“{reading}”</translation>
-    </message>
-    <message>
-        <source>Take {name}'s reading</source>
-        <translation>采用 {name} 的文字</translation>
     </message>
     <message>
         <source>Take the cleaned reading</source>
@@ -1673,20 +1665,12 @@ Until then desk saves nothing, and the texts stay as the library holds them. Pre
         <translation>所有{category}异文采用清理后的文字（{count} 处）</translation>
     </message>
     <message>
-        <source>Take {name}'s reading of all {category} places ({count})</source>
-        <translation>所有{category}异文采用 {name} 的文字（{count} 处）</translation>
-    </message>
-    <message>
         <source>Decide {count} more places reading the same, as place {place}</source>
         <translation>照第 {place} 处裁定另外 {count} 处相同异文</translation>
     </message>
     <message>
         <source>Decide {count} places reading {readings} the same way, in the whole library</source>
         <translation>在整个文库中照此裁定 {count} 处同为 {readings} 的异文</translation>
-    </message>
-    <message>
-        <source>Change the document choices</source>
-        <translation>更改文档设定</translation>
     </message>
     <message>
         <source>Edit text</source>
@@ -1715,6 +1699,46 @@ Until then desk saves nothing, and the texts stay as the library holds them. Pre
     <message>
         <source>a witness no longer here</source>
         <translation>已不在此的版本</translation>
+    </message>
+    <message>
+        <source>Take {witness}&apos;s reading “{reading}” at place {place}</source>
+        <translation>第 {place} 处采用 {witness} 的文字“{reading}”</translation>
+    </message>
+    <message>
+        <source>Take {witness}&apos;s reading</source>
+        <translation>采用 {witness} 的文字</translation>
+    </message>
+    <message>
+        <source>Take {witness}&apos;s reading of all {category} places ({count})</source>
+        <translation>所有{category}异文采用 {witness} 的文字（{count} 处）</translation>
+    </message>
+    <message>
+        <source>Change the document choices: {choices}</source>
+        <translation>更改文档设定：{choices}</translation>
+    </message>
+    <message>
+        <source>order and words of {witness}</source>
+        <translation>语序与文字取自 {witness}</translation>
+    </message>
+    <message>
+        <source>paragraphs from {witness}</source>
+        <translation>分段取自 {witness}</translation>
+    </message>
+    <message>
+        <source>no spaces inside Chinese</source>
+        <translation>汉字之间不留空格</translation>
+    </message>
+    <message>
+        <source>spaces kept as read</source>
+        <translation>空格照原样保留</translation>
+    </message>
+    <message>
+        <source>full-width punctuation</source>
+        <translation>全角标点</translation>
+    </message>
+    <message>
+        <source>punctuation as read</source>
+        <translation>标点照原样保留</translation>
     </message>
     <message>
         <source>“{text}” ({what}, {author}) at {where}</source>

@@ -26,6 +26,7 @@ from desk.core.ocr.lines import ocr_lines, ocr_page_info
 from desk.core.ocr.page_images import page_images
 from desk.core.review.revisions import history
 from desk.core.review.session import Review
+from desk.core.review.step_labels import english
 from desk.core.text.line_endings import exported_offset, unify_line_endings
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -281,7 +282,8 @@ def decision_log_csv(review: Review | None) -> str:
         ]
     ]
     for step in history(review) if review is not None else []:
-        base = [step.number, step.state, step.created, step.author, step.label]
+        said = english(step.label, review.witness_names())
+        base = [step.number, step.state, step.created, step.author, said]
         if not step.changes:
             rows.append(base + ["", "", "", "", ""])
         for change in step.changes:

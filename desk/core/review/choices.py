@@ -9,6 +9,7 @@ Imports cleaning and the standard library.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, replace
 
 from desk.core.text.cleaning import Proposal
@@ -16,6 +17,7 @@ from desk.core.text.cleaning import Proposal
 LAYOUT_RULES = ("reflow", "hyphenation")  # column breaks joined, broken Latin words mended
 SPACE_RULES = ("edge_spaces", "cjk_spaces")
 PUNCTUATION_RULES = ("full_width", "punctuation_forms")
+CHOICE_FIELDS = ("order", "paragraphs", "spaces_removed", "full_width")
 
 
 @dataclass(frozen=True)
@@ -51,16 +53,30 @@ class Choices:
         paragraphs = self.paragraphs if self.paragraphs in witnesses else order
         return replace(self, order=order, paragraphs=paragraphs)
 
-    def describe(self, names: dict[str, str]) -> list[str]:
+    def describe(self, names: Mapping[str, str]) -> list[str]:
         """One line per choice, as an editor reads them (`names`: witness id -> name)."""
-        return [
-            f"order and words of {names.get(self.order, self.order)}",
-            f"paragraphs from {names.get(self.paragraphs, self.paragraphs)}",
+        return [describe_choice(f, getattr(self, f), names) for f in CHOICE_FIELDS]
+
+    def changed(self, before: Choices) -> dict[str, str | bool]:
+        """The choices that differ from `before`, with their values here."""
+        return {
+            f: getattr(self, f) for f in CHOICE_FIELDS if getattr(self, f) != getattr(before, f)
+        }
+
+
+def describe_choice(field: str, value: str | bool, names: Mapping[str, str]) -> str:
+    """One choice in English words (`names`: witness id -> name)."""
+    if field == "order":
+        return f"order and words of {names.get(str(value), value)}"
+    if field == "paragraphs":
+        return f"paragraphs from {names.get(str(value), value)}"
+    if field == "spaces_removed":
+        return (
             "no spaces inside Chinese (a byline's names keep theirs)"
-            if self.spaces_removed
-            else "spaces kept as read",
-            "full-width punctuation" if self.full_width else "punctuation as read",
-        ]
+            if value
+            else "spaces kept as read"
+        )
+    return "full-width punctuation" if value else "punctuation as read"
 
 
 def _line_breaks(text: str) -> int:

@@ -12,9 +12,9 @@ from __future__ import annotations
 import json
 
 from desk.core.library.store import Library, now
-from desk.core.review.history import Decision, DecisionKind, PlaceChange, Step, StepState
-from desk.core.review.labels import label
+from desk.core.review.history import Decision, DecisionKind, PlaceChange, Step, StepKind, StepState
 from desk.core.review.place_key import PlaceKey
+from desk.core.review.step_labels import StepLabel
 
 _KINDS = {"witness": DecisionKind.WITNESS, "typed": DecisionKind.TYPED, "kept": DecisionKind.KEPT}
 
@@ -42,5 +42,12 @@ def earlier_step(library: Library, document_id: int, author: str) -> Step | None
     if not changes:
         return None
     return Step(
-        1, "earlier", label("earlier"), StepState.APPLIED, 0, author, now(), tuple(changes.values())
+        1,
+        StepKind.EARLIER,
+        StepLabel.of("earlier"),
+        StepState.APPLIED,
+        0,
+        author,
+        now(),
+        tuple(changes.values()),
     )

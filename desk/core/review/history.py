@@ -16,6 +16,7 @@ from enum import StrEnum
 from desk.core.library.store import Library
 from desk.core.review.choices import Choices
 from desk.core.review.place_key import PlaceKey
+from desk.core.review.step_labels import StepLabel
 
 
 class StepState(StrEnum):
@@ -80,7 +81,7 @@ class Step:
 
     number: int
     kind: StepKind
-    label: str
+    label: StepLabel
     state: StepState
     parent: int  # the step applied just before this one was made; 0: none
     author: str
@@ -123,7 +124,7 @@ def load_steps(library: Library, document_id: int) -> list[Step]:
             Step(
                 number,
                 StepKind(kind),
-                label,
+                StepLabel.from_json(label),
                 StepState(state),
                 parent or 0,
                 author or "",
@@ -155,7 +156,7 @@ def insert_step(library: Library, document_id: int, step: Step) -> None:
             "document_id": document_id,
             "number": step.number,
             "kind": step.kind,
-            "label": step.label,
+            "label": step.label.to_json(),
             "state": step.state,
             "parent": step.parent,
             "author": step.author,

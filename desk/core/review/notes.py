@@ -20,7 +20,7 @@ from desk.core.notes.annotations import (
     update_annotation,
 )
 from desk.core.review.history import StepKind
-from desk.core.review.labels import label as step_label
+from desk.core.review.step_labels import StepLabel
 
 if TYPE_CHECKING:
     from desk.core.review.session import Outcome, Review
@@ -69,7 +69,7 @@ def add_note(
             review.author,
         )
         action = {"op": "add", "id": made.id}
-        label = step_label("note_add", quote=_short(made.anchor.quote))
+        label = StepLabel.of("note_add", quote=_short(made.anchor.quote))
         return review.commit(StepKind.NOTE, label, {}, note_action=action)
 
 
@@ -82,14 +82,14 @@ def edit_note(review: Review, annotation_id: int, note: str, tags: Iterable[str]
         "before": {"note": old.note, "tags": list(old.tags)},
         "after": {"note": note, "tags": list(clean_tags(tags))},
     }
-    label = step_label("note_edit", quote=_short(old.anchor.quote))
+    label = StepLabel.of("note_edit", quote=_short(old.anchor.quote))
     return review.commit(StepKind.NOTE, label, {}, note_action=action)
 
 
 def delete_note(review: Review, annotation_id: int) -> Outcome:
     """Delete a note (kept in the library, so that undo brings it back)."""
     old = get_annotation(review.library, annotation_id)
-    label = step_label("note_delete", quote=_short(old.anchor.quote))
+    label = StepLabel.of("note_delete", quote=_short(old.anchor.quote))
     return review.commit(
         StepKind.NOTE, label, {}, note_action={"op": "delete", "id": annotation_id}
     )

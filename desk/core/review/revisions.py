@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 from desk.core.library.store import LibraryError
 from desk.core.review.choices import Choices
 from desk.core.review.history import Decision, Step, StepKind, StepState, load_steps
-from desk.core.review.labels import label
 from desk.core.review.readings import default_readings
 from desk.core.review.saved_alignment import document_alignment
+from desk.core.review.step_labels import StepLabel
 
 if TYPE_CHECKING:
     from desk.core.review.session import Outcome, Review
@@ -29,7 +29,7 @@ class PastDecision:
     decision: Decision | None  # None: the place was made undecided again
     step: int
     state: StepState
-    label: str
+    label: StepLabel
 
 
 def history(review: Review) -> list[Step]:
@@ -90,7 +90,9 @@ def restore(review: Review, number: int) -> Outcome:
     changes: dict[int, Decision | None] = {p: None for p in review.decisions if p not in target}
     changes.update(target)
     new_choices = choices if choices != review.choices else None
-    return review.commit(StepKind.RESTORE, label("restore", number=number), changes, new_choices)
+    return review.commit(
+        StepKind.RESTORE, StepLabel.of("restore", number=number), changes, new_choices
+    )
 
 
 __all__ = ["PastDecision", "decisions_on", "history", "restore", "text_at"]

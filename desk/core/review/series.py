@@ -22,10 +22,10 @@ from dataclasses import dataclass
 
 from desk.core.library.store import Library, LibraryError, now
 from desk.core.review.history import Decision, DecisionKind, StepKind, StepState
-from desk.core.review.labels import label as step_label
 from desk.core.review.place_key import PlaceKey
 from desk.core.review.session import Review
 from desk.core.review.state import TO_REVIEW, ReviewState
+from desk.core.review.step_labels import StepLabel
 
 Progress = Callable[[int, int], None]
 ReadingSet = tuple[str, ...]  # every witness's reading of a place, sorted
@@ -183,7 +183,7 @@ def apply_series(
                 if decision is not None:
                     decisions[place] = decision
             if decisions:
-                label = step_label(
+                label = StepLabel.of(
                     "library_series", count=len(decisions), readings=readings_shown(series.readings)
                 )
                 outcome = review.commit(StepKind.BULK, label, decisions)

@@ -30,11 +30,11 @@ from desk.core.review.history import (
     merged,
     update_step,
 )
-from desk.core.review.labels import label, quoted
 from desk.core.review.notes import replay_note_action
 from desk.core.review.readings import default_readings, paragraph_break, tidy_space
 from desk.core.review.saved_alignment import document_alignment
 from desk.core.review.state import BY_CHOICE, TO_REVIEW, ChangedElsewhere, Counts, ReviewState
+from desk.core.review.step_labels import StepLabel, quoted
 from desk.core.text.edits import TextEdit, narrowed
 
 TYPING_MERGE_SECONDS = 2.0  # keystrokes closer than this make one step
@@ -66,7 +66,7 @@ class Review(ReviewState):
         return self._decide(
             decisions,
             StepKind.DECISION,
-            label("take", name=self._name(witness), reading=quoted(text), place=place),
+            StepLabel.of("take", witness=witness, reading=quoted(text), place=place),
         )
 
     def _spaces_around(self, place: int, witness: str, text: str) -> dict[int, Decision]:
@@ -98,12 +98,12 @@ class Review(ReviewState):
     def take_clean(self, place: int) -> Outcome:
         """Decide the place as the document choices read it (its cleaned reading)."""
         decision = self._decision(DecisionKind.CLEAN, self._defaults[place])
-        said = label("take_clean", reading=quoted(decision.text), place=place)
+        said = StepLabel.of("take_clean", reading=quoted(decision.text), place=place)
         return self._decide({place: decision}, StepKind.DECISION, said)
 
     def type_reading(self, place: int, text: str) -> Outcome:
         """Make the place read `text`."""
-        said = label("type", reading=quoted(text), place=place)
+        said = StepLabel.of("type", reading=quoted(text), place=place)
         return self._decide(
             {place: self._decision(DecisionKind.TYPED, text)}, StepKind.DECISION, said
         )
@@ -111,7 +111,7 @@ class Review(ReviewState):
     def keep(self, place: int) -> Outcome:
         """Decide the place as it reads now."""
         decision = self._decision(DecisionKind.KEPT, self._readings[place])
-        said = label("keep", reading=quoted(decision.text), place=place)
+        said = StepLabel.of("keep", reading=quoted(decision.text), place=place)
         return self._decide({place: decision}, StepKind.DECISION, said)
 
     def decide_all(self, category: str, witness: str | None = None) -> Outcome:
@@ -120,16 +120,16 @@ class Review(ReviewState):
         chosen = self.undecided(category)
         if witness is None:
             decisions = {p: self._decision(DecisionKind.CLEAN, self._defaults[p]) for p in chosen}
-            label_text = label("all_clean", category=category, count=len(chosen))
+            said = StepLabel.of("all_clean", category=category, count=len(chosen))
         else:
             decisions = {
                 p: self._decision(DecisionKind.WITNESS, self.readings(p)[witness].text, witness)
                 for p in chosen
             }
-            label_text = label(
-                "all_witness", name=self._name(witness), category=category, count=len(chosen)
+            said = StepLabel.of(
+                "all_witness", witness=witness, category=category, count=len(chosen)
             )
-        return self._decide(decisions, StepKind.BULK, label_text)
+        return self._decide(decisions, StepKind.BULK, said)
 
     def undecided(self, category: str) -> list[int]:
         """The places of a category not decided yet (what deciding them all would change)."""
@@ -156,20 +156,15 @@ class Review(ReviewState):
             for p in series
         }
         return self._decide(
-            decisions, StepKind.BULK, label("series", count=len(series), place=place)
+            decisions, StepKind.BULK, StepLabel.of("series", count=len(series), place=place)
         )
 
     def set_choices(self, choices: Choices) -> Outcome:
         """Change the document choices: every undecided place follows them."""
         if choices == self.choices:
             return Outcome(None, (), ())
-        labels = choices.describe(self.witness_names())
-        changed = [
-            new
-            for old, new in zip(self.choices.describe(self.witness_names()), labels)
-            if old != new
-        ]
-        return self.commit(StepKind.CHOICES, label("choices", what=", ".join(changed)), {}, choices)
+        said = StepLabel.of("choices", **choices.changed(self.choices))
+        return self.commit(StepKind.CHOICES, said, {}, choices)
 
     def edit(self, start: int, end: int, text: str) -> Outcome:
         """A hand edit of the curated text: typed readings of the places it touches;
@@ -191,7 +186,10 @@ class Review(ReviewState):
             and self._typing_at in (start, end)  # typing on, or deleting backwards
         )
         outcome = self.commit(
-            StepKind.EDIT, label("edit"), dict(decisions), merge_into=previous if merge else None
+            StepKind.EDIT,
+            StepLabel.of("edit"),
+            dict(decisions),
+            merge_into=previous if merge else None,
         )
         self._last_typing = self._clock()
         self._typing_at = start + len(text)
@@ -212,7 +210,7 @@ class Review(ReviewState):
     def _decision(self, kind: DecisionKind, text: str, witness: str = "") -> Decision:
         return Decision(kind, text, witness, self.author, now())
 
-    def _decide(self, decisions: dict[int, Decision], kind: StepKind, label: str) -> Outcome:
+    def _decide(self, decisions: dict[int, Decision], kind: StepKind, label: StepLabel) -> Outcome:
         if not decisions:
             return Outcome(None, (), ())
         return self.commit(kind, label, dict(decisions))
@@ -239,7 +237,7 @@ class Review(ReviewState):
     def commit(
         self,
         kind: StepKind,
-        label: str,
+        label: StepLabel,
         decisions: dict[int, Decision | None],
         choices: Choices | None = None,
         note_action: dict | None = None,

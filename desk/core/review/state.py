@@ -28,6 +28,7 @@ from desk.core.review.place_key import PlaceKey
 from desk.core.review.readings import default_readings, witness_cleaned
 from desk.core.review.saved_alignment import Alignment, document_alignment, document_witnesses
 from desk.core.review.saved_proposals import witness_proposals
+from desk.core.review.step_labels import StepLabel
 
 TO_REVIEW = (TEXT, SCRIPT)  # categories an editor decides place by place
 BY_CHOICE = (LAYOUT, PUNCTUATION)  # categories the document choices settle
@@ -335,12 +336,12 @@ class ReviewState:
                 return place
         return None
 
-    def undo_label(self) -> str | None:
+    def undo_label(self) -> StepLabel | None:
         """What Undo would undo, or None."""
         applied = [s for s in self.steps if s.state == StepState.APPLIED]
         return applied[-1].label if applied else None
 
-    def redo_label(self) -> str | None:
+    def redo_label(self) -> StepLabel | None:
         """What Redo would redo, or None."""
         undone = [s for s in self.steps if s.state == StepState.UNDONE]
         return undone[0].label if undone else None
@@ -356,14 +357,18 @@ class ReviewState:
             self._cleaned_cache = {key: found}
         return self._cleaned_cache[key]
 
-    def witness_names(self) -> dict[str, str]:
-        """Each witness's id -> how steps name it: the name the editor gave it, else
-        witness 1, 2, ... in the document's order (the order they were imported in),
-        whichever is the base."""
+    def witness_namings(self) -> dict[str, str | int]:
+        """Each witness's id -> the name the editor gave it, else its number (1, 2, ...
+        in the document's order, the order they were imported in, whichever is the base):
+        each front end says "witness 2" in its own language."""
         return {
-            str(w.id): w.label if named_by_editor(w) else f"witness {n}"
+            str(w.id): w.label if named_by_editor(w) else n
             for n, w in enumerate(self.document.witnesses, 1)
         }
 
-    def _name(self, witness: str) -> str:
-        return self.witness_names().get(witness, witness)
+    def witness_names(self) -> dict[str, str]:
+        """Each witness's id -> its name in English: the editor's, else "witness 2"."""
+        return {
+            wid: name if isinstance(name, str) else f"witness {name}"
+            for wid, name in self.witness_namings().items()
+        }

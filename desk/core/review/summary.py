@@ -11,6 +11,7 @@ from typing import Any
 
 from desk.core.review.history import Decision, DecisionKind
 from desk.core.review.session import TO_REVIEW, Review
+from desk.core.review.step_labels import StepLabel, english
 from desk.core.text.line_endings import line_number
 
 
@@ -109,6 +110,10 @@ def place_record(review: Review, place: int) -> dict[str, Any]:
     }
 
 
+def _said(review: Review, label: StepLabel | None) -> str | None:
+    return None if label is None else english(label, review.witness_names())
+
+
 def review_record(review: Review, categories: tuple[str, ...] = TO_REVIEW) -> dict[str, Any]:
     """The document, its witnesses, choices, counts, what Undo and Redo would do, and the
     places of the chosen categories where the witnesses differ."""
@@ -121,8 +126,8 @@ def review_record(review: Review, categories: tuple[str, ...] = TO_REVIEW) -> di
         "choices": asdict(review.choices),
         "choices_described": review.choices.describe(review.witness_names()),
         "counts": asdict(counts),
-        "undo": review.undo_label(),
-        "redo": review.redo_label(),
+        "undo": _said(review, review.undo_label()),
+        "redo": _said(review, review.redo_label()),
         "lost": [{"key": str(key), "decision": _decision(d)} for key, d in review.lost.items()],
         "places": [
             place_record(review, place)

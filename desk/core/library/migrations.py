@@ -1,0 +1,362 @@
+"""The library's schema, as numbered migrations: migration N brings a library from
+schema version N-1 to N. Append only; each runs inside the store's transaction. May import
+the standard library and sqlite-utils only.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlite_utils import Database
+
+
+def _create_documents_and_witnesses(db: Database) -> None:
+    db["documents"].create(
+        {"id": int, "title": str, "created_at": str}, pk="id", not_null={"title", "created_at"}
+    )
+    db["witnesses"].create(
+        {
+            "id": int,
+            "document_id": int,
+            "label": str,
+            "path": str,
+            "encoding": str,
+            "sha256": str,
+            "text": str,
+            "length": int,
+            "imported_at": str,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents")],
+        not_null={"document_id", "label", "sha256", "text", "length", "imported_at"},
+    )
+    db["witnesses"].create_index(["sha256"], unique=True)
+    db["witnesses"].create_index(["document_id"])
+    db["meta"].create({"key": str, "value": str}, pk="key")
+
+
+def _add_editorial_tables(db: Database) -> None:
+    """Room for collation, decisions, curated revisions and annotations; a base witness."""
+    db["documents"].add_column("base_witness_id", int)
+    db.execute(
+        "UPDATE documents SET base_witness_id ="
+        " (SELECT min(id) FROM witnesses WHERE witnesses.document_id = documents.id)"
+    )
+    db["variants"].create(
+        {
+            "id": int,
+            "document_id": int,
+            "seq": int,
+            "category": str,
+            "readings": str,  # JSON: {witness id: {"start", "end", "text"}}
+            "move_id": int,
+            "created_at": str,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents")],
+    )
+    db["variants"].create_index(["document_id", "seq"])
+    db["moves"].create(
+        {"id": int, "document_id": int, "readings": str},
+        pk="id",
+        foreign_keys=[("document_id", "documents")],
+    )
+    db["decisions"].create(
+        {
+            "id": int,
+            "document_id": int,
+            "variant_id": int,
+            "rule": str,
+            "witness_id": int,
+            "text": str,
+            "replaced": str,
+            "author": str,
+            "created_at": str,
+            "revision_id": int,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents")],
+    )
+    db["revisions"].create(
+        {
+            "id": int,
+            "document_id": int,
+            "parent_id": int,
+            "text": str,
+            "reason": str,
+            "author": str,
+            "created_at": str,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents")],
+    )
+    db["revisions"].create_index(["document_id", "id"])
+    db["annotations"].create(
+        {
+            "id": int,
+            "document_id": int,
+            "witness_id": int,  # NULL: the curated text
+            "start": int,
+            "end": int,
+            "quote": str,
+            "prefix": str,
+            "suffix": str,
+            "note": str,
+            "tags": str,  # JSON list
+            "author": str,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents")],
+    )
+
+
+def _add_saved_collations(db: Database) -> None:
+    """Which witnesses a document's saved variants were computed from; retired variants."""
+    db["collations"].create(
+        {"document_id": int, "signature": str, "base": str, "created_at": str},
+        pk="document_id",
+        foreign_keys=[("document_id", "documents")],
+    )
+    db["variants"].add_column("majority", str)  # JSON list of witness ids
+    db["variants"].add_column("retired_at", str)  # set when a re-collation no longer finds it
+
+
+def _add_review_steps(db: Database) -> None:
+    """Revisions become undoable steps: a change to the curated text, and its state."""
+    db["revisions"].add_column("number", int)  # 1, 2, ... within the document
+    db["revisions"].add_column("kind", str)  # decision, bulk, edit, proposal, restore
+    db["revisions"].add_column("label", str)  # as shown in Edit > Undo
+    db["revisions"].add_column("change", str)  # JSON {"removed": [...], "added": [...]}
+    db["revisions"].add_column("state", str)  # applied, undone, abandoned
+    db["decisions"].add_column("item", str)  # the variant or proposal decided
+    db["decisions"].add_column("choice", str)  # witness, typed, kept, proposal
+    db["documents"].add_column("review_state", str)  # JSON: where the editor was
+
+
+def _add_saved_proposals(db: Database) -> None:
+    """Each witness's cleaning proposals, computed once: a book takes a second to scan."""
+    db["saved_proposals"].create(
+        {"witness_id": int, "rules": str, "proposals": str},  # rules: version and names
+        pk="witness_id",
+    )
+
+
+def _add_annotation_state_and_revision_parents(db: Database) -> None:
+    """Deleted annotations are kept (undo brings them back) and note actions are steps;
+    each revision knows the one it was made on, so the text of any revision can be rebuilt."""
+    db["annotations"].add_column("deleted_at", str)
+    db["revisions"].add_column("parent", int)  # number of the step applied before it; 0: none
+    db["revisions"].add_column("note_action", str)  # JSON: what a note step did, to undo it
+    for (document_id,) in db.execute("SELECT DISTINCT document_id FROM revisions").fetchall():
+        previous = 0
+        rows = db.execute(
+            "SELECT id, number, state FROM revisions WHERE document_id = ? AND number IS NOT NULL"
+            " ORDER BY number",
+            [document_id],
+        ).fetchall()
+        for revision_id, number, state in rows:
+            db.execute("UPDATE revisions SET parent = ? WHERE id = ?", [previous, revision_id])
+            if state != "abandoned":
+                previous = number
+
+
+def _add_review_on_places(db: Database) -> None:
+    """The review moves onto the places of one alignment table: the saved places, the
+    steps that decide them (each naming its places by their spans), and each document's
+    first choices and counts."""
+    db["alignments"].create(
+        {"document_id": int, "signature": str, "data": bytes, "created_at": str},
+        pk="document_id",
+        foreign_keys=[("document_id", "documents")],
+    )
+    db["review_steps"].create(
+        {
+            "id": int,
+            "document_id": int,
+            "number": int,  # 1, 2, ... within the document
+            "kind": str,  # decision, bulk, edit, choices, note, restore
+            "label": str,  # as shown in Edit > Undo
+            "state": str,  # applied, undone, abandoned
+            "parent": int,  # the step applied just before it was made; 0: none
+            "author": str,
+            "created_at": str,
+            "changes": str,  # JSON: places' decisions before and after, choices, note action
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents")],
+        not_null={"document_id", "number", "kind", "state"},
+    )
+    db["review_steps"].create_index(["document_id", "number"], unique=True)
+    db["review_documents"].create(
+        {
+            "document_id": int,
+            "first_choices": str,  # JSON: the choices the review started from
+            "open": int,  # text places still to decide
+            "decided": int,
+            "total": int,  # places where the witnesses differ
+        },
+        pk="document_id",
+        foreign_keys=[("document_id", "documents")],
+    )
+
+
+def _add_fingerprints(db: Database) -> None:
+    """Each witness's shingle fingerprint, kept so that an import into a large library
+    need not work out every other witness's again (found missing, it is made then)."""
+    db["fingerprints"].create(
+        {"witness_id": int, "shingles": bytes},  # sorted uint32 hashes, little-endian
+        pk="witness_id",
+        foreign_keys=[("witness_id", "witnesses")],
+    )
+
+
+def _add_ocr_and_page_images(db: Database) -> None:
+    """OCR witnesses keep their line boxes, word confidences and page; documents keep
+    their page images (a file's path and checksum, a copy only when asked). Rows go with
+    their witness or document (ON DELETE CASCADE); an image outlives its OCR witness."""
+    db.execute(
+        "CREATE TABLE ocr_pages (witness_id INTEGER PRIMARY KEY"
+        " REFERENCES witnesses(id) ON DELETE CASCADE,"
+        " format TEXT NOT NULL, image TEXT, width INTEGER, height INTEGER)"
+    )
+    db.execute(
+        "CREATE TABLE ocr_lines (witness_id INTEGER NOT NULL"
+        " REFERENCES witnesses(id) ON DELETE CASCADE,"
+        " number INTEGER NOT NULL, start INTEGER NOT NULL, [end] INTEGER NOT NULL,"
+        " x INTEGER, y INTEGER, w INTEGER, h INTEGER, confidence REAL,"
+        " PRIMARY KEY (witness_id, number))"
+    )
+    db.execute(
+        "CREATE TABLE ocr_words (witness_id INTEGER NOT NULL"
+        " REFERENCES witnesses(id) ON DELETE CASCADE,"
+        " start INTEGER NOT NULL, [end] INTEGER NOT NULL, confidence REAL NOT NULL)"
+    )
+    db.execute("CREATE INDEX idx_ocr_words_witness ON ocr_words (witness_id, start)")
+    db.execute(
+        "CREATE TABLE page_images (id INTEGER PRIMARY KEY,"
+        " document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+        " witness_id INTEGER REFERENCES witnesses(id) ON DELETE SET NULL,"
+        " path TEXT NOT NULL, sha256 TEXT NOT NULL, size INTEGER NOT NULL,"
+        " mtime_ns INTEGER, width INTEGER, height INTEGER, copy BLOB, added_at TEXT NOT NULL)"
+    )
+    db.execute("CREATE UNIQUE INDEX idx_page_images_document ON page_images (document_id, sha256)")
+    db.execute("CREATE INDEX idx_page_images_witness ON page_images (witness_id)")
+
+
+# Step labels as desks up to schema version 9 stored them: English sentences. Migration 10
+# reads them once into facts; this copy is frozen, whatever the English words become.
+_ENGLISH_LABELS = {
+    "take": "Take {name}'s reading “{reading}” at place {place}",
+    "take_clean": "Take the cleaned reading “{reading}” at place {place}",
+    "type": "Type “{reading}” at place {place}",
+    "keep": "Keep “{reading}” at place {place}",
+    "take_earlier": "Take {name}'s reading",
+    "take_clean_earlier": "Take the cleaned reading",
+    "type_earlier": "Type a reading",
+    "keep_earlier": "Keep the reading",
+    "all_clean": "Take the cleaned reading of all {category} places ({count})",
+    "all_witness": "Take {name}'s reading of all {category} places ({count})",
+    "series": "Decide {count} more places reading the same, as place {place}",
+    "library_series": "Decide {count} places reading {readings} the same way, in the whole library",
+    "choices": "Choose {what}",
+    "edit": "Edit text",
+    "earlier": "Decisions made with an earlier desk",
+    "restore": "Restore revision {number}",
+    "note_add": "Add note on “{quote}”",
+    "note_edit": "Edit note on “{quote}”",
+    "note_delete": "Delete note on “{quote}”",
+}
+_NUMBERS = ("count", "place", "number")
+
+
+def _label_pattern(template: str) -> re.Pattern[str]:
+    parts = re.split(r"\{(\w+)\}", template)
+    regex = "".join(
+        re.escape(part) if n % 2 == 0 else f"(?P<{part}>.+)" for n, part in enumerate(parts)
+    )
+    return re.compile(regex, re.DOTALL)
+
+
+# Longest first, so that "Take X's reading of all …" is not read as "Take X's reading".
+_LABEL_PATTERNS = [
+    (key, _label_pattern(template))
+    for key, template in sorted(_ENGLISH_LABELS.items(), key=lambda item: -len(item[1]))
+]
+
+
+def _witness_named(name: str, witnesses: list[tuple[int, str, str]]) -> str | None:
+    """The id of the witness an English label named: "witness 2" (the second of the
+    document's witnesses), or the name the editor gave it; None if none is."""
+    numbered = re.fullmatch(r"witness (\d+)", name)
+    if numbered and 1 <= int(numbered.group(1)) <= len(witnesses):
+        return str(witnesses[int(numbered.group(1)) - 1][0])
+    given = [wid for wid, label, path in witnesses if label == name != Path(path).stem]
+    return str(given[0]) if given else None
+
+
+def _label_facts(text: str, witnesses: list[tuple[int, str, str]], changes: dict) -> dict:
+    """A stored English label as facts: its template key and values, in the form
+    review.step_labels.StepLabel keeps; a label of no template (or naming a witness no
+    longer in the document) is kept as it was said."""
+    said = {"key": "said", "values": {"text": text}}
+    found = next(
+        ((key, match.groupdict()) for key, p in _LABEL_PATTERNS if (match := p.fullmatch(text))),
+        None,
+    )
+    if found is None:
+        return said
+    key, values = found
+    if key == "choices":
+        if not changes.get("choices"):
+            return said
+        before, after = changes["choices"]
+        return {"key": key, "values": {f: v for f, v in after.items() if before.get(f) != v}}
+    if "name" in values:
+        witness = _witness_named(values.pop("name"), witnesses)
+        if witness is None:
+            return said
+        values["witness"] = witness
+    for field in _NUMBERS:
+        if field in values:
+            if not values[field].isdigit():
+                return said
+            values[field] = int(values[field])
+    return {"key": key, "values": values}
+
+
+def _step_labels_as_facts(db: Database) -> None:
+    """History steps keep what they did as facts (a template key and its values, JSON)
+    instead of an English sentence, so each front end says them in its own language."""
+    witnesses: dict[int, list[tuple[int, str, str]]] = {}
+    for wid, document_id, label, path in db.execute(
+        "SELECT id, document_id, label, path FROM witnesses ORDER BY id"
+    ):
+        witnesses.setdefault(document_id, []).append((wid, label, path))
+    rows = db.execute("SELECT id, document_id, label, changes FROM review_steps").fetchall()
+    for step_id, document_id, label, changes in rows:
+        facts = _label_facts(label or "", witnesses.get(document_id, []), json.loads(changes))
+        db.execute(
+            "UPDATE review_steps SET label = ? WHERE id = ?",
+            [json.dumps(facts, ensure_ascii=False), step_id],
+        )
+
+
+# Append only: migration N brings a library from schema version N-1 to N.
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (
+    _create_documents_and_witnesses,
+    _add_editorial_tables,
+    _add_saved_collations,
+    _add_review_steps,
+    _add_saved_proposals,
+    _add_annotation_state_and_revision_parents,
+    _add_review_on_places,
+    _add_fingerprints,
+    _add_ocr_and_page_images,
+    _step_labels_as_facts,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
