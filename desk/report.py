@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from desk.core.alignment.categories import CATEGORIES, LAYOUT, PUNCTUATION
+from desk.core.alignment.category_names import CATEGORIES, LAYOUT, PUNCTUATION, SHOWN_ORDER
 from desk.core.alignment.collation import Collation, majorities
 
 if TYPE_CHECKING:
@@ -130,7 +130,7 @@ def collation_table(collation: Collation, show_all: bool) -> str:
         where = ", ".join(f"{i} {r.start}-{r.end}" for i, r in move.readings.items())
         lines.append(f"move {number}: {where}")
     counts = Counter(v.category for v in collation.variants)
-    summary = ", ".join(f"{counts[c]} {c}" for c in ("text", "script", "punctuation", "layout"))
+    summary = ", ".join(f"{counts[c]} {c}" for c in SHOWN_ORDER)
     lines.append(f"{len(collation.variants)} variants ({summary}); {len(collation.moves)} moves")
     return "\n".join(lines)
 

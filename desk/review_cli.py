@@ -16,11 +16,10 @@ from typing import TYPE_CHECKING
 import click
 
 from desk.cli import library_option, main, open_chosen_library
+from desk.core.alignment.category_names import SCRIPT, SHOWN_ORDER, TEXT
 
 if TYPE_CHECKING:
     from desk.core.review.session import Outcome, Review
-
-CATEGORY_NAMES = ("text", "script", "punctuation", "layout")
 
 
 def _open_review(ctx: click.Context, document: str, library_path: Path | None) -> Review:
@@ -94,7 +93,7 @@ def review_command(
     from desk.report import shown
 
     review = _open_review(ctx, document, library_path)
-    categories = CATEGORY_NAMES if show_all else ("text", "script")
+    categories = SHOWN_ORDER if show_all else (TEXT, SCRIPT)
     record = review_record(review, categories)
     if as_json:
         click.echo(json.dumps(record, ensure_ascii=False))
@@ -121,7 +120,7 @@ def review_command(
 @click.option("--keep", is_flag=True, help="Decide the place as it reads now.")
 @click.option(
     "--category",
-    type=click.Choice(CATEGORY_NAMES),
+    type=click.Choice(SHOWN_ORDER),
     help="Decide every undecided place of this category (with --take or --clean).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print what changed as JSON.")

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.core.alignment.categories import CATEGORIES, TEXT
+from desk.core.alignment.category_names import CATEGORIES, TEXT
 from desk.core.export.files import export_documents
 from desk.core.library.documents import get_document, import_paths, library_listing
 from desk.core.library.store import Library, LibraryError, ReadOnly, WriteFailed, open_library

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 import numpy as np
 from PySide6.QtGui import QColor
 
-from desk.core.alignment.categories import CATEGORIES
+from desk.core.alignment.category_names import CATEGORIES
 from desk.core.arrays import distinct
 from desk.gui.style import CATEGORY_COLOURS
 

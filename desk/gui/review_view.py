@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.core.alignment.categories import CATEGORIES
+from desk.core.alignment.category_names import CATEGORIES, SHOWN_ORDER
 from desk.core.library.find import find_all, next_hit
 from desk.core.library.store import LibraryError
 from desk.core.notes.annotations import Annotation, list_annotations, place
@@ -481,7 +481,7 @@ class ReviewView(QWidget):
                 self.go_to(place)
 
     def categories_shown(self) -> tuple[str, ...]:
-        return ("text", "script", "punctuation", "layout") if self.show_faint else TO_REVIEW
+        return SHOWN_ORDER if self.show_faint else TO_REVIEW
 
     def next_open(self, backwards: bool = False) -> bool:
         """Go to the next (or previous) undecided text or script place; False if none."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QTextCharFormat
 
+from desk.core.review.state import BY_CHOICE
+
 # Real differences strong; layout and punctuation faint (and hideable).
 CATEGORY_COLOURS = {
     "text": QColor("#ff9e9e"),
@@ -19,7 +21,7 @@ FOUND_COLOUR = QColor("#ffcc80")
 FOUND_CURRENT_COLOUR = QColor("#fb8c00")
 LOW_CONFIDENCE_INK = QColor("#c62828")  # a reading the OCR was unsure of
 INK = QColor("#000000")  # text on a highlight, in either theme
-FAINT = frozenset({"layout", "punctuation"})
+FAINT = frozenset(BY_CHOICE)  # drawn faint: the places the document choices settle
 # Marks painted over the text (never part of it): carets for omissions, in the
 # category's ink; dots and ⏎ for spaces and line breaks; the current place's stronger.
 CARET_COLOURS = {

@@ -18,13 +18,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
-from desk.core.alignment.categories import CATEGORIES
+from desk.core.alignment.category_names import CATEGORIES
 from desk.core.review.confidence import LOW_CONFIDENCE, lowest_confidence
 from desk.core.review.history import Decision, DecisionKind, StepState
 from desk.core.review.revisions import decisions_on
 from desk.core.review.session import Review
 from desk.gui.messages import plain_tooltip
-from desk.gui.style import CATEGORY_COLOURS, DECIDED_COLOUR, INK, LOW_CONFIDENCE_INK
+from desk.gui.style import CATEGORY_COLOURS, DECIDED_COLOUR, FAINT, INK, LOW_CONFIDENCE_INK
 from desk.gui.words import category_name, move_text, status_text, witness_names
 from desk.report import shown
 
@@ -236,7 +236,7 @@ class FilterBar(QWidget):
 
     def set_faint_shown(self, shown_: bool) -> None:
         """Tick or untick layout and punctuation together (the View menu's toggle)."""
-        for category in ("layout", "punctuation"):
+        for category in FAINT:
             self.boxes[category].setChecked(shown_)
 
     def _emit(self) -> None:

@@ -12,11 +12,10 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from desk.core.alignment.category_names import CATEGORIES, LAYOUT, PUNCTUATION, SCRIPT, TEXT
 from desk.core.text.folding import LINE_END_HYPHENS
 from desk.core.text.tokens import HAN, PUNCT, WORD, Interner, tokenize
 
-LAYOUT, PUNCTUATION, SCRIPT, TEXT = "layout", "punctuation", "script", "text"
-CATEGORIES = (LAYOUT, PUNCTUATION, SCRIPT, TEXT)
 _INDEX = {name: n for n, name in enumerate(CATEGORIES)}
 
 

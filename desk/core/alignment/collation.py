@@ -16,7 +16,7 @@ from functools import cached_property
 
 import numpy as np
 
-from desk.core.alignment.categories import CATEGORIES
+from desk.core.alignment.category_names import CATEGORIES
 from desk.core.alignment.places import Places, find_places
 from desk.core.alignment.table import Table, build_table, in_order_of, settle
 from desk.core.arrays import span_hashes

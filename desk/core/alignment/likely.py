@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from desk.core.alignment.categories import SCRIPT, TEXT
+from desk.core.alignment.category_names import SCRIPT, TEXT
 from desk.core.alignment.collation import Collation, Variant
 from desk.core.text.tokens import code_points
 

@@ -14,14 +14,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from desk.core.alignment.categories import (
-    CATEGORIES,
-    LAYOUT,
-    PUNCTUATION,
-    SCRIPT,
-    TEXT,
-    token_places_categories,
-)
+from desk.core.alignment.categories import token_places_categories
+from desk.core.alignment.category_names import CATEGORIES, LAYOUT, PUNCTUATION, SCRIPT, TEXT
 from desk.core.alignment.table import Table
 from desk.core.text.tokens import Tokens, code_points
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desk import __version__
-from desk.core.alignment.categories import CATEGORIES
+from desk.core.alignment.category_names import CATEGORIES
 from desk.core.library.documents import Document
 from desk.core.library.store import Library, now
 from desk.core.ocr.lines import ocr_lines, ocr_page_info

@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
-from desk.core.alignment.categories import CATEGORIES, PUNCTUATION
+from desk.core.alignment.category_names import CATEGORIES, PUNCTUATION
 from desk.core.review.choices import Choices
 from desk.core.review.cleaned import cleaned_readings
 from desk.core.review.saved_alignment import Alignment

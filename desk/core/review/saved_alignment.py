@@ -16,7 +16,7 @@ from functools import cached_property
 
 import numpy as np
 
-from desk.core.alignment.categories import CATEGORIES
+from desk.core.alignment.category_names import CATEGORIES
 from desk.core.alignment.collation import MovedPassage, WitnessText, collate, moved_passages
 from desk.core.alignment.places import Places
 from desk.core.arrays import span_hashes

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from desk.core.alignment.categories import CATEGORIES, LAYOUT, PUNCTUATION, SCRIPT, TEXT
+from desk.core.alignment.category_names import CATEGORIES, LAYOUT, PUNCTUATION, SCRIPT, TEXT
 from desk.core.alignment.collation import Reading
 from desk.core.library.documents import get_document, named_by_editor
 from desk.core.library.store import Library, LibraryError, ReadOnly
