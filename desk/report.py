@@ -47,9 +47,11 @@ def collation_json(collation: Collation, paths: dict[str, Path]) -> Iterator[str
         '{"id": %d, "category": "%s", "readings": {' + readings + '}, "majority": [%s], "move": %s}'
     )
     texts = [w.text for w in collation.witnesses]
-    total = len(_variant_places(collation))
-    for lo in range(0, total, CHUNK):
-        numbers, categories, spans, majorities, moved = _variant_columns(collation, lo, lo + CHUNK)
+    variants = np.flatnonzero(collation.places.variant)
+    for lo in range(0, len(variants), CHUNK):
+        numbers, categories, spans, majorities, moved = _variant_columns(
+            collation, variants, lo, lo + CHUNK
+        )
         columns: list[list] = [numbers, categories]
         for text, (starts, ends) in zip(texts, spans):
             columns += [
@@ -67,31 +69,13 @@ def collation_json(collation: Collation, paths: dict[str, Path]) -> Iterator[str
     yield f'], "moves": {json.dumps(moves, ensure_ascii=False)}}}'
 
 
-def _variant_places(collation: Collation) -> np.ndarray | tuple:
-    """The variants' place indices (a fresh collation), or the variants themselves."""
-    if collation.places is None or collation.given_variants is not None:
-        return collation.variants
-    return np.flatnonzero(collation.places.variant)
-
-
-def _variant_columns(collation: Collation, lo: int, hi: int) -> tuple[list, list, list, list, list]:
-    """Variants lo..hi-1 column by column: ids, categories, (starts, ends) of each
-    witness, majorities and moves."""
-    chosen = _variant_places(collation)[lo:hi]
-    if isinstance(chosen, tuple):
-        spans = [
-            ([v.readings[w.id].start for v in chosen], [v.readings[w.id].end for v in chosen])
-            for w in collation.witnesses
-        ]
-        return (
-            [v.id for v in chosen],
-            [v.category for v in chosen],
-            spans,
-            [v.majority for v in chosen],
-            [v.move for v in chosen],
-        )
+def _variant_columns(
+    collation: Collation, variants: np.ndarray, lo: int, hi: int
+) -> tuple[list, list, list, list, list]:
+    """Variants lo..hi-1 (of the variant places `variants`) column by column: ids,
+    categories, (starts, ends) of each witness, majorities and moves."""
+    chosen = variants[lo:hi]
     places = collation.places
-    assert places is not None
     spans = [
         (places.starts[w, chosen].tolist(), places.ends[w, chosen].tolist())
         for w in range(len(collation.witnesses))

@@ -71,22 +71,18 @@ class WitnessText:
 
 @dataclass(frozen=True)
 class Collation:
-    """The result: the base witness's id, the witnesses (base first), the variants in base
-    order (given, or made from the places when first asked for), the moved passages, and
-    (for a fresh collation) every place."""
+    """The result: the base witness's id, the witnesses (base first), the moved passages
+    and every place; the variants in base order are made from the places when first asked
+    for."""
 
     base: str
     witnesses: tuple[WitnessText, ...]
-    given_variants: tuple[Variant, ...] | None
     moves: tuple[MovedPassage, ...]
-    places: Places | None = None
+    places: Places
 
     @cached_property
     def variants(self) -> tuple[Variant, ...]:
         """Every place where the witnesses differ, numbered from 1 in base order."""
-        if self.given_variants is not None:
-            return self.given_variants
-        assert self.places is not None
         numbers = _move_numbers(self.places)
         return tuple(
             _variant(self.places, self.witnesses, n, place, numbers)
@@ -95,12 +91,10 @@ class Collation:
 
     def move_numbers(self) -> dict[int, int]:
         """The places' move ids -> the index of the moved passage in `moves`."""
-        return {} if self.places is None else _move_numbers(self.places)
+        return _move_numbers(self.places)
 
     def all_places(self) -> list[Place]:
-        """Every place in order, readings by witness id (for a fresh collation)."""
-        if self.places is None:
-            raise ValueError("this collation was loaded without its places")
+        """Every place in order, readings by witness id."""
         return [
             _place(self.places, self.witnesses, n, _move_numbers(self.places))
             for n in range(len(self.places))
@@ -122,7 +116,7 @@ def collate(witnesses: Sequence[WitnessText], base: str | None = None) -> Collat
     tokens = [tokenize(w.text, interner) for w in ordered]
     table = in_order_of(_table(tokens, ordered), 0)
     places = find_places(table, tokens)
-    return Collation(base, ordered, None, _moves(places, ordered, _move_numbers(places)), places)
+    return Collation(base, ordered, _moves(places, ordered, _move_numbers(places)), places)
 
 
 def adding_order(tokens: list[Tokens], witnesses: Sequence[WitnessText]) -> list[int]:
