@@ -11,18 +11,19 @@ import json
 import os
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
 from desk import __version__
+from desk.cli_library import OPENED_LIBRARY, library_option, open_and_seed, open_chosen_library
 from desk.core.gc_tuning import tune_garbage_collector
-from desk.core.paths import bundled_path, default_library_path
+from desk.core.paths import default_library_path
+from desk.review_cli import REVIEW_COMMANDS
 
 if TYPE_CHECKING:
-    from desk.core.library.store import Library
+    pass
 
 # desk does no linear algebra: OpenBLAS's thread pool, started when numpy is imported,
 # would only spin on the other core (a quarter more CPU time for `desk collate`).
@@ -32,53 +33,6 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 # library store, `desk list` never loads the collation.
 
 STARTED = time.perf_counter()  # for the start-up time that `--smoke` reports
-LIBRARY_HELP = "Library file to use (default: $DESK_LIBRARY, else the user data dir)."
-
-
-def library_option(command: Callable[..., Any]) -> Callable[..., Any]:
-    """Let a subcommand take `--library` after its name too."""
-    return click.option(
-        "--library",
-        "library_path",
-        type=click.Path(dir_okay=False, path_type=Path),
-        help=LIBRARY_HELP,
-    )(command)
-
-
-OPENED_LIBRARY = "desk.opened_library"  # the library a subcommand opened, for messages
-
-
-def open_chosen_library(ctx: click.Context, library_path: Path | None) -> Library:
-    """Open the library named after the subcommand, before it, or the default one.
-
-    Only the default library is filled with the sample texts on first use.
-    """
-    from desk.core.library.store import LibraryError
-
-    chosen = library_path or ctx.find_root().params.get("library_path")
-    ctx.find_root().meta[OPENED_LIBRARY] = chosen or default_library_path()
-    try:
-        library = open_and_seed(chosen)
-    except LibraryError as error:
-        raise click.ClickException(str(error)) from None
-    ctx.call_on_close(library.close)
-    return library
-
-
-def open_and_seed(chosen: Path | None) -> Library:
-    """Open the chosen library, or the default one, filled with the sample texts on its
-    first use; raises LibraryError."""
-    from desk.core.library.documents import seed_library
-    from desk.core.library.store import open_library
-
-    library = open_library(chosen or default_library_path())
-    if chosen is None:
-        try:
-            seed_library(library, bundled_path("seeds"))
-        except Exception:
-            library.close()
-            raise
-    return library
 
 
 class DeskGroup(click.Group):
@@ -388,5 +342,5 @@ def clean_command(path: Path, as_json: bool, rules: str | None, apply: bool) -> 
         click.echo(proposals_table(text, proposals))
 
 
-# The review commands (`desk review`, `decide`, `choose`, `undo`, `redo`) register here.
-from desk import review_cli  # noqa: E402, F401
+for review_command in REVIEW_COMMANDS:  # `desk review`, `decide`, `choose`, `undo`, `redo`
+    main.add_command(review_command)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from desk.cli import library_option, main, open_chosen_library
+from desk.cli_library import library_option, open_chosen_library
 from desk.core.alignment.category_names import SCRIPT, SHOWN_ORDER, TEXT
 
 if TYPE_CHECKING:
@@ -79,7 +79,7 @@ def _guarded(action):
         raise click.ClickException(str(error)) from None
 
 
-@main.command("review")
+@click.command("review")
 @click.argument("document")
 @click.option("--json", "as_json", is_flag=True, help="Print the review as JSON.")
 @click.option("--all", "show_all", is_flag=True, help="List layout and punctuation places too.")
@@ -111,7 +111,7 @@ def review_command(
         click.echo(f"{place['place']:>7}  {place['category']:<11} {status:<16} {readings}")
 
 
-@main.command("decide")
+@click.command("decide")
 @click.argument("document")
 @click.argument("place", required=False, type=int)
 @click.option("--take", "witness", help="Take this witness's reading.")
@@ -164,7 +164,7 @@ def decide_command(
     _done(review, outcome, as_json)
 
 
-@main.command("choose")
+@click.command("choose")
 @click.argument("document")
 @click.option("--order", help="The base: the witness whose order and words the text follows.")
 @click.option("--paragraphs", help="The witness whose paragraph breaks the text follows.")
@@ -211,7 +211,7 @@ def _history_step(ctx: click.Context, document: str, library_path: Path | None, 
         click.echo(f"{'Undid' if back else 'Redid'}: {english(label, review.witness_names())}.")
 
 
-@main.command("undo")
+@click.command("undo")
 @click.argument("document")
 @library_option
 @click.pass_context
@@ -220,10 +220,13 @@ def undo_command(ctx: click.Context, document: str, library_path: Path | None) -
     _history_step(ctx, document, library_path, back=True)
 
 
-@main.command("redo")
+@click.command("redo")
 @click.argument("document")
 @library_option
 @click.pass_context
 def redo_command(ctx: click.Context, document: str, library_path: Path | None) -> None:
     """Redo the step undone last."""
     _history_step(ctx, document, library_path, back=False)
+
+
+REVIEW_COMMANDS = (review_command, decide_command, choose_command, undo_command, redo_command)
