@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from desk.core.library.store import Library
+from desk.core.notes.note_actions import NoteAction
 from desk.core.review.choices import Choices
 from desk.core.review.place_key import PlaceKey
 from desk.core.review.step_labels import StepLabel
@@ -88,7 +89,7 @@ class Step:
     created: str
     changes: tuple[PlaceChange, ...] = ()
     choices: tuple[Choices, Choices] | None = None  # before, after
-    note_action: dict | None = None  # {"op", "id", "before", "after"}
+    note_action: NoteAction | None = None
 
 
 def _changes_json(step: Step) -> str:
@@ -105,7 +106,7 @@ def _changes_json(step: Step) -> str:
             "choices": None
             if step.choices is None
             else [json.loads(c.to_json()) for c in step.choices],
-            "note": step.note_action,
+            "note": None if step.note_action is None else step.note_action.to_json(),
         },
         ensure_ascii=False,
     )
@@ -138,7 +139,7 @@ def load_steps(library: Library, document_id: int) -> list[Step]:
                 None
                 if data["choices"] is None
                 else (Choices(**data["choices"][0]), Choices(**data["choices"][1])),
-                data["note"],
+                None if data["note"] is None else NoteAction.from_json(data["note"]),
             )
         )
     return steps

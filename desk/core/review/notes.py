@@ -2,7 +2,7 @@
 
 A note on the curated text or on a witness is added, edited or deleted inside the step's
 transaction; undoing the step does the opposite (a deleted note is only marked, so it
-comes back). Imports annotations and store; the session calls these.
+comes back). Imports annotations, note_actions and the session.
 """
 
 from __future__ import annotations
@@ -10,32 +10,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from desk.core.library.store import Library
 from desk.core.notes.annotations import (
     add_annotation,
     clean_tags,
-    delete_annotation,
     get_annotation,
-    restore_annotation,
-    update_annotation,
 )
+from desk.core.notes.note_actions import NoteAction, NoteOp, NoteWords
 from desk.core.review.history import StepKind
 from desk.core.review.step_labels import StepLabel
 
 if TYPE_CHECKING:
     from desk.core.review.session import Outcome, Review
-
-
-def replay_note_action(library: Library, action: dict, forward: bool) -> None:
-    """Do a note step's action (forward) or undo it."""
-    op, annotation_id = action["op"], action["id"]
-    if op == "edit":
-        values = action["after" if forward else "before"]
-        update_annotation(library, annotation_id, values["note"], values["tags"])
-    elif (op == "add") == forward:
-        restore_annotation(library, annotation_id)
-    else:
-        delete_annotation(library, annotation_id)
 
 
 def _short(quote: str, length: int = 12) -> str:
@@ -68,7 +53,7 @@ def add_note(
             tags,
             review.author,
         )
-        action = {"op": "add", "id": made.id}
+        action = NoteAction(NoteOp.ADD, made.id)
         label = StepLabel.of("note_add", quote=_short(made.anchor.quote))
         return review.commit(StepKind.NOTE, label, {}, note_action=action)
 
@@ -76,12 +61,12 @@ def add_note(
 def edit_note(review: Review, annotation_id: int, note: str, tags: Iterable[str]) -> Outcome:
     """Change a note's text and tags."""
     old = get_annotation(review.library, annotation_id)
-    action = {
-        "op": "edit",
-        "id": annotation_id,
-        "before": {"note": old.note, "tags": list(old.tags)},
-        "after": {"note": note, "tags": list(clean_tags(tags))},
-    }
+    action = NoteAction(
+        NoteOp.EDIT,
+        annotation_id,
+        NoteWords(old.note, tuple(old.tags)),
+        NoteWords(note, clean_tags(tags)),
+    )
     label = StepLabel.of("note_edit", quote=_short(old.anchor.quote))
     return review.commit(StepKind.NOTE, label, {}, note_action=action)
 
@@ -91,5 +76,5 @@ def delete_note(review: Review, annotation_id: int) -> Outcome:
     old = get_annotation(review.library, annotation_id)
     label = StepLabel.of("note_delete", quote=_short(old.anchor.quote))
     return review.commit(
-        StepKind.NOTE, label, {}, note_action={"op": "delete", "id": annotation_id}
+        StepKind.NOTE, label, {}, note_action=NoteAction(NoteOp.DELETE, annotation_id)
     )

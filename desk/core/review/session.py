@@ -18,6 +18,7 @@ import numpy as np
 from desk.core.library.documents import get_document
 from desk.core.library.store import ReadOnly, now
 from desk.core.notes.annotations import shift_curated_annotations
+from desk.core.notes.note_actions import NoteAction
 from desk.core.review.choices import Choices
 from desk.core.review.history import (
     Decision,
@@ -30,7 +31,6 @@ from desk.core.review.history import (
     merged,
     update_step,
 )
-from desk.core.review.notes import replay_note_action
 from desk.core.review.readings import default_readings, paragraph_break, tidy_space
 from desk.core.review.saved_alignment import document_alignment
 from desk.core.review.state import BY_CHOICE, TO_REVIEW, ChangedElsewhere, Counts, ReviewState
@@ -240,7 +240,7 @@ class Review(ReviewState):
         label: StepLabel,
         decisions: dict[int, Decision | None],
         choices: Choices | None = None,
-        note_action: dict | None = None,
+        note_action: NoteAction | None = None,
         merge_into: Step | None = None,
     ) -> Outcome:
         """Take one step: these places decided so (None: undecided), these choices, this
@@ -312,7 +312,7 @@ class Review(ReviewState):
         with self._saving() as db:
             shift_curated_annotations(self.library, self.document.id, list(edits))
             if step.note_action is not None:
-                replay_note_action(self.library, step.note_action, step.state == StepState.APPLIED)
+                step.note_action.replay(self.library, step.state == StepState.APPLIED)
             if existing:
                 update_step(self.library, self.document.id, step)
             else:
