@@ -7,7 +7,7 @@ import math
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QThreadPool
 from PySide6.QtGui import QColor, QImage, QPainter, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
@@ -258,11 +258,17 @@ def test_zooming_past_the_preview_decodes_the_visible_region_sharp(qtbot, pane, 
     qtbot.waitUntil(lambda: not pane.has_sharp_region(), timeout=2000)
 
 
-def test_a_newer_image_wins_over_one_still_decoding(qtbot, pane, big_scan, tmp_path):
+def test_a_newer_image_wins_over_one_still_decoding(qtbot, big_scan, tmp_path):
+    pool = QThreadPool()  # the pane's own, to know when every decode has ended
+    pane = ImagePane(pool=pool)
+    qtbot.addWidget(pane)
+    pane.resize(600, 800)
+    pane.show()
     small = make_page(tmp_path / "page.png")
     pane.set_image(str(big_scan))
     load(qtbot, pane, small)
     assert pane.image_size().toTuple() == (WIDTH, HEIGHT)
-    qtbot.wait(300)  # the big scan's decode, if it started, ends and is dropped
+    qtbot.waitUntil(lambda: pool.activeThreadCount() == 0, timeout=LOAD)  # the big decode ended
+    QApplication.processEvents()  # and whatever it sent back has arrived, to be dropped
     assert pane.image_size().toTuple() == (WIDTH, HEIGHT)
     assert pane._preview.width() <= PREVIEW_MAX

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
 from test_review_places import place_reading
 
 from desk.gui import app as app_module
@@ -141,10 +142,19 @@ def test_export_from_the_window_in_every_format(window, tmp_path):
     assert "Exported" in window.statusBar().currentMessage()
 
 
-def test_the_author_is_asked_once_on_the_first_run(window, monkeypatch):
-    assert not settings.author_chosen()
+def test_the_author_is_asked_once_on_the_first_run(window, monkeypatch, qtbot):
+    asked, guides = [], []
     monkeypatch.setattr(
-        app_module.QInputDialog, "getText", staticmethod(lambda *a, **k: ("Lin Wei", True))
+        app_module.QInputDialog,
+        "getText",
+        staticmethod(lambda *a, **k: asked.append(a) or ("Lin Wei", True)),
     )
-    app_module.ask_author(window)
+    monkeypatch.setattr(app_module, "show_guide", guides.append)
+    assert not settings.author_chosen()
+    app_module.greet_on_first_run(window)  # the first start
+    qtbot.waitUntil(lambda: guides == [window])
+    assert len(asked) == 1
     assert settings.author_chosen() and settings.author() == "Lin Wei"
+    app_module.greet_on_first_run(window)  # every later start
+    QApplication.processEvents()
+    assert len(asked) == 1 and guides == [window]

@@ -113,6 +113,15 @@ def ask_author(parent) -> None:
     settings.save_author(name if ok and name.strip() else settings.author())
 
 
+def greet_on_first_run(window: MainWindow) -> None:
+    """On the first run only: ask whom decisions are recorded as, and show the guide."""
+    if not settings.author_chosen():
+        ask_author(window)
+    if not settings.guide_shown():
+        settings.save_guide_shown()  # once, even if desk is closed with the guide open
+        QTimer.singleShot(0, lambda: show_guide(window))
+
+
 def run_gui(
     path: Path,
     open_library: Callable[[], Library],
@@ -160,11 +169,8 @@ def run_gui(
         return 1
     report_errors()
     window.show()
-    if not smoke and not settings.author_chosen():
-        ask_author(window)
-    if not smoke and not settings.guide_shown():
-        settings.save_guide_shown()  # once, even if desk is closed with the guide open
-        QTimer.singleShot(0, lambda: show_guide(window))
+    if not smoke:
+        greet_on_first_run(window)
     window.open_last_document(wait=smoke)
     if not smoke:
         code = app.exec()
