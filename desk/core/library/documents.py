@@ -363,36 +363,11 @@ def _move_witness_images(library: Library, witness_id: int, old: int, new: int) 
 
 
 def remove_document(library: Library, document_id: int) -> None:
-    """Remove a document with its witnesses and everything decided about it."""
+    """Remove a document with its witnesses and everything decided about it (their rows
+    go with it by their foreign keys)."""
     get_document(library, document_id)
     with library.atomic() as db:
-        for table in ("saved_proposals", "fingerprints"):
-            db.execute(
-                f"DELETE FROM {table} WHERE witness_id IN"
-                " (SELECT id FROM witnesses WHERE document_id = ?)",
-                [document_id],
-            )
-        db.execute("DELETE FROM witnesses WHERE document_id = ?", [document_id])
-        _delete_document_rows(library, document_id)
-
-
-def _delete_document_rows(library: Library, document_id: int) -> None:
-    for table in (
-        "variants",
-        "moves",
-        "decisions",
-        "revisions",
-        "annotations",
-        "collations",
-        "alignments",
-        "review_steps",
-        "review_documents",
-    ):
-        library.db.execute(f"DELETE FROM {table} WHERE document_id = ?", [document_id])
-    library.db.execute(  # its steps' marks of library-wide batches (see review.series)
-        "DELETE FROM meta WHERE key LIKE ?", [f"review_batch_step:{document_id}:%"]
-    )
-    library.db.execute("DELETE FROM documents WHERE id = ?", [document_id])
+        db.execute("DELETE FROM documents WHERE id = ?", [document_id])
 
 
 def _repair_document(library: Library, document_id: int) -> None:
@@ -401,7 +376,7 @@ def _repair_document(library: Library, document_id: int) -> None:
         "SELECT min(id) FROM witnesses WHERE document_id = ?", [document_id]
     ).fetchone()[0]
     if remaining is None:
-        _delete_document_rows(library, document_id)
+        db.execute("DELETE FROM documents WHERE id = ?", [document_id])
     else:
         db.execute(
             "UPDATE documents SET base_witness_id = ? WHERE id = ? AND base_witness_id NOT IN"

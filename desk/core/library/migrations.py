@@ -346,6 +346,93 @@ def _step_labels_as_facts(db: Database) -> None:
         )
 
 
+# Rows that belong to a document or a witness, and go with it (migration 11).
+_OWNED_BY_DOCUMENT = (
+    "witnesses",
+    "variants",
+    "moves",
+    "decisions",
+    "revisions",
+    "annotations",
+    "collations",
+    "alignments",
+    "review_steps",
+    "review_documents",
+)
+_OWNED_BY_WITNESS = ("fingerprints", "saved_proposals")
+_REFERENCE = re.compile(r'REFERENCES\s+"(documents|witnesses)"\s*\(\s*"id"\s*\)(?!\s*ON DELETE)')
+
+
+def _rebuild(db: Database, table: str, sql: str) -> None:
+    """Make `table` again from its CREATE statement `sql` (another name for the table is
+    put in), its rows and indexes kept: SQLite cannot change a foreign key in place. Run
+    with foreign keys off, so that dropping the old table deletes nothing that refers to
+    it; the new one takes its name, and what referred to the old refers to it."""
+    indexes = [
+        row[0]
+        for row in db.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ?"
+            " AND sql IS NOT NULL",
+            [table],
+        )
+    ]
+    made = re.sub(r'^CREATE TABLE\s+"?\w+"?', f'CREATE TABLE "{table}_new"', sql, count=1)
+    db.execute(made)
+    db.execute(f'INSERT INTO "{table}_new" SELECT * FROM "{table}"')
+    db.execute(f'DROP TABLE "{table}"')
+    db.execute(f'ALTER TABLE "{table}_new" RENAME TO "{table}"')
+    for index in indexes:
+        db.execute(index)
+
+
+def _batches_and_cascades(db: Database) -> None:
+    """A document's rows (witnesses, history, notes, saved places) and a witness's
+    (fingerprints, cleaning proposals) go with it by their foreign keys (ON DELETE
+    CASCADE) instead of a list of tables kept in code; rows left behind by a document
+    removed earlier are dropped. A library-wide batch of steps (review.series) is a row
+    of review_batches and a column of its steps, no longer two kinds of meta keys."""
+    for table in _OWNED_BY_DOCUMENT:
+        db.execute(f'DELETE FROM "{table}" WHERE document_id NOT IN (SELECT id FROM documents)')
+    for table in _OWNED_BY_WITNESS:
+        db.execute(f'DELETE FROM "{table}" WHERE witness_id NOT IN (SELECT id FROM witnesses)')
+    for table in _OWNED_BY_DOCUMENT + _OWNED_BY_WITNESS:
+        sql = db.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [table]
+        ).fetchone()[0]
+        if table == "saved_proposals":
+            sql = sql.replace(
+                '"witness_id" INTEGER PRIMARY KEY',
+                '"witness_id" INTEGER PRIMARY KEY REFERENCES "witnesses"("id")',
+                1,
+            )
+        _rebuild(db, table, _REFERENCE.sub(r'REFERENCES "\1"("id") ON DELETE CASCADE', sql))
+    db.execute(
+        "CREATE TABLE review_batches (id TEXT PRIMARY KEY, places INTEGER NOT NULL,"
+        " created_at TEXT)"
+    )
+    db.execute("ALTER TABLE review_steps ADD COLUMN batch TEXT REFERENCES review_batches(id)")
+    db.execute("CREATE INDEX idx_review_steps_batch ON review_steps (batch)")
+    for key, value in db.execute(
+        "SELECT key, value FROM meta WHERE key LIKE 'review_batch:%'"
+    ).fetchall():
+        record = json.loads(value)
+        db.execute(
+            "INSERT INTO review_batches (id, places) VALUES (?, ?)",
+            [key.removeprefix("review_batch:"), int(record["places"])],
+        )
+    for key, value in db.execute(
+        "SELECT key, value FROM meta WHERE key LIKE 'review_batch_step:%'"
+    ).fetchall():
+        document_id, number = key.removeprefix("review_batch_step:").split(":")
+        mark = json.loads(value)  # the step's time, in case its document id was taken again
+        db.execute(
+            "UPDATE review_steps SET batch = ? WHERE document_id = ? AND number = ?"
+            " AND created_at = ? AND ? IN (SELECT id FROM review_batches)",
+            [mark["batch"], int(document_id), int(number), mark["created"], mark["batch"]],
+        )
+    db.execute("DELETE FROM meta WHERE key LIKE 'review_batch:%' OR key LIKE 'review_batch_step:%'")
+
+
 # Append only: migration N brings a library from schema version N-1 to N.
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _create_documents_and_witnesses,
@@ -358,5 +445,6 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _add_fingerprints,
     _add_ocr_and_page_images,
     _step_labels_as_facts,
+    _batches_and_cascades,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -308,23 +308,29 @@ def _connect(path: Path) -> Database:
 def _migrate(db: Database, path: Path, upto: int) -> None:
     """Run the missing migrations, each in its own transaction; the version is read
     again under the write lock, so a second process creating the library waits and
-    then finds it made (and never takes another's first tables for a foreign file)."""
-    while schema_version(db) < upto:
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            number = schema_version(db) + 1
-            if number > upto:
+    then finds it made (and never takes another's first tables for a foreign file).
+    Foreign keys are off meanwhile, as SQLite asks when a migration makes a table again:
+    dropping the old one must not delete what refers to it."""
+    db.execute("PRAGMA foreign_keys = OFF")
+    try:
+        while schema_version(db) < upto:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                number = schema_version(db) + 1
+                if number > upto:
+                    db.execute("COMMIT")
+                    return
+                if number == 1 and db.table_names():  # made by something other than desk
+                    raise LibraryError(f"{path}: an SQLite file, but not a desk library")
+                MIGRATIONS[number - 1](db)
+                db.execute(f"PRAGMA user_version = {number}")
                 db.execute("COMMIT")
-                return
-            if number == 1 and db.table_names():  # made by something other than desk
-                raise LibraryError(f"{path}: an SQLite file, but not a desk library")
-            MIGRATIONS[number - 1](db)
-            db.execute(f"PRAGMA user_version = {number}")
-            db.execute("COMMIT")
-        except BaseException:
-            if db.conn.in_transaction:
-                db.conn.rollback()
-            raise
+            except BaseException:
+                if db.conn.in_transaction:
+                    db.conn.rollback()
+                raise
+    finally:
+        db.execute("PRAGMA foreign_keys = ON")
 
 
 def _open_failure(path: Path, error: sqlite3.DatabaseError) -> LibraryError:

@@ -6,16 +6,14 @@ a place matches when the multiset of its witnesses' readings is the decided plac
 (every place where one witness reads 邰 and the other 邵, whichever witness reads which).
 Open places are the undecided text and script places. Each document gets one step in its
 own history; the steps of one library-wide action form a batch, undone or redone together
-(`batch_of`, `undo_batch`, `redo_batch`). A batch is kept in the library's meta table, so
-the history's own tables are as they were: `review_batch:<id>` lists its steps and counts
-its places, and `review_batch_step:<document>:<step number>` names the batch of a step.
+(`batch_of`, `undo_batch`, `redo_batch`). A batch is a row of review_batches (with the
+count of places it decided), and each of its steps names it in review_steps.batch.
 
 Imports history, session, state, library.documents and store; never Qt.
 """
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,9 +27,6 @@ from desk.core.review.step_labels import StepLabel
 
 Progress = Callable[[int, int], None]
 ReadingSet = tuple[str, ...]  # every witness's reading of a place, sorted
-
-BATCH = "review_batch:"
-BATCH_OF = "review_batch_step:"
 
 
 def reading_set(review: ReviewState, place: int) -> ReadingSet:
@@ -187,41 +182,36 @@ def apply_series(
                     "library_series", count=len(decisions), readings=readings_shown(series.readings)
                 )
                 outcome = review.commit(StepKind.BULK, label, decisions)
-                steps.append((document_id, outcome.step.number, outcome.step.created))
+                steps.append((document_id, outcome.step.number))
                 decided += len(decisions)
             if progress is not None:
                 progress(done, len(series.places))
-        batch = Batch(batch_id, tuple((d, n) for d, n, _ in steps), decided)
         if steps:
-            record = {"steps": [[d, n] for d, n, _ in steps], "places": decided}
-            library.set_meta(BATCH + batch_id, json.dumps(record))
-            for document_id, number, created in steps:
-                mark = json.dumps({"batch": batch_id, "created": created})
-                library.set_meta(f"{BATCH_OF}{document_id}:{number}", mark)
-    return batch
+            library.db.execute(
+                "INSERT INTO review_batches (id, places, created_at) VALUES (?, ?, ?)",
+                [batch_id, decided, now()],
+            )
+            library.db.conn.executemany(
+                "UPDATE review_steps SET batch = ? WHERE document_id = ? AND number = ?",
+                [(batch_id, document_id, number) for document_id, number in steps],
+            )
+    return Batch(batch_id, tuple(steps), decided)
 
 
 def batch_of(library: Library, document_id: int, number: int) -> Batch | None:
-    """The library-wide batch a document's step belongs to, or None. The mark names the
-    step's time too, so a step of a later document that took a removed one's id (and
-    its step numbers) is never taken for the old one's."""
-    mark = library.get_meta(f"{BATCH_OF}{document_id}:{number}")
-    if mark is None:
-        return None
-    marked = json.loads(mark)
-    created = library.db.execute(
-        "SELECT created_at FROM review_steps WHERE document_id = ? AND number = ?",
+    """The library-wide batch a document's step belongs to, or None."""
+    found = library.db.execute(
+        "SELECT b.id, b.places FROM review_steps s JOIN review_batches b ON b.id = s.batch"
+        " WHERE s.document_id = ? AND s.number = ?",
         [document_id, number],
     ).fetchone()
-    if created is None or created[0] != marked["created"]:
+    if found is None:
         return None
-    batch_id = marked["batch"]
-    data = library.get_meta(BATCH + batch_id)
-    if data is None:
-        return None
-    record = json.loads(data)
-    steps = tuple((int(d), int(n)) for d, n in record["steps"])
-    return Batch(batch_id, steps, int(record["places"]))
+    steps = library.db.execute(
+        "SELECT document_id, number FROM review_steps WHERE batch = ? ORDER BY document_id",
+        [found[0]],
+    ).fetchall()
+    return Batch(found[0], tuple((d, n) for d, n in steps), found[1])
 
 
 @dataclass(frozen=True)
