@@ -10,14 +10,18 @@ Imports choices and store.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TypeVar
 
 from desk.core.library.store import Library
 from desk.core.notes.note_actions import NoteAction
 from desk.core.review.choices import Choices
 from desk.core.review.place_key import PlaceKey
 from desk.core.review.step_labels import StepLabel
+
+K = TypeVar("K")  # how a caller names places: an index into its alignment, or a key
 
 
 class StepState(StrEnum):
@@ -110,6 +114,28 @@ def _changes_json(step: Step) -> str:
         },
         ensure_ascii=False,
     )
+
+
+def replay(
+    step: Step,
+    forward: bool,
+    place_of: Callable[[PlaceKey], K | None],
+    decisions: dict[K, Decision] | None,
+    lost: dict[PlaceKey, Decision] | None = None,
+) -> None:
+    """Put what `step` decided (forward) or what it replaced (back) into `decisions`, at
+    the place each change names (`place_of`: its key -> the place, None if not found);
+    a change whose place is not found goes into `lost`. Either may be None: not kept."""
+    for change in step.changes:
+        decision = change.after if forward else change.before
+        place = place_of(change.place)
+        target, key = (lost, change.place) if place is None else (decisions, place)
+        if target is None:
+            continue
+        if decision is None:
+            target.pop(key, None)
+        else:
+            target[key] = decision
 
 
 def load_steps(library: Library, document_id: int) -> list[Step]:

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from desk.core.library.store import LibraryError
 from desk.core.review.choices import Choices
-from desk.core.review.history import Decision, Step, StepKind, StepState, load_steps
+from desk.core.review.history import Decision, Step, StepKind, StepState, load_steps, replay
+from desk.core.review.place_key import PlaceKey
 from desk.core.review.readings import default_readings
 from desk.core.review.saved_alignment import document_alignment
 from desk.core.review.step_labels import StepLabel
@@ -47,7 +48,7 @@ def decisions_on(review: Review, place: int) -> list[PastDecision]:
     return found
 
 
-def _state_at(review: Review, number: int) -> tuple[dict[str, Decision], Choices]:
+def _state_at(review: Review, number: int) -> tuple[dict[PlaceKey, Decision], Choices]:
     """The decisions (by place key) and choices right after revision `number`."""
     steps = {s.number: s for s in history(review)}
     if number and number not in steps:
@@ -56,14 +57,10 @@ def _state_at(review: Review, number: int) -> tuple[dict[str, Decision], Choices
     while number:
         chain.append(steps[number])
         number = steps[number].parent
-    decisions: dict[str, Decision] = {}
+    decisions: dict[PlaceKey, Decision] = {}
     choices = review.first_choices
     for step in reversed(chain):
-        for change in step.changes:
-            if change.after is None:
-                decisions.pop(change.place, None)
-            else:
-                decisions[change.place] = change.after
+        replay(step, True, lambda key: key, decisions)
         if step.choices is not None:
             choices = step.choices[1]
     return decisions, choices

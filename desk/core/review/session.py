@@ -29,6 +29,7 @@ from desk.core.review.history import (
     StepState,
     insert_step,
     merged,
+    replay,
     update_step,
 )
 from desk.core.review.readings import default_readings, paragraph_break, tidy_space
@@ -277,15 +278,7 @@ class Review(ReviewState):
 
     def _set_state(self, step: Step, state: StepState) -> Outcome:
         new_decisions = dict(self.decisions)
-        for change in step.changes:
-            place = self.find(change.place)
-            decision = change.after if state == StepState.APPLIED else change.before
-            if place is None:
-                continue
-            if decision is None:
-                new_decisions.pop(place, None)
-            else:
-                new_decisions[place] = decision
+        replay(step, state == StepState.APPLIED, self.find, new_decisions)
         choices = self.choices
         if step.choices is not None:
             choices = step.choices[1] if state == StepState.APPLIED else step.choices[0]
@@ -386,13 +379,7 @@ class Review(ReviewState):
         else:
             self.steps = [s for s in self.steps if s.state != StepState.UNDONE] + [step]
         self.decisions, self.choices, self._defaults = decisions, choices, defaults
-        for change in step.changes:
-            if self.find(change.place) is None:
-                decision = change.after if step.state == StepState.APPLIED else change.before
-                if decision is None:
-                    self.lost.pop(change.place, None)
-                else:
-                    self.lost[change.place] = decision
+        replay(step, step.state == StepState.APPLIED, self.find, None, self.lost)
         for place, text in readings.items():
             self._decided[place] = place in decisions
             delta = len(text) - len(self._readings[place])

@@ -23,7 +23,14 @@ from desk.core.library.documents import get_document, named_by_editor
 from desk.core.library.store import Library, LibraryError, ReadOnly
 from desk.core.review.choices import Choices, default_choices
 from desk.core.review.earlier import earlier_step
-from desk.core.review.history import Decision, Step, StepState, insert_step, load_steps
+from desk.core.review.history import (
+    Decision,
+    Step,
+    StepState,
+    insert_step,
+    load_steps,
+    replay,
+)
 from desk.core.review.place_key import PlaceKey
 from desk.core.review.readings import default_readings, witness_cleaned
 from desk.core.review.saved_alignment import Alignment, document_alignment, document_witnesses
@@ -84,7 +91,7 @@ class ReviewState:
         steps = load_steps(self.library, self.document.id)
         if not steps:
             steps = self._adopt_earlier_decisions()
-        self.steps = [s for s in steps if s.state != "abandoned"]
+        self.steps = [s for s in steps if s.state != StepState.ABANDONED]
         self.first_choices = self._first_choices()
         choices = self.first_choices
         for step in self.steps:
@@ -96,7 +103,7 @@ class ReviewState:
         self.lost: dict[PlaceKey, Decision] = {}  # decisions whose place this alignment lacks
         for step in self.steps:
             if step.state == StepState.APPLIED:
-                self._replay(step)
+                replay(step, True, self.find, self.decisions, self.lost)
         self._decided = np.zeros(len(self.alignment.places), dtype=bool)
         self._decided[np.fromiter(self.decisions, np.int64, len(self.decisions))] = True
         self._defaults = default_readings(self.alignment, self.proposals, self.choices)
@@ -161,19 +168,6 @@ class ReviewState:
         """The place a key names: exactly, or by the spans of the witnesses the key and
         this alignment share (a witness added to the document or taken from it)."""
         return self.alignment.find(key)
-
-    def _replay(self, step: Step) -> None:
-        for change in step.changes:
-            place = self.find(change.place)
-            if place is None:
-                if change.after is None:
-                    self.lost.pop(change.place, None)
-                else:
-                    self.lost[change.place] = change.after
-            elif change.after is None:
-                self.decisions.pop(place, None)
-            else:
-                self.decisions[place] = change.after
 
     def _first_choices(self) -> Choices:
         row = self.library.db.execute(
