@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from desk.core.library.store import Library, LibraryError, now
-from desk.core.review.history import Decision, DecisionKind, StepKind, StepState
+from desk.core.review.history import Decision, StepKind, StepState
 from desk.core.review.place_key import PlaceKey
 from desk.core.review.session import Review
 from desk.core.review.state import TO_REVIEW, ReviewState
@@ -123,24 +123,6 @@ def _opened(library: Library, document_id: int) -> ReviewState | None:
         return None
 
 
-def same_decision(review: Review, place: int, decision: Decision) -> Decision | None:
-    """`decision` (made elsewhere) as this place takes it: the witness reading the same
-    text; the same typed text; kept or clean as this place reads or cleans (as Ctrl+R
-    does in one document). None where no witness reads the text taken."""
-    if decision.kind == DecisionKind.WITNESS:
-        witness = next(
-            (w for w, r in review.readings(place).items() if r.text == decision.text), None
-        )
-        if witness is None:
-            return None
-        return Decision(DecisionKind.WITNESS, decision.text, witness, review.author, now())
-    if decision.kind == DecisionKind.CLEAN:
-        return Decision(DecisionKind.CLEAN, review.clean_reading(place), "", review.author, now())
-    if decision.kind == DecisionKind.KEPT:
-        return Decision(DecisionKind.KEPT, review.reading(place), "", review.author, now())
-    return Decision(decision.kind, decision.text, "", review.author, now())
-
-
 @dataclass(frozen=True)
 class Batch:
     """The steps one library-wide action took: (document id, step number) each, and
@@ -174,7 +156,7 @@ def apply_series(
                     continue
                 if reading_set(review, place) != series.readings:
                     continue
-                decision = same_decision(review, place, series.decision)
+                decision = review.decision_like(place, series.decision)
                 if decision is not None:
                     decisions[place] = decision
             if decisions:

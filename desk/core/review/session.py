@@ -146,19 +146,28 @@ class Review(ReviewState):
         if decision is None:
             return Outcome(None, (), ())
         series = self.same_readings(place)
-        made = {
-            DecisionKind.CLEAN: lambda p: self._decision(DecisionKind.CLEAN, self._defaults[p]),
-            DecisionKind.KEPT: lambda p: self._decision(DecisionKind.KEPT, self._readings[p]),
-        }
-        decisions = {
-            p: made[decision.kind](p)
-            if decision.kind in made
-            else self._decision(decision.kind, decision.text, decision.witness)
-            for p in series
-        }
+        decisions = {p: made for p in series if (made := self.decision_like(p, decision))}
         return self._decide(
             decisions, StepKind.BULK, StepLabel.of("series", count=len(series), place=place)
         )
+
+    def decision_like(self, place: int, decision: Decision) -> Decision | None:
+        """`decision`, made at another place of this document or of another, as this place
+        takes it: the witness reading the same text (the same witness where it does); the
+        same typed text; kept or cleaned as this place reads or cleans. None where no
+        witness reads the text taken."""
+        if decision.kind == DecisionKind.WITNESS:
+            readings = self.readings(place)
+            same = [w for w, r in readings.items() if r.text == decision.text]
+            if not same:
+                return None
+            witness = decision.witness if decision.witness in same else same[0]
+            return self._decision(DecisionKind.WITNESS, decision.text, witness)
+        if decision.kind == DecisionKind.CLEAN:
+            return self._decision(DecisionKind.CLEAN, self._defaults[place])
+        if decision.kind == DecisionKind.KEPT:
+            return self._decision(DecisionKind.KEPT, self._readings[place])
+        return self._decision(decision.kind, decision.text)
 
     def set_choices(self, choices: Choices) -> Outcome:
         """Change the document choices: every undecided place follows them."""
