@@ -87,7 +87,7 @@ def measure(library_path: Path) -> dict[str, list[float]]:
     figures["prepare"].append(timed(lambda: prepare_review(library, document)))
     for _ in range(OPENS):
         view.close_review()
-        figures["open"].append(timed(lambda: window.open_document(document, wait=True)))
+        figures["open"].append(timed(lambda: window.documents.open_document(document, wait=True)))
     for _ in range(STEPS):
         figures["next"].append(timed(view.next_open))
     undecided = [p for p in view.review.variant_places if view.review.status(p) is None]

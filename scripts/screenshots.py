@@ -57,7 +57,7 @@ def main(out: Path) -> None:
     window = MainWindow(library, text_font())
     window.resize(1600, 1000)
     window.show()
-    window.open_last_document(wait=True)
+    window.documents.open_last_document(wait=True)
     settle(app)
     window.grab().save(str(out / "window.png"))
     view = window.review_view
@@ -109,7 +109,7 @@ def interface_shots(out: Path) -> None:
             lock = window.lock
             window.resize(size)
             window.show()
-            window.open_last_document(wait=True)
+            window.documents.open_last_document(wait=True)
             view = window.review_view
             view.go_to(place_reading(view.review, "邰", "邵"))
             settle(app)

@@ -52,7 +52,7 @@ def drive(library_path: Path, journal_path: Path, seed: int) -> None:
     app = make_application()
     window = MainWindow(open_library(library_path), text_font())
     window.show()
-    window.open_last_document(wait=True)
+    window.documents.open_last_document(wait=True)
     editor = window.review_view.panes[CURATED].editor
     rng = random.Random(seed)
     journal = journal_path.open("a", encoding="utf-8")

@@ -116,7 +116,7 @@ def window(seeded: Library, qtbot):
     shown = MainWindow(seeded, text_font())
     qtbot.addWidget(shown)
     shown.show()
-    shown.open_last_document(wait=True)
+    shown.documents.open_last_document(wait=True)
     return shown
 
 

@@ -101,11 +101,11 @@ def test_a_file_dialog_then_a_desk_command_beside_lose_no_decision(
     window = open_window(seeded, qtbot)
     seen = close_once_listed(seeded.path)
     if dialog == "import files":
-        window.import_files()
+        window.documents.import_files()
     elif dialog == "import folder":
-        window.import_folder()
+        window.documents.import_folder()
     elif dialog == "open library":
-        window.choose_library()
+        window.documents.choose_library()
     elif dialog == "export":
 
         class ChooseText:  # the formats asked first; the folder dialog is the one here
@@ -118,8 +118,8 @@ def test_a_file_dialog_then_a_desk_command_beside_lose_no_decision(
             def formats(self) -> list[str]:
                 return ["txt"]
 
-        monkeypatch.setattr("desk.gui.main_window.ExportDialog", ChooseText)
-        window.export_current()
+        monkeypatch.setattr("desk.gui.export_actions.ExportDialog", ChooseText)
+        window.exports.export_current()
     else:
         window.page_images.choose_image()
     assert len(seen) == 2, f"the {dialog} dialog never listed the library's folder"

@@ -49,7 +49,7 @@ def test_cancel_during_an_import_keeps_the_files_before_it_and_lists_them(librar
     for n in range(1500):
         (folder / f"{n:04}.txt").write_text(f"第{n}篇：" + "文字" * (n % 7 + 3), "utf-8")
     window = shown_window(library, qtbot)
-    window.import_paths([folder])
+    window.documents.import_paths([folder])
     dialog = window.findChild(QProgressDialog)
     qtbot.waitUntil(dialog.isVisible, timeout=20_000)
     button = next(b for b in dialog.findChildren(QPushButton) if b.isVisible())
@@ -78,7 +78,7 @@ def test_a_collation_cancelled_in_the_middle_saves_nothing(library, qtbot, tmp_p
         real()
 
     monkeypatch.setattr("desk.core.alignment.gaps.checkpoint", cancel_at_the_first_gap)
-    window.open_document(document.id)
+    window.documents.open_document(document.id)
     qtbot.waitUntil(lambda: not window.jobs.busy(), timeout=30_000)
     assert len(seen) == 2  # stopped at the checkpoint after the cancel
     assert window.review_view.review is None
@@ -103,7 +103,7 @@ CLOSE_DURING_IMPORT = textwrap.dedent(
     import_paths(library, [folder / "first.txt"])
     window = MainWindow(library, text_font())
     window.show()
-    window.import_paths([folder / "second.txt"])  # joins the first: a long collation
+    window.documents.import_paths([folder / "second.txt"])  # joins the first: a long collation
 
     def close_while_busy():
         print(f"closing {'while busy' if window.jobs.busy() else 'too late'} at {time.monotonic()}")

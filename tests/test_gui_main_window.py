@@ -27,7 +27,7 @@ def test_documents_and_witnesses_are_listed_with_open_counts(seeded, qtbot):
     assert model.rowCount(page) == 2
     assert model.index(0, 0, page).data(WITNESS_ROLE) == 1
     assert model.index(0, 1).data() == "—"  # not collated yet
-    window.open_last_document(wait=True)
+    window.documents.open_last_document(wait=True)
     assert model is window.library_pane.model()  # counts change in place
     to_review = window.review_view.review.counts().open
     assert window.library_pane.model().index(0, 1).data() == str(to_review)
@@ -44,7 +44,7 @@ def test_markup_in_a_text_is_shown_literally(library, qtbot, tmp_path):
     import_paths(library, [tmp_path / "a.txt", tmp_path / "b.txt"])
     window = MainWindow(library, text_font())
     qtbot.addWidget(window)
-    window.open_last_document(wait=True)
+    window.documents.open_last_document(wait=True)
     view = window.review_view
     assert view.panes[CURATED].editor.toPlainText() == view.review.text()
     assert "<b>标题</b> &amp; <i>正文</i>" in view.review.text()
@@ -148,12 +148,12 @@ def test_f8_at_the_end_of_a_document_offers_the_next_one(window, qtbot, tmp_path
     third = second_pair(window.library, tmp_path)
     asked = []
     monkeypatch.setattr(
-        "desk.gui.main_window.confirm",
+        "desk.gui.review_actions.confirm",
         lambda parent, title, text, yes_by_default: asked.append((text, yes_by_default)) or True,
     )
     view = window.review_view
     review_everything(view.review)
-    window.next_place()
+    window.review_actions.next_place()
     [(question, yes_by_default)] = asked
     assert "is reviewed" in question and third.title in question
     assert yes_by_default  # Enter goes on to the next document
@@ -183,7 +183,7 @@ def test_file_dialogs_open_where_they_were_last_used_else_at_home(window, monkey
         return [tmp_path / "a.txt"]
 
     monkeypatch.setattr(file_dialogs, "open_files", choose)
-    monkeypatch.setattr(window, "import_paths", lambda paths: None)
-    window.import_files()
-    window.import_files()
+    monkeypatch.setattr(window.documents, "import_paths", lambda paths: None)
+    window.documents.import_files()
+    window.documents.import_files()
     assert asked == [str(Path.home()), str(tmp_path)]

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 from test_review_places import place_reading
 
 from desk.gui import app as app_module
-from desk.gui import main_window as main_window_module
+from desk.gui import review_actions as review_actions_module
 from desk.gui import settings
 from desk.gui.review_view import CURATED
 
@@ -18,7 +18,7 @@ def answer_dialogs(monkeypatch):
     """Make the note dialog answer with the given note and tags, as if typed."""
     answers = {}
 
-    class Answered(main_window_module.AnnotationDialog):
+    class Answered(review_actions_module.AnnotationDialog):
         def exec(self):
             self.note_edit.setPlainText(answers["note"])
             for tag, box in self.boxes.items():
@@ -26,7 +26,7 @@ def answer_dialogs(monkeypatch):
             self.free.setText(", ".join(t for t in answers["tags"] if t not in self.boxes))
             return True
 
-    monkeypatch.setattr(main_window_module, "AnnotationDialog", Answered)
+    monkeypatch.setattr(review_actions_module, "AnnotationDialog", Answered)
     return answers
 
 
@@ -59,10 +59,10 @@ def test_a_note_on_a_selection_is_listed_marked_and_undoable(window, answer_dial
     view = window.review_view
     start, end = view.annotation_places[view.annotations[0].id]
     assert view.review.text()[start:end] == "牧人优品"
-    assert window.undo_action.text() == "&Undo Add note on “牧人优品”"
-    window.undo_action.trigger()
+    assert window.menus.undo_action.text() == "&Undo Add note on “牧人优品”"
+    window.menus.undo_action.trigger()
     assert rows(window) == []
-    window.redo_action.trigger()
+    window.menus.redo_action.trigger()
     assert len(rows(window)) == 1
 
 
@@ -97,7 +97,7 @@ def test_editing_and_deleting_a_note_are_undoable(window, answer_dialogs):
     window.annotate()
     note_id = view.annotations[0].id
     answer_dialogs.update(note="second", tags=["query"])
-    window.edit_note(note_id)
+    window.review_actions.edit_note(note_id)
     assert rows(window)[0][1:3] == ["second", "query"]
     view.undo()
     assert rows(window)[0][1:3] == ["first", ""]
@@ -124,8 +124,8 @@ def test_history_lists_revisions_and_restores_one_as_a_new_step(window, monkeypa
         shown["left"] = dialog.panes[0].editor.toPlainText()
         return True  # the editor presses Restore
 
-    monkeypatch.setattr(main_window_module.CompareDialog, "exec", look)
-    window.compare_revision(0)
+    monkeypatch.setattr(review_actions_module.CompareDialog, "exec", look)
+    window.review_actions.compare_revision(0)
     assert shown["left"] == base and shown["changes"] == (2, 2)
     assert view.panes[CURATED].editor.toPlainText() == base
     assert model.index(0, 3).data() == "Restore revision 0"
@@ -135,7 +135,7 @@ def test_history_lists_revisions_and_restores_one_as_a_new_step(window, monkeypa
 
 def test_export_from_the_window_in_every_format(window, tmp_path):
     out = tmp_path / "out"
-    window.export_to(out, ["txt", "tei", "csv", "annotations"], None)
+    window.exports.export_to(out, ["txt", "tei", "csv", "annotations"], None)
     names = {p.name for p in out.iterdir()}
     assert "陕西宝鸡出台元宇宙产业发展行动计划.tei.xml" in names
     assert len(names) == 4 * 5  # 4 documents: .txt .tei.xml, two .csv, .annotations.json

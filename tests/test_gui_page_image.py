@@ -44,16 +44,16 @@ def test_the_current_place_is_boxed_on_the_scan_and_doubtful_places_come_first(
     assert window.page_images.dock.isVisible()
     assert len(window.library_pane.documents) == 1  # nothing imported as a witness
     qtbot.waitUntil(panel.pane.has_preview)
-    window.low_first_action.setChecked(True)
+    window.menus.low_first_action.setChecked(True)
     view.go_to(None)
-    window.next_place()  # F8: the place the OCR was unsure of, before 林/材 above it
+    window.review_actions.next_place()  # F8: the place the OCR was unsure of, before 林/材 above it
     county = place_reading(view, "县")
     assert view.current == county
     second_line = scanned.regions[0][1].box
     assert [box.getRect() for box in panel.pane._boxes[True]] == [second_line]
     row = view.model.row_of(county)
     assert "⚠" in view.model.index(row, 0).data()
-    window.next_place()  # no other doubtful place: the usual order goes on
+    window.review_actions.next_place()  # no other doubtful place: the usual order goes on
     assert view.current == place_reading(view, "林")
 
 
@@ -129,7 +129,7 @@ def test_opening_a_document_without_a_scan_empties_and_hides_the_page(
     window = open_window(library, qtbot)
     actions, view = window.page_images, window.review_view
     plain = next(d.id for d in window.library_pane.documents if "大雨" in d.title)
-    window.open_document(plain, wait=True)
+    window.documents.open_document(plain, wait=True)
     assert actions.panel.images == [] and not actions.dock.isVisible()
     view.close_review()
     assert actions.panel.review is None

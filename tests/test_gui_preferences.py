@@ -25,7 +25,7 @@ def window(seeded, qtbot):
 
     shown = MainWindow(seeded, text_font())
     shown.show()
-    shown.open_last_document(wait=True)
+    shown.documents.open_last_document(wait=True)
     yield shown
     for left in (MainWindow.current, shown):
         if left is not None and shiboken6.isValid(left):
@@ -46,7 +46,7 @@ def now(window: MainWindow) -> Preferences:
         theme=settings.theme(),
         font=window.review_view.font,
         author=settings.author(),
-        show_layout_and_punctuation=window.faint_action.isChecked(),
+        show_layout_and_punctuation=window.menus.faint_action.isChecked(),
     )
 
 
@@ -69,7 +69,7 @@ def test_choosing_chinese_rebuilds_the_window_with_chinese_menus_on_the_same_pla
     assert chinese.review_view.review.document.id == document
     assert chinese.review_view.current == place
     assert chinese.review_view.last_decided == decided is not None
-    assert "待审" in chinese._status_labels[1].text()  # the counts in Chinese as well
+    assert "待审" in chinese.status_line.labels[1].text()  # the counts in Chinese as well
     assert settings.language() == "zh_CN"  # and at the next start
     qtbot.waitUntil(lambda: not shiboken6.isValid(window))  # the old window is gone
     review = chinese.review_view.review
@@ -115,7 +115,7 @@ def test_showing_layout_and_punctuation_is_remembered_for_the_next_window(window
     before = now(window)
     shown = not before.show_layout_and_punctuation
     window.apply_preferences(replace(before, show_layout_and_punctuation=shown), before)
-    assert window.faint_action.isChecked() == shown
+    assert window.menus.faint_action.isChecked() == shown
     assert window.review_view.show_faint == shown
     assert settings.show_layout_and_punctuation() == shown
 

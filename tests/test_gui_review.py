@@ -11,7 +11,9 @@ from test_review_places import place_reading
 from desk.core.library.documents import list_documents
 from desk.core.library.store import WriteFailed, open_library
 from desk.core.review.session import Review
-from desk.gui.main_window import LibraryLocked, MainWindow
+from desk.gui.document_controller import witness_labels
+from desk.gui.library_lock import LibraryLocked
+from desk.gui.main_window import MainWindow
 from desk.gui.positions import shown_text
 from desk.gui.review_view import CURATED
 from desk.gui.settings import text_font
@@ -26,7 +28,7 @@ def open_window(library, qtbot) -> MainWindow:
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    window.open_last_document(wait=True)
+    window.documents.open_last_document(wait=True)
     return window
 
 
@@ -50,7 +52,7 @@ def test_the_seed_pair_opens_side_by_side(window):
     assert shows_the_review(window)
     assert view.current is not None and view.review.status(view.current) is None
     assert view.review.category(view.current) == "text"
-    assert "17 to review, 0 reviewed" in window._status_labels[1].text()
+    assert "17 to review, 0 reviewed" in window.status_line.labels[1].text()
 
 
 def test_stepping_through_and_taking_readings_with_the_keyboard(window, qtbot):
@@ -62,7 +64,7 @@ def test_stepping_through_and_taking_readings_with_the_keyboard(window, qtbot):
     assert view.review.status(find(view, "出", "平")).witness == view.review.witness_ids[1]
     qtbot.keyClick(view, Qt.Key.Key_F8)
     assert view.review.status(view.current) is None
-    assert "16 to review, 1 reviewed" in window._status_labels[1].text()
+    assert "16 to review, 1 reviewed" in window.status_line.labels[1].text()
 
 
 def test_highlights_sit_on_the_variant_characters(window):
@@ -80,10 +82,10 @@ def test_bulk_decision_then_undo_and_redo_from_the_menu(window):
     before = curated(window)
     view.decide_all("text", view.review.witness_ids[1])
     assert curated(window) != before and shows_the_review(window)
-    assert window.undo_action.text().startswith("&Undo Take witness 2's reading of all text")
-    window.undo_action.trigger()
+    assert window.menus.undo_action.text().startswith("&Undo Take witness 2's reading of all text")
+    window.menus.undo_action.trigger()
     assert curated(window) == before
-    window.redo_action.trigger()
+    window.menus.redo_action.trigger()
     assert shows_the_review(window) and curated(window) != before
 
 
@@ -98,7 +100,7 @@ def test_hand_edits_are_typed_readings_and_ctrl_z_undoes_the_saved_step(window, 
     editor.insertPlainText("校")  # as an input method commits it
     assert view.review.text().startswith("ab校")
     assert Review(seeded, view.review.document.id).text().startswith("ab校")  # saved
-    assert window.undo_action.text() == "&Undo Edit text"
+    assert window.menus.undo_action.text() == "&Undo Edit text"
     qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert not view.review.text().startswith("a")  # quick typing is one step
     assert shows_the_review(window)
@@ -139,13 +141,13 @@ def test_decisions_and_position_survive_closing_and_reopening(seeded, qtbot, win
     library = open_library(seeded.path)
     again = MainWindow(library, text_font())
     qtbot.addWidget(again)
-    again.open_last_document(wait=True)
+    again.documents.open_last_document(wait=True)
     view = again.review_view
     assert view.review.text() == text and shows_the_review(again)
     assert view.review.status(find(view, "邰", "邵")) is not None
     assert view.current == find(view, "牛", "羊")
-    assert again.undo_action.isEnabled()
-    again.undo_action.trigger()
+    assert again.menus.undo_action.isEnabled()
+    again.menus.undo_action.trigger()
     assert view.review.status(find(view, "邰", "邵")) is None
     again.close()
 
@@ -187,13 +189,13 @@ def test_import_in_the_background_reopens_the_document_with_the_new_witness(
     page = tmp_path / "third.txt"
     page.write_text(seeds[1].read_text(encoding="utf-8").replace("王东说", "王冬说"), "utf-8")
     view = window.review_view
-    window.import_paths([page])
+    window.documents.import_paths([page])
     qtbot.waitUntil(lambda: len(view.panes) == 4, timeout=20_000)  # 3 witnesses + curated
     assert len(list_documents(window.library)[0].witnesses) == 3
     assert len(view.review.witness_ids) == 3
     assert "Imported 1 file(s)" in window.statusBar().currentMessage()
-    window.check_elsewhere()
-    assert not window.reload_bar.isVisible()  # the window's own import is not news
+    window.documents.check_elsewhere()
+    assert not window.documents.reload_bar.isVisible()  # the window's own import is not news
 
 
 def test_regrouping_a_witness_from_the_library_pane(window, qtbot):
@@ -260,12 +262,12 @@ def test_a_moved_caption_is_shown_where_it_sits_in_each_witness(window):
 
 
 def test_the_take_menu_names_each_witness_of_the_open_document(window):
-    visible = [a.text() for a in window.take_actions if a.isVisible()]
+    visible = [a.text() for a in window.menus.take_actions if a.isVisible()]
     assert visible == [
         f"Take Reading of {label}"
-        for label in window._labels(window.review_view.review.document.id).values()
+        for label in witness_labels(window.library, window.review_view.review.document.id).values()
     ]
-    assert window.take_actions[0].shortcut().toString() == "Alt+1"
+    assert window.menus.take_actions[0].shortcut().toString() == "Alt+1"
 
 
 def test_the_library_pane_and_the_status_bar_count_the_same(window, qtbot):
@@ -282,7 +284,7 @@ def test_the_library_pane_and_the_status_bar_count_the_same(window, qtbot):
     qtbot.waitUntil(lambda: pane.model().index(row, 1).data() == "16", timeout=3000)
     tip = pane.model().index(row, 1).data(Qt.ItemDataRole.ToolTipRole)
     assert tip == view.review.counts().describe()
-    assert view.review.counts().describe() in window._status_labels[1].text()
+    assert view.review.counts().describe() in window.status_line.labels[1].text()
 
 
 def test_document_choices_change_undecided_places_only(window):
@@ -298,7 +300,7 @@ def test_document_choices_change_undecided_places_only(window):
     assert list(view.panes)[:2] == view.review.witness_ids[::-1]  # still the document's order
     assert "副局长邵向东说" in curated(window) and shows_the_review(window)
     assert ",持续深化" in curated(window)  # punctuation as read
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert "，持续深化" in curated(window) and shows_the_review(window)
 
 
@@ -340,7 +342,7 @@ def test_f8_and_ctrl_j_say_so_when_there_is_nothing_to_go_to(window, qtbot):
     qtbot.keyClick(view, Qt.Key.Key_F8)
     assert "nothing is left to decide" in window.statusBar().currentMessage()
     view.go_to(find(view, "邰", "邵"))  # not in a moved passage
-    window.go_to_counterpart()
+    window.review_actions.go_to_counterpart()
     assert "Not in a moved passage" in window.statusBar().currentMessage()
 
 
@@ -348,7 +350,7 @@ def test_layout_and_punctuation_shown_or_not_is_kept(window, seeded, qtbot):
     from desk.gui import settings
 
     assert not window.review_view.show_faint
-    window.show_layout_and_punctuation(True)
+    window.review_actions.show_layout_and_punctuation(True)
     assert settings.show_layout_and_punctuation()
     window.close()
     again = MainWindow(open_library(seeded.path), text_font())
@@ -393,7 +395,7 @@ def test_any_sequence_of_window_actions_shows_exactly_what_the_review_holds(wind
             editor.setTextCursor(cursor)
             editor.insertPlainText(rng.choice(["字", "两字", "\n"]))
         else:
-            (window.undo_action if action == "undo" else window.redo_action).trigger()
+            (window.menus.undo_action if action == "undo" else window.menus.redo_action).trigger()
         assert shows_the_review(window), action
     assert Review(view.review.library, view.review.document.id).text() == view.review.text()
 
@@ -406,7 +408,7 @@ def test_decisions_without_a_place_are_listed_when_the_document_opens(
     third = tmp_path / "third.txt"
     third.write_text(seeds[1].read_text(encoding="utf-8").replace("牧民优品", "牧民良品"), "utf-8")
     [added] = import_paths(window.library, [third]).added
-    window.open_document(added.document_id, wait=True)
+    window.documents.open_document(added.document_id, wait=True)
     view = window.review_view
     place = next(
         p
@@ -419,9 +421,9 @@ def test_decisions_without_a_place_are_listed_when_the_document_opens(
     move_witness(window.library, added.id, None)
     shown = []
     monkeypatch.setattr(
-        "desk.gui.main_window.warn", lambda parent, title, text: shown.append((title, text))
+        "desk.gui.document_controller.warn", lambda parent, title, text: shown.append((title, text))
     )
-    window.open_document(view.review.document.id, wait=True)
+    window.documents.open_document(view.review.document.id, wait=True)
     [(title, text)] = shown
     assert title == "Decisions without a place" and "“良” (a witness no longer here" in text
     assert "【优】品" in text  # the passage it was on, in the witnesses still here
@@ -474,8 +476,8 @@ def test_a_witness_added_by_another_desk_is_offered_not_forced(window, qtbot, tm
     other = open_library(window.library.path)  # `desk import` beside the window
     import_paths(other, [third])
     other.close()
-    window.check_elsewhere()
-    bar = window.reload_bar
+    window.documents.check_elsewhere()
+    bar = window.documents.reload_bar
     assert bar.isVisible() and "1 witness added" in bar.label.text()
     assert len(view.review.witness_ids) == 2  # nothing reloaded under the editor's hands
     qtbot.mouseClick(bar.reload_button, Qt.MouseButton.LeftButton)
@@ -483,7 +485,7 @@ def test_a_witness_added_by_another_desk_is_offered_not_forced(window, qtbot, tm
     assert not bar.isVisible()
     assert view.review.document.id == page.id
     assert view.review.status(find(view, "邰", "邵", "邰")) is not None  # the decision is kept
-    window.check_elsewhere()
+    window.documents.check_elsewhere()
     assert not bar.isVisible()
 
 
@@ -687,7 +689,7 @@ def test_ctrl_r_decides_the_same_readings_after_asking_with_the_count(
     assert "2 more places read the same" in window.statusBar().currentMessage()
     asked = []
     monkeypatch.setattr(
-        "desk.gui.main_window.confirm",
+        "desk.gui.review_actions.confirm",
         lambda parent, title, text, yes_by_default: asked.append(text) or True,
     )
     editor = view.panes[CURATED].editor
@@ -703,27 +705,29 @@ def test_ctrl_r_decides_the_same_readings_after_asking_with_the_count(
 
 def test_decide_all_shows_its_counts_and_asks_before_a_large_one(window, monkeypatch):
     view = window.review_view
-    window._fill_accept_all()
-    entries = {a.text(): a for a in window.accept_all_menu.actions() if a.text()}
+    window.menus.fill_accept_all()
+    entries = {a.text(): a for a in window.menus.accept_all_menu.actions() if a.text()}
     text_count = len(view.review.undecided("text"))
     punctuation = len(view.review.undecided("punctuation"))
     assert f"Text Places ({text_count}): the Clean Reading" in entries
     assert text_count < 20 <= punctuation
     answers = []
     monkeypatch.setattr(
-        "desk.gui.main_window.confirm",
+        "desk.gui.review_actions.confirm",
         lambda parent, title, text, yes_by_default: answers.append(text) or False,
     )
     before = view.review.text()
     entries[f"Punctuation Places ({punctuation}): the Clean Reading"].trigger()
     assert len(answers) == 1 and f"the {punctuation} undecided punctuation places" in answers[0]
     assert view.review.text() == before and view.review.undecided("punctuation")  # declined
-    second = window._labels(view.review.document.id)[view.review.witness_ids[1]]
+    second = witness_labels(window.library, view.review.document.id)[view.review.witness_ids[1]]
     entries[f"Text Places ({text_count}): {second}'s Reading"].trigger()
     assert len(answers) == 1  # a small one is not asked about
     assert view.review.undecided("text") == []
-    window._fill_accept_all()
-    greyed = [a for a in window.accept_all_menu.actions() if a.text().startswith("Text Places")]
+    window.menus.fill_accept_all()
+    greyed = [
+        a for a in window.menus.accept_all_menu.actions() if a.text().startswith("Text Places")
+    ]
     assert greyed and all(not a.isEnabled() and "(0)" in a.text() for a in greyed)
 
 

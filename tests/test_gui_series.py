@@ -24,7 +24,7 @@ def answering(monkeypatch, answer: bool) -> list[str]:
         asked.append(text)
         return answer
 
-    for module in ("desk.gui.main_window", "desk.gui.library_series_actions"):
+    for module in ("desk.gui.review_actions", "desk.gui.library_series_actions"):
         monkeypatch.setattr(f"{module}.confirm", answer_it)
     return asked
 
@@ -74,7 +74,7 @@ def test_undo_of_a_library_step_may_stay_in_this_document(tmp_path, qtbot, monke
     window.library_series.decide_in_library()
     qtbot.waitUntil(lambda: "in 2 documents" in window.statusBar().currentMessage())
     asked = answering(monkeypatch, False)  # No: this document only
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert len(asked) == 1 and view.review.text().count("邵") == 1
     assert Review(library, b).text() == SHAO["b"]  # the other document keeps its step
 
@@ -86,7 +86,7 @@ def test_ctrl_shift_r_says_so_when_nothing_else_reads_the_same(tmp_path, qtbot, 
     asked = answering(monkeypatch, True)
     window.library_series.decide_in_library()
     assert "Decide a place first" in window.statusBar().currentMessage()
-    window.open_document(document(library, "大雨"), wait=True)  # 山 / 出 twice, only here
+    window.documents.open_document(document(library, "大雨"), wait=True)  # 山 / 出 twice, only here
     for place in [p for p in view.review.variant_places if view.review.category(p) == "text"]:
         view.go_to(place)
         view.take(2)
@@ -105,12 +105,12 @@ def test_ctrl_alt_keys_decide_every_undecided_text_place(seeded, qtbot, monkeypa
     assert 0 < count
     qtbot.keyClick(editor, Qt.Key.Key_2, CTRL_ALT)
     assert view.review.undecided("text") == []
-    assert window.undo_action.text().startswith("&Undo Take witness 2's reading of all text")
+    assert window.menus.undo_action.text().startswith("&Undo Take witness 2's reading of all text")
     assert window.statusBar().currentMessage().startswith(f"Gave {count} text places")
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert len(view.review.undecided("text")) == count
 
-    monkeypatch.setattr("desk.gui.main_window.ASK_BEFORE_DECIDING", 1)
+    monkeypatch.setattr("desk.gui.review_actions.ASK_BEFORE_DECIDING", 1)
     asked = answering(monkeypatch, True)
     qtbot.keyClick(editor, Qt.Key.Key_P, CTRL_ALT)
     assert len(asked) == 1 and f"Give the {count} undecided text places the clean" in asked[0]
@@ -127,17 +127,17 @@ def test_the_keys_are_listed_in_the_submenu_and_work_after_it_greyed_them(seeded
     rows = {keys: (menu, command) for menu, command, keys in shortcut_rows(window.menuBar())}
     assert rows["Ctrl+Alt+P"][0] == "Review > Decide All Undecided"
     assert rows["Ctrl+Shift+R"][1] == "Decide the Same Way in the Whole Library"
-    window._fill_accept_all()
-    keyed = {a.shortcut().toString(): a for a in window.accept_all_menu.actions()}
+    window.menus.fill_accept_all()
+    keyed = {a.shortcut().toString(): a for a in window.menus.accept_all_menu.actions()}
     count = len(view.review.undecided("text"))
     assert keyed["Ctrl+Alt+P"].text() == f"Text Places ({count}): the Clean Reading"
     assert keyed["Ctrl+Alt+2"].text().startswith(f"Text Places ({count}): 2. ")
     assert "Ctrl+Alt+3" not in keyed  # two witnesses
     view.decide_all("text", None)
-    window._fill_accept_all()  # the menu opens: nothing left, greyed
+    window.menus.fill_accept_all()  # the menu opens: nothing left, greyed
     assert not keyed["Ctrl+Alt+P"].isEnabled()
-    window.accept_all_menu.aboutToHide.emit()
-    window.undo_action.trigger()
+    window.menus.accept_all_menu.aboutToHide.emit()
+    window.menus.undo_action.trigger()
     editor = view.panes[CURATED].editor
     editor.setFocus()
     qtbot.keyClick(editor, Qt.Key.Key_P, CTRL_ALT)

@@ -191,7 +191,7 @@ def test_the_window_says_why_it_cannot_open_a_damaged_library(tmp_path, monkeypa
 
 
 def test_the_window_takes_the_lock_before_bringing_a_library_up_to_date(tmp_path, qapp):
-    from desk.gui.main_window import lock_library
+    from desk.gui.library_lock import lock_library
 
     path = tmp_path / "old.db"
     open_library(path, upto=1).close()

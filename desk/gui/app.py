@@ -19,7 +19,8 @@ from desk.core.paths import bundled_path
 from desk.gui import language, settings, theme
 from desk.gui.guide_dialog import show_guide
 from desk.gui.jobs import JobRunner
-from desk.gui.main_window import LibraryLocked, MainWindow, lock_library
+from desk.gui.library_lock import LibraryLocked, lock_library
+from desk.gui.main_window import MainWindow
 from desk.gui.messages import warn
 
 
@@ -171,7 +172,7 @@ def run_gui(
     window.show()
     if not smoke:
         greet_on_first_run(window)
-    window.open_last_document(wait=smoke)
+    window.documents.open_last_document(wait=smoke)
     if not smoke:
         code = app.exec()
         if JobRunner.left_running():

@@ -21,14 +21,15 @@ from desk.core.review.series import (
 )
 from desk.gui import settings
 from desk.gui.messages import confirm
+from desk.gui.window_parts import WindowParts
 from desk.gui.words import status_text
 
 
 class LibrarySeriesActions(QObject):
     """The library-wide series and batch undo of a main window."""
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowParts) -> None:
+        super().__init__(window.window())
         self.window = window
 
     def decide_in_library(self) -> None:
@@ -38,7 +39,7 @@ class LibrarySeriesActions(QObject):
         view = self.window.review_view
         place = view.last_decided if view.review is not None else None
         if place is None or view.review.status(place) is None:
-            self.window.statusBar().showMessage(
+            self.window.say(
                 self.tr("Decide a place first, then Ctrl+Shift+R repeats it in the library."),
                 6000,
             )
@@ -70,7 +71,7 @@ class LibrarySeriesActions(QObject):
             return
         readings = readings_shown(series.readings)
         if series.count == 0:
-            self.window.statusBar().showMessage(
+            self.window.say(
                 self.tr("No open place in the library reads {readings}.").format(readings=readings),
                 8000,
             )
@@ -106,7 +107,7 @@ class LibrarySeriesActions(QObject):
             + "\n".join(lines)
         )
         if not confirm(
-            self.window,
+            self.window.window(),
             self.tr("Decide the same way in the whole library"),
             question,
             yes_by_default=True,
@@ -132,7 +133,7 @@ class LibrarySeriesActions(QObject):
         if self.window.closed:
             return
         self._after_library_steps()
-        self.window.statusBar().showMessage(
+        self.window.say(
             self.tr("Decided %n place(s) the same way", "", batch.places)
             + " "
             + self.tr("in %n document(s).", "", batch.documents),
@@ -142,11 +143,11 @@ class LibrarySeriesActions(QObject):
     def _after_library_steps(self) -> None:
         """After steps taken in many documents at once: the library's counts, and the open
         document shown as the library now holds it."""
-        self.window.catch_up_listing()  # this window's own change, not another desk's
+        self.window.documents.catch_up_listing()  # this window's own change, not another desk's
         self.window.library_pane.refresh_counts()
         review = self.window.review_view.review
         if review is not None:
-            self.window.open_document(review.document.id, wait=True)
+            self.window.documents.open_document(review.document.id, wait=True)
 
     def undo(self) -> None:
         """Edit > Undo: the review's last step; a step taken in the whole library at once
@@ -194,7 +195,7 @@ class LibrarySeriesActions(QObject):
                 "",
                 batch.documents,
             )
-        if not confirm(self.window, title, question, yes_by_default=True):
+        if not confirm(self.window.window(), title, question, yes_by_default=True):
             return False
         path, author, act = (
             self.window.library.path,
@@ -234,4 +235,4 @@ class LibrarySeriesActions(QObject):
                 "",
                 len(result.left),
             )
-        self.window.statusBar().showMessage(done, 10_000)
+        self.window.say(done, 10_000)

@@ -4,10 +4,11 @@ relink and recognise page images (File and Review menus, drops of image files)."
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QInputDialog, QMainWindow, QMenu
+from PySide6.QtWidgets import QDockWidget, QInputDialog, QMenu
 
 from desk.core.library.store import LibraryError, open_library
 from desk.core.ocr.page_images import ImageRefused, attach_image, relink_image
@@ -16,13 +17,16 @@ from desk.gui import file_dialogs, settings
 from desk.gui.messages import confirm, warn
 from desk.gui.page_panel import PagePanel
 
+if TYPE_CHECKING:
+    from desk.gui.main_window import MainWindow
+
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff"})
 
 
 class PageImageActions(QObject):
     """Owns the page-image dock of a main window and its commands."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.panel = PagePanel(window.review_view.categories_shown)
@@ -194,8 +198,8 @@ class PageImageActions(QObject):
         )
 
     def _recognised(self, witness) -> None:
-        self.window.witnesses_changed()
-        self.window.statusBar().showMessage(
+        self.window.documents.witnesses_changed()
+        self.window.say(
             self.tr("Added “{witness}”, read from the page image by Tesseract.").format(
                 witness=witness.label
             ),

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>DocumentController</name>
+    <message numerus="yes">
+        <source>%n witness(es) added</source>
+        <translation>
+            <numerusform>%n witness added</numerusform>
+            <numerusform>%n witnesses added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taken away</source>
+        <translation>
+            <numerusform>%n taken away</numerusform>
+            <numerusform>%n taken away</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message numerus="yes">
         <source>%n found</source>
@@ -130,7 +147,7 @@ No: redo it in this document only.</numerusform>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ReviewActions</name>
     <message numerus="yes">
         <source>Give the %n undecided {category} place(s) {reading}?
 One step: Ctrl+Z undoes it.</source>
@@ -146,20 +163,6 @@ One step: Ctrl+Z undoes it.</numerusform>
         <translation>
             <numerusform>Gave %n {category} place {reading}.</numerusform>
             <numerusform>Gave %n {category} places {reading}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n witness(es) added</source>
-        <translation>
-            <numerusform>%n witness added</numerusform>
-            <numerusform>%n witnesses added</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n taken away</source>
-        <translation>
-            <numerusform>%n taken away</numerusform>
-            <numerusform>%n taken away</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -185,13 +188,6 @@ One step: Ctrl+Z undoes it.</numerusform>
             <numerusform>Decided %n more places the same way.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n document(s)</source>
-        <translation>
-            <numerusform>%n document</numerusform>
-            <numerusform>%n documents</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ReviewView</name>
@@ -200,6 +196,16 @@ One step: Ctrl+Z undoes it.</numerusform>
         <translation>
             <numerusform>%n more place reads the same: Ctrl+R decides them too.</numerusform>
             <numerusform>%n more places read the same: Ctrl+R decides them too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
         </translation>
     </message>
 </context>

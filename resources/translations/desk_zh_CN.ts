@@ -169,6 +169,117 @@ OpenCC 与 Unicode(Unihan)字表的许可证见 resources/HAN_FOLDS_LICENSES.txt
     </message>
 </context>
 <context>
+    <name>DocumentController</name>
+    <message>
+        <source>“{title}” has one witness: nothing to compare.</source>
+        <translation>“{title}”只有一个版本：无可比对。</translation>
+    </message>
+    <message>
+        <source>Collating “{title}”…</source>
+        <translation>正在比对“{title}”…</translation>
+    </message>
+    <message>
+        <source>Cannot open the document</source>
+        <translation>无法打开文档</translation>
+    </message>
+    <message>
+        <source>Decisions without a place</source>
+        <translation>失去位置的裁定</translation>
+    </message>
+    <message>
+        <source>These decisions have no place in the document as it is now aligned (another base, a witness added or taken away); decide those places again:</source>
+        <translation>按现在的对齐结果（换了底本，或增减了版本），这些裁定已找不到对应位置；请重新裁定这些地方：</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the changes listed</comment>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n witness(es) added</source>
+        <translation>
+            <numerusform>增加了 %n 个版本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taken away</source>
+        <translation>
+            <numerusform>移走了 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{title}” was changed outside this window ({change}). Reload to compare it as it is now; your decisions are kept.</source>
+        <translation>“{title}”在本窗口之外被修改了（{change}）。重新载入即可按现状比对；您的裁定都会保留。</translation>
+    </message>
+    <message>
+        <source>Import transcriptions</source>
+        <translation>导入转录本</translation>
+    </message>
+    <message>
+        <source>Transcriptions and OCR files (*.txt *.text *.md *.xml *.hocr *.html *.xhtml);;All files (*)</source>
+        <translation>转录本与 OCR 文件 (*.txt *.text *.md *.xml *.hocr *.html *.xhtml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder of transcriptions</source>
+        <translation>导入一个文件夹的转录本</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: the files imported before it stay in the library.</source>
+        <translation>已取消导入：取消之前导入的文件仍留在文库中。</translation>
+    </message>
+    <message>
+        <source>Imported {added} file(s); {duplicates} already in the library; {failures} could not be read.</source>
+        <translation>已导入 {added} 个文件；{duplicates} 个已在文库中；{failures} 个无法读取。</translation>
+    </message>
+    <message>
+        <source>Some files were not imported</source>
+        <translation>有些文件未能导入</translation>
+    </message>
+    <message>
+        <source>Some page images were not attached</source>
+        <translation>有些页面图像未能附上</translation>
+    </message>
+    <message>
+        <source>Open or create a library</source>
+        <translation>打开或新建文库</translation>
+    </message>
+    <message>
+        <source>desk library (*.db)</source>
+        <translation>desk 文库 (*.db)</translation>
+    </message>
+    <message>
+        <source>Cannot open library</source>
+        <translation>无法打开文库</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>the current document</source>
+        <translation>当前文档</translation>
+    </message>
+    <message>
+        <source>every document</source>
+        <translation>全部文档</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Exported {count} file(s) to {folder}</source>
+        <translation>已导出 {count} 个文件到 {folder}</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Clean text (.txt)</source>
@@ -750,421 +861,6 @@ No: redo it in this document only.</source>
         <source>History</source>
         <translation>历史</translation>
     </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Import Files…</source>
-        <translation>导入文件(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Import &amp;Folder…</source>
-        <translation>导入文件夹(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Open Library…</source>
-        <translation>打开文库(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Recent Libraries</source>
-        <translation>最近的文库</translation>
-    </message>
-    <message>
-        <source>&amp;Export Current Document…</source>
-        <translation>导出当前文档(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Export &amp;All Documents…</source>
-        <translation>导出全部文档(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>查找(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Find &amp;Next</source>
-        <translation>查找下一个(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Find &amp;Previous</source>
-        <translation>查找上一个(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Find in &amp;Library…</source>
-        <translation>在文库中查找(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>偏好设置(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Review</source>
-        <translation>审校(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Next Place to Review</source>
-        <translation>下一处待审(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Place to Review</source>
-        <translation>上一处待审(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Visit Places Read with &amp;Low Confidence First</source>
-        <translation>优先审校识别置信度低的异文(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Take Reading of Witness {n}</source>
-        <translation>采用版本 {n} 的文字</translation>
-    </message>
-    <message>
-        <source>Witness 1</source>
-        <translation>版本 1</translation>
-    </message>
-    <message>
-        <source>Witness 2</source>
-        <translation>版本 2</translation>
-    </message>
-    <message>
-        <source>Take the &amp;Clean Reading</source>
-        <translation>采用清理后的文字(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Type a Reading…</source>
-        <translation>输入文字(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>&amp;Keep the Reading as It Is</source>
-        <translation>保持现有文字(&amp;K)</translation>
-    </message>
-    <message>
-        <source>Decide the Same Way Where the &amp;Readings Are the Same…</source>
-        <translation>异文相同处照此裁定(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Decide the Same Way in the &amp;Whole Library…</source>
-        <translation>在整个文库中照此裁定(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>&amp;Note on Selection…</source>
-        <translation>为所选文字加批注(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Decide All Undecided</source>
-        <translation>批量裁定未定异文</translation>
-    </message>
-    <message>
-        <source>Text Places: the Clean Reading</source>
-        <translation>文字异文：采用清理后的文字</translation>
-    </message>
-    <message>
-        <source>Text Places: Reading of Witness {n}</source>
-        <translation>文字异文：采用版本 {n} 的文字</translation>
-    </message>
-    <message>
-        <source>Document &amp;Choices…</source>
-        <translation>文档设定(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Go to Moved &amp;Counterpart</source>
-        <translation>转到移位段落的对应处(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Show &amp;Layout and Punctuation Places</source>
-        <translation>显示版式与标点异文(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Synchronise Scrolling</source>
-        <translation>同步滚动(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>键盘快捷键(&amp;K)</translation>
-    </message>
-    <message>
-        <source>&amp;Guide</source>
-        <translation>使用指南(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;About desk</source>
-        <translation>关于 desk(&amp;A)</translation>
-    </message>
-    <message>
-        <source>the Clean Reading</source>
-        <translation>清理后的文字</translation>
-    </message>
-    <message>
-        <source>{witness}&apos;s Reading</source>
-        <translation>{witness} 的文字</translation>
-    </message>
-    <message>
-        <source>{category} Places ({count}): {reading}</source>
-        <translation>{category}异文（{count} 处）：{reading}</translation>
-    </message>
-    <message>
-        <source>This document has no witness {n}.</source>
-        <translation>本文档没有版本 {n}。</translation>
-    </message>
-    <message>
-        <source>No text place is left undecided.</source>
-        <translation>没有未裁定的文字异文了。</translation>
-    </message>
-    <message>
-        <source>the clean reading</source>
-        <translation>清理后的文字</translation>
-    </message>
-    <message>
-        <source>{witness}&apos;s reading</source>
-        <translation>{witness} 的文字</translation>
-    </message>
-    <message>
-        <source>Decide all undecided places</source>
-        <translation>批量裁定未定异文</translation>
-    </message>
-    <message>
-        <source>Read with low confidence by the OCR: check the page image.</source>
-        <translation>OCR 识别此处的置信度低：请对照版面图像核对。</translation>
-    </message>
-    <message>
-        <source>These decisions have no place in the document as it is now aligned (another base, a witness added or taken away); decide those places again:</source>
-        <translation>按现在的对齐结果（换了底本，或增减了版本），这些裁定已找不到对应位置；请重新裁定这些地方：</translation>
-    </message>
-    <message>
-        <source>Transcriptions and OCR files (*.txt *.text *.md *.xml *.hocr *.html *.xhtml);;All files (*)</source>
-        <translation>转录本与 OCR 文件 (*.txt *.text *.md *.xml *.hocr *.html *.xhtml);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Import cancelled: the files imported before it stay in the library.</source>
-        <translation>已取消导入：取消之前导入的文件仍留在文库中。</translation>
-    </message>
-    <message>
-        <source>Some page images were not attached</source>
-        <translation>有些页面图像未能附上</translation>
-    </message>
-    <message>
-        <source>No other open place here reads {readings}; Ctrl+Shift+R looks in the whole library.</source>
-        <translation>本文档没有其他读作“{readings}”的未定异文；按 Ctrl+Shift+R 可在整个文库中查找。</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+R decides them in the whole library.</source>
-        <translation>按 Ctrl+Shift+R 可在整个文库中照此裁定。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Give the %n undecided {category} place(s) {reading}?
-One step: Ctrl+Z undoes it.</source>
-        <translation>
-            <numerusform>%n 处未定的{category}异文都采用{reading}？
-这是一步操作：Ctrl+Z 可撤销。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Gave %n {category} place(s) {reading}.</source>
-        <translation>
-            <numerusform>已有 %n 处{category}异文采用{reading}。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every text place is reviewed: nothing is left to decide, here or elsewhere.</source>
-        <translation>所有文字异文都已审校：这里和其他文档都没有待裁定之处了。</translation>
-    </message>
-    <message>
-        <source>Document reviewed</source>
-        <translation>文档审校完毕</translation>
-    </message>
-    <message>
-        <source>Every text place in “{title}” is reviewed.
-
-Open the next document to review, “{following}”?</source>
-        <translation>“{title}”的文字异文已全部审校。
-
-打开下一个待审文档“{following}”？</translation>
-    </message>
-    <message>
-        <source>Every text place is reviewed: nothing is left to decide here.</source>
-        <translation>所有文字异文都已审校：本文档没有待裁定之处了。</translation>
-    </message>
-    <message>
-        <source>Not in a moved passage: put the cursor in a tinted passage first.</source>
-        <translation>当前不在移位段落中：请先把光标放在着色的段落里。</translation>
-    </message>
-    <message>
-        <source>“{title}” has one witness: nothing to compare.</source>
-        <translation>“{title}”只有一个版本：无可比对。</translation>
-    </message>
-    <message>
-        <source>Cannot open the document</source>
-        <translation>无法打开文档</translation>
-    </message>
-    <message>
-        <source>Decisions without a place</source>
-        <translation>失去位置的裁定</translation>
-    </message>
-    <message>
-        <source>Collating “{title}”…</source>
-        <translation>正在比对“{title}”…</translation>
-    </message>
-    <message>
-        <source>Take Reading of {witness}</source>
-        <translation>采用 {witness} 的文字</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>between the changes listed</comment>
-        <translation>，</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n witness(es) added</source>
-        <translation>
-            <numerusform>增加了 %n 个版本</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n taken away</source>
-        <translation>
-            <numerusform>移走了 %n 个</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>“{title}” was changed outside this window ({change}). Reload to compare it as it is now; your decisions are kept.</source>
-        <translation>“{title}”在本窗口之外被修改了（{change}）。重新载入即可按现状比对；您的裁定都会保留。</translation>
-    </message>
-    <message>
-        <source>Import transcriptions</source>
-        <translation>导入转录本</translation>
-    </message>
-    <message>
-        <source>Import a folder of transcriptions</source>
-        <translation>导入一个文件夹的转录本</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
-    </message>
-    <message>
-        <source>Imported {added} file(s); {duplicates} already in the library; {failures} could not be read.</source>
-        <translation>已导入 {added} 个文件；{duplicates} 个已在文库中；{failures} 个无法读取。</translation>
-    </message>
-    <message>
-        <source>Some files were not imported</source>
-        <translation>有些文件未能导入</translation>
-    </message>
-    <message>
-        <source>the current document</source>
-        <translation>当前文档</translation>
-    </message>
-    <message>
-        <source>every document</source>
-        <translation>全部文档</translation>
-    </message>
-    <message>
-        <source>Export to folder</source>
-        <translation>导出到文件夹</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>Exported {count} file(s) to {folder}</source>
-        <translation>已导出 {count} 个文件到 {folder}</translation>
-    </message>
-    <message>
-        <source>Open or create a library</source>
-        <translation>打开或新建文库</translation>
-    </message>
-    <message>
-        <source>desk library (*.db)</source>
-        <translation>desk 文库 (*.db)</translation>
-    </message>
-    <message>
-        <source>Cannot open library</source>
-        <translation>无法打开文库</translation>
-    </message>
-    <message>
-        <source>Decide a place first, then Ctrl+R repeats it.</source>
-        <translation>请先裁定一处，再按 Ctrl+R 照此处理其余相同之处。</translation>
-    </message>
-    <message>
-        <source>Decide the same way</source>
-        <translation>照此裁定</translation>
-    </message>
-    <message numerus="yes">
-        <source>Place {place} reads {readings}; you decided it: {status} (“{reading}”).
-
-Decide the %n other open place(s) reading {readings} the same way?
-One step: Ctrl+Z undoes it.</source>
-        <translation>
-            <numerusform>第 {place} 处异文为 {readings}；您的裁定是：{status}（“{reading}”）。
-
-其余 %n 处异文同为 {readings} 的未定之处，也照此裁定？
-这是一步操作：Ctrl+Z 可撤销。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Decided %n more place(s) the same way.</source>
-        <translation>
-            <numerusform>又照此裁定了 %n 处。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select a passage in a text first, then add a note.</source>
-        <translation>请先在文本中选中一段文字，再加批注。</translation>
-    </message>
-    <message>
-        <source>no document open</source>
-        <translation>未打开文档</translation>
-    </message>
-    <message>
-        <source>desk — {title} — {library}</source>
-        <translation>desk — {title} — {library}</translation>
-    </message>
-    <message>
-        <source>&amp;Undo {step}</source>
-        <translation>撤销(&amp;U):{step}</translation>
-    </message>
-    <message>
-        <source>&amp;Redo {step}</source>
-        <translation>重做(&amp;R):{step}</translation>
-    </message>
-    <message>
-        <source>Read-only library: you can read, compare and export, not decide.</source>
-        <translation>只读文库：可以阅读、比对和导出，不能裁定。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s)</source>
-        <translation>
-            <numerusform>%n 个文档</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>place {place}: {category}</source>
-        <translation>第 {place} 处：{category}</translation>
-    </message>
 </context>
 <context>
     <name>OverviewStrip</name>
@@ -1436,6 +1132,109 @@ One step: Ctrl+Z undoes it.</source>
     </message>
 </context>
 <context>
+    <name>ReviewActions</name>
+    <message>
+        <source>This document has no witness {n}.</source>
+        <translation>本文档没有版本 {n}。</translation>
+    </message>
+    <message>
+        <source>No text place is left undecided.</source>
+        <translation>没有未裁定的文字异文了。</translation>
+    </message>
+    <message>
+        <source>the clean reading</source>
+        <translation>清理后的文字</translation>
+    </message>
+    <message>
+        <source>{witness}&apos;s reading</source>
+        <translation>{witness} 的文字</translation>
+    </message>
+    <message>
+        <source>Decide all undecided places</source>
+        <translation>批量裁定未定异文</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give the %n undecided {category} place(s) {reading}?
+One step: Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>%n 处未定的{category}异文都采用{reading}？
+这是一步操作：Ctrl+Z 可撤销。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave %n {category} place(s) {reading}.</source>
+        <translation>
+            <numerusform>已有 %n 处{category}异文采用{reading}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decide a place first, then Ctrl+R repeats it.</source>
+        <translation>请先裁定一处，再按 Ctrl+R 照此处理其余相同之处。</translation>
+    </message>
+    <message>
+        <source>No other open place here reads {readings}; Ctrl+Shift+R looks in the whole library.</source>
+        <translation>本文档没有其他读作“{readings}”的未定异文；按 Ctrl+Shift+R 可在整个文库中查找。</translation>
+    </message>
+    <message>
+        <source>Decide the same way</source>
+        <translation>照此裁定</translation>
+    </message>
+    <message numerus="yes">
+        <source>Place {place} reads {readings}; you decided it: {status} (“{reading}”).
+
+Decide the %n other open place(s) reading {readings} the same way?
+One step: Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>第 {place} 处异文为 {readings}；您的裁定是：{status}（“{reading}”）。
+
+其余 %n 处异文同为 {readings} 的未定之处，也照此裁定？
+这是一步操作：Ctrl+Z 可撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R decides them in the whole library.</source>
+        <translation>按 Ctrl+Shift+R 可在整个文库中照此裁定。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decided %n more place(s) the same way.</source>
+        <translation>
+            <numerusform>又照此裁定了 %n 处。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read with low confidence by the OCR: check the page image.</source>
+        <translation>OCR 识别此处的置信度低：请对照版面图像核对。</translation>
+    </message>
+    <message>
+        <source>Every text place is reviewed: nothing is left to decide, here or elsewhere.</source>
+        <translation>所有文字异文都已审校：这里和其他文档都没有待裁定之处了。</translation>
+    </message>
+    <message>
+        <source>Document reviewed</source>
+        <translation>文档审校完毕</translation>
+    </message>
+    <message>
+        <source>Every text place in “{title}” is reviewed.
+
+Open the next document to review, “{following}”?</source>
+        <translation>“{title}”的文字异文已全部审校。
+
+打开下一个待审文档“{following}”？</translation>
+    </message>
+    <message>
+        <source>Every text place is reviewed: nothing is left to decide here.</source>
+        <translation>所有文字异文都已审校：本文档没有待裁定之处了。</translation>
+    </message>
+    <message>
+        <source>Not in a moved passage: put the cursor in a tinted passage first.</source>
+        <translation>当前不在移位段落中：请先把光标放在着色的段落里。</translation>
+    </message>
+    <message>
+        <source>Select a passage in a text first, then add a note.</source>
+        <translation>请先在文本中选中一段文字，再加批注。</translation>
+    </message>
+</context>
+<context>
     <name>ReviewView</name>
     <message>
         <source>{witness} — base: order and words</source>
@@ -1499,6 +1298,222 @@ One step: Ctrl+Z undoes it.</source>
     <message>
         <source>Keys</source>
         <translation>按键</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>no document open</source>
+        <translation>未打开文档</translation>
+    </message>
+    <message>
+        <source>desk — {title} — {library}</source>
+        <translation>desk — {title} — {library}</translation>
+    </message>
+    <message>
+        <source>Read-only library: you can read, compare and export, not decide.</source>
+        <translation>只读文库：可以阅读、比对和导出，不能裁定。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n 个文档</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>place {place}: {category}</source>
+        <translation>第 {place} 处：{category}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Library…</source>
+        <translation>打开文库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Recent Libraries</source>
+        <translation>最近的文库</translation>
+    </message>
+    <message>
+        <source>&amp;Export Current Document…</source>
+        <translation>导出当前文档(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;All Documents…</source>
+        <translation>导出全部文档(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>查找上一个(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Find in &amp;Library…</source>
+        <translation>在文库中查找(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>偏好设置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Take Reading of Witness {n}</source>
+        <translation>采用版本 {n} 的文字</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>审校(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Place to Review</source>
+        <translation>下一处待审(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Place to Review</source>
+        <translation>上一处待审(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Visit Places Read with &amp;Low Confidence First</source>
+        <translation>优先审校识别置信度低的异文(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Take the &amp;Clean Reading</source>
+        <translation>采用清理后的文字(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Type a Reading…</source>
+        <translation>输入文字(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the Reading as It Is</source>
+        <translation>保持现有文字(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Decide the Same Way Where the &amp;Readings Are the Same…</source>
+        <translation>异文相同处照此裁定(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Decide the Same Way in the &amp;Whole Library…</source>
+        <translation>在整个文库中照此裁定(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Note on Selection…</source>
+        <translation>为所选文字加批注(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Witness 1</source>
+        <translation>版本 1</translation>
+    </message>
+    <message>
+        <source>Witness 2</source>
+        <translation>版本 2</translation>
+    </message>
+    <message>
+        <source>Decide All Undecided</source>
+        <translation>批量裁定未定异文</translation>
+    </message>
+    <message>
+        <source>Document &amp;Choices…</source>
+        <translation>文档设定(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Go to Moved &amp;Counterpart</source>
+        <translation>转到移位段落的对应处(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Layout and Punctuation Places</source>
+        <translation>显示版式与标点异文(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise Scrolling</source>
+        <translation>同步滚动(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>使用指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;About desk</source>
+        <translation>关于 desk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Text Places: the Clean Reading</source>
+        <translation>文字异文：采用清理后的文字</translation>
+    </message>
+    <message>
+        <source>Text Places: Reading of Witness {n}</source>
+        <translation>文字异文：采用版本 {n} 的文字</translation>
+    </message>
+    <message>
+        <source>the Clean Reading</source>
+        <translation>清理后的文字</translation>
+    </message>
+    <message>
+        <source>{witness}&apos;s Reading</source>
+        <translation>{witness} 的文字</translation>
+    </message>
+    <message>
+        <source>{category} Places ({count}): {reading}</source>
+        <translation>{category}异文（{count} 处）：{reading}</translation>
+    </message>
+    <message>
+        <source>Take Reading of {witness}</source>
+        <translation>采用 {witness} 的文字</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {step}</source>
+        <translation>撤销(&amp;U):{step}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {step}</source>
+        <translation>重做(&amp;R):{step}</translation>
     </message>
 </context>
 <context>
