@@ -562,7 +562,7 @@ def test_find_highlights_every_hit_in_every_pane_and_f3_goes_through_them(window
 
 def test_find_follows_the_curated_text_through_a_decision(window, qtbot):
     view = window.review_view
-    view.open_find()
+    view.finder.open()
     view.find_bar.field.setText("邵")
     before = len(view.panes[CURATED].found)
     view.go_to(find(view, "邰", "邵"))

@@ -179,8 +179,8 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.chosen_document is not None:
             self.documents.open_document(dialog.chosen_document, wait=True)
             view.find_bar.open(dialog.query)
-            view.find(dialog.query)
-            view.find_next()
+            view.finder.find(dialog.query)
+            view.finder.find_next()
 
     def open_preferences(self) -> None:
         """Edit > Preferences: language, colours, font, author, faint places."""

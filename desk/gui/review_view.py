@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import numpy as np
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QTextCursor
 from PySide6.QtWidgets import (
@@ -24,61 +23,20 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.alignment.category_names import CATEGORIES, SHOWN_ORDER
-from desk.core.library.find import find_all, next_hit
 from desk.core.library.store import LibraryError
 from desk.core.notes.annotations import Annotation, list_annotations, place
 from desk.core.review import notes
 from desk.core.review.revisions import restore
 from desk.core.review.session import TO_REVIEW, Outcome, Review
-from desk.core.review.summary import move_lines
-from desk.gui.find_bar import FindBar
-from desk.gui.overview_marks import OverviewMarks
-from desk.gui.positions import shown_text, typed_edit
-from desk.gui.scroll_sync import AnchorMap, ScrollSync, same_position
-from desk.gui.style import (
-    FAINT,
-    move_format,
-    note_format,
-    omission_colour,
-    span_format,
-    whitespace_colour,
-)
-from desk.gui.text_pane import OMISSION, TextMark, TextPane, reading_marks
+from desk.gui.curated_typing import MANY_EDITS, CuratedTyping
+from desk.gui.pane_find import PaneFind
+from desk.gui.pane_ids import CURATED, pane_of, witness_of
+from desk.gui.pane_painting import PanePainting
+from desk.gui.scroll_sync import ScrollSync, follow_review
+from desk.gui.text_pane import TextPane
 from desk.gui.variant_table import PLACE_ROLE, FilterBar, PlaceTableModel
-from desk.gui.words import category_name, move_text, witness_names
+from desk.gui.words import category_name
 from desk.gui.write_guard import WriteGuard
-
-CURATED = "curated"
-LONG_SPAN = 400  # longer spans are always checked for visibility
-MANY_EDITS = 300  # past this many edits at once, the curated pane is simply reloaded
-
-
-class _PaneSpans:
-    """A witness pane's variant spans (start, end, place), sorted, to find visible ones."""
-
-    def __init__(self, starts: np.ndarray, ends: np.ndarray, places: np.ndarray) -> None:
-        short = ends - starts <= LONG_SPAN
-        order = np.argsort(starts[short], kind="stable")
-        self.starts = starts[short][order]
-        self.ends = ends[short][order]
-        self.places = places[short][order]
-        self.long = list(
-            zip(starts[~short].tolist(), ends[~short].tolist(), places[~short].tolist())
-        )
-
-    def between(self, start: int, end: int) -> list[tuple[int, int, int]]:
-        first = int(np.searchsorted(self.starts, start - LONG_SPAN, side="left"))
-        last = int(np.searchsorted(self.starts, end, side="right"))
-        found = [
-            (s, e, p)
-            for s, e, p in zip(
-                self.starts[first:last].tolist(),
-                self.ends[first:last].tolist(),
-                self.places[first:last].tolist(),
-            )
-            if e >= start
-        ]
-        return found + [s for s in self.long if s[0] <= end and s[1] >= start]
 
 
 class ReviewView(QWidget):
@@ -97,33 +55,26 @@ class ReviewView(QWidget):
         guard.paused_changed.connect(self._writing_paused)
         self.labels: dict[str, str] = {}  # witness id -> its name in the panes and the table
         self.last_decided: int | None = None  # the place Ctrl+R repeats
-        self._texts: dict[str, str] = {}  # witness id -> its text
         self.model: PlaceTableModel | None = None
-        self._move_places: list[list[int]] = []
-        self._move_labels: dict[tuple[int, str], str] = {}
         self.review: Review | None = None
         self.current: int | None = None
         self.show_faint = False  # layout and punctuation follow the document choices
         self.sync = ScrollSync()
         self.panes: dict[str, TextPane] = {}
-        self._spans: dict[str, _PaneSpans] = {}
-        self._applying = False  # the curated pane is being changed by us, not typed in
-        self._overview: dict[str, OverviewMarks] = {}
+        self.typing = CuratedTyping(self)
+        self.painting = PanePainting(self)
         self.annotations: list[Annotation] = []
         self.annotation_places: dict[int, tuple[int, int] | None] = {}
-        self._last_focused = CURATED
+        self.last_focused = CURATED
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.splitter, 1)
-        self.find_bar = FindBar()
+        self.finder = PaneFind(self)
+        self.find_bar = self.finder.bar
         layout.addWidget(self.find_bar, 0)
-        self.find_bar.changed.connect(self.find)
-        self.find_bar.next_requested.connect(lambda: self.find_next(backwards=False))
-        self.find_bar.previous_requested.connect(lambda: self.find_next(backwards=True))
-        self.find_bar.closed.connect(self._find_closed)
-        self.statuses_changed.connect(self._refind)
+        self.statuses_changed.connect(self.finder.refind)
         self.filter_bar = FilterBar()
         self.shown_filter: tuple[set[str], str] = (set(CATEGORIES), "all")
         self.table = QTableView()
@@ -168,7 +119,6 @@ class ReviewView(QWidget):
         self.labels = labels
         self.last_decided = None
         texts = {w.id: w.text for w in review.alignment.witnesses}
-        self._texts = texts
         for witness in (str(w.id) for w in review.document.witnesses):
             title = labels.get(witness, witness)
             if witness == review.base_id:
@@ -184,10 +134,10 @@ class ReviewView(QWidget):
         )
         curated = TextPane(title, self.font, editable=editable and not self.guard.paused)
         curated.set_text(review.text())
-        curated.editor.document().contentsChange.connect(self._typed)
+        curated.editor.document().contentsChange.connect(self.typing.typed)
         self._add_pane(CURATED, curated)
-        self._index_spans()
-        self._connect_sync()
+        self.painting.index()
+        follow_review(self.sync, review, self.panes)
         self.model = PlaceTableModel(review, labels, *self.shown_filter)
         self.table.setModel(self.model)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
@@ -214,8 +164,7 @@ class ReviewView(QWidget):
             pane.setParent(None)
             pane.deleteLater()
         self.panes.clear()
-        self._spans.clear()
-        self._overview.clear()
+        self.painting.clear()
         self.annotations, self.annotation_places = [], {}
         self.sync.clear()
         self.table.setModel(None)
@@ -233,205 +182,12 @@ class ReviewView(QWidget):
         self.splitter.setSizes([1] * self.splitter.count())  # share the width evenly
         pane.scrolled.connect(lambda name=name: self.sync.scrolled(name))
         pane.clicked.connect(lambda position, name=name: self.go_to_position(name, position))
-        pane.focused.connect(lambda name=name: setattr(self, "_last_focused", name))
-
-    def _index_spans(self) -> None:
-        review = self.review
-        self._move_places = [
-            review.alignment.places_of_move(index) for index in range(len(review.alignment.moves))
-        ]
-        self._move_labels = {}
-        places = review.variant_array
-        categories = review.alignment.places.category[places]
-        for row, witness in enumerate(review.alignment.witnesses):
-            starts = review.alignment.places.starts[row, places]
-            ends = review.alignment.places.ends[row, places]
-            self._spans[witness.id] = _PaneSpans(starts, ends, places)
-            marks = OverviewMarks(
-                len(witness.text),
-                places,
-                starts,
-                categories,
-                review.undecided_mask,
-                self._visible_places,
-            )
-            self._overview[witness.id] = marks
-            self.panes[witness.id].set_spans(
-                lambda s, e, w=witness.id: self._witness_spans(w, s, e), marks.marks
-            )
-            self.panes[witness.id].set_marks(
-                lambda s, e, w=witness.id: self._witness_marks(w, s, e),
-                lambda s, e, w=witness.id: self._witness_moves(w, s, e),
-            )
-        self.panes[CURATED].set_spans(self._curated_spans, self._overview[review.base_id].marks)
-        self.panes[CURATED].set_marks(self._curated_marks, self._curated_moves)
-
-    def _connect_sync(self) -> None:
-        review = self.review
-        places = review.alignment.places
-        variants = review.variant_array
-        for row, witness in enumerate(review.alignment.witnesses):
-            pane = self.panes[witness.id]
-            if row == 0:
-                to_base = from_base = same_position
-            else:  # the two ends of every variant place correspond
-                here = np.concatenate(
-                    ([0], places.starts[row, variants], places.ends[row, variants])
-                )
-                there = np.concatenate(([0], places.starts[0, variants], places.ends[0, variants]))
-                to_base = AnchorMap(np.stack([here, there], axis=1))
-                from_base = AnchorMap(np.stack([there, here], axis=1))
-            self.sync.add_pane(
-                witness.id, pane.middle_position, pane.show_position, to_base, from_base
-            )
-        curated = self.panes[CURATED]
-        self.sync.add_pane(
-            CURATED,
-            curated.middle_position,
-            curated.show_position,
-            lambda offset: self.review.to_base(offset),
-            lambda offset: self.review.to_curated(offset),
-        )
-
-    # Painting
-
-    def _format(self, place: int, start: int, end: int):
-        """A place's span as painted; an omission is a caret painted over the text
-        (see _marks), not a format: its span is empty."""
-        current = place == self.current
-        category = self.review.category(place)
-        decided = self.review.status(place) is not None
-        return start, end, span_format(category, decided, current)
-
-    def _visible_places(self, places: np.ndarray) -> np.ndarray:
-        """Which of these places are painted (as `_visible`, for many at once)."""
-        if self.show_faint:
-            return np.ones(len(places), dtype=bool)
-        faint = [CATEGORIES.index(c) for c in FAINT]
-        shown = ~np.isin(self.review.alignment.places.category[places], faint)
-        return shown | (places == (-1 if self.current is None else self.current))
-
-    def _visible(self, place: int) -> bool:
-        return self.show_faint or self.review.category(place) not in FAINT or place == self.current
-
-    def _witness_spans(self, witness: str, start: int, end: int):
-        moves = [
-            (m.readings[witness].start, m.readings[witness].end, move_format())
-            for m in self.review.alignment.moves
-            if witness in m.readings
-            and m.readings[witness].start <= end
-            and m.readings[witness].end >= start
-        ]
-        spans = [
-            self._format(p, s, e)
-            for s, e, p in self._spans[witness].between(start, end)
-            if self._visible(p) and s < e
-        ]
-        return moves + self._note_spans(witness, start, end) + spans
-
-    def _marks(self, place: int, start: int, reading: str) -> list[TextMark]:
-        """The marks over a shown place's reading in a pane: a caret for an omission,
-        dots and ⏎ for a reading of spaces and line breaks."""
-        current = place == self.current
-        category = self.review.category(place)
-        return [
-            (
-                kind,
-                offset,
-                omission_colour(category, current)
-                if kind == OMISSION
-                else whitespace_colour(current),
-                current,
-            )
-            for kind, offset in reading_marks(reading, start)
-        ]
-
-    def _witness_marks(self, witness: str, start: int, end: int) -> list[TextMark]:
-        text = self._texts[witness]
-        return [
-            mark
-            for s, e, p in self._spans[witness].between(start, end)
-            if self._visible(p)
-            for mark in self._marks(p, s, text[s:e])
-        ]
-
-    def _curated_marks(self, start: int, end: int) -> list[TextMark]:
-        review = self.review
-        variant = review.alignment.places.variant
-        return [
-            mark
-            for p in review.places_between(start, end)
-            if variant[p] and self._visible(p)
-            for mark in self._marks(p, review.span(p)[0], review.reading(p))
-        ]
-
-    def _witness_moves(self, witness: str, start: int, end: int):
-        """(start, end, label) of the moved passages in view in a witness's pane."""
-        found = []
-        for index, move in enumerate(self.review.alignment.moves):
-            reading = move.readings.get(witness)
-            if reading is not None and reading.start <= end and reading.end >= start:
-                found.append((reading.start, reading.end, self._move_label(index, witness)))
-        return found
-
-    def _curated_moves(self, start: int, end: int):
-        """(start, end, label) of the moved passages in view in the curated text, where
-        the base witness puts them."""
-        found = []
-        for index, inside in enumerate(self._move_places):
-            if not inside:
-                continue
-            first, last = self.review.span(inside[0])[0], self.review.span(inside[-1])[1]
-            if first <= end and last >= start:
-                found.append((first, last, self._move_label(index, CURATED)))
-        return found
-
-    def _move_label(self, index: int, pane: str) -> str:
-        """What a moved passage's label says in a pane: where it sits in the other
-        witnesses (in the curated text: in every witness)."""
-        key = (index, pane)
-        if key not in self._move_labels:
-            if pane == CURATED:
-                inside = self._move_places[index]
-                label = move_text(self.review, inside[0]) if inside else ""
-            else:
-                names = witness_names(self.review)
-                where = [
-                    self.tr("{witness}, line {line}").format(witness=names[w], line=line)
-                    for w, line in move_lines(self.review, index)
-                    if w != pane
-                ]
-                between = self.tr("; ", "between the witnesses a moved passage's label names")
-                label = self.tr("moved: see {where}").format(where=between.join(where))
-            self._move_labels[key] = label
-        return self._move_labels[key]
-
-    def _note_spans(self, pane: str, start: int, end: int):
-        target = None if pane == CURATED else int(pane)
-        return [
-            (found[0], found[1], note_format())
-            for annotation in self.annotations
-            if annotation.witness_id == target
-            and (found := self.annotation_places.get(annotation.id)) is not None
-            and found[0] <= end
-            and found[1] >= start
-        ]
-
-    def _curated_spans(self, start: int, end: int):
-        review = self.review
-        spans = self._note_spans(CURATED, start, end)
-        variant = review.alignment.places.variant
-        for p in review.places_between(start, end):
-            if variant[p] and self._visible(p):
-                s, e = review.span(p)
-                if s < e:
-                    spans.append(self._format(p, s, e))
-        return spans
+        pane.focused.connect(lambda name=name: setattr(self, "last_focused", name))
 
     def repaint(self, statuses_changed: bool = False) -> None:
         """Repaint every pane's spans and overview."""
         if statuses_changed:
-            for marks in self._overview.values():
+            for marks in self.painting.overview.values():
                 marks.recompute_all()
         for pane in self.panes.values():
             pane.refresh()
@@ -492,26 +248,10 @@ class ReviewView(QWidget):
             self.go_to(found)
         return found is not None
 
-    def place_at(self, pane: str, position: int) -> int | None:
-        """The shortest shown variant place whose span in `pane` holds `position`."""
-        review = self.review
-        if pane == CURATED:
-            variant = review.alignment.places.variant
-            found = [
-                (e - s, p)
-                for p in review.places_between(position, position)
-                if variant[p]
-                for s, e in [review.span(p)]
-            ]
-        else:
-            found = [(e - s, p) for s, e, p in self._spans[pane].between(position, position)]
-        found = [(length, p) for length, p in found if self._visible(p)]
-        return min(found)[1] if found else None
-
     def go_to_position(self, pane: str, position: int) -> None:
         """A click in a pane: the place under it becomes current."""
         if self.review is not None:
-            found = self.place_at(pane, position)
+            found = self.painting.place_at(pane, position)
             if found is not None and found != self.current:
                 self.go_to(found)
 
@@ -561,58 +301,6 @@ class ReviewView(QWidget):
 
     # Finding
 
-    def open_find(self) -> None:
-        """Show the Find bar, holding the text selected in the last used pane if any."""
-        pane = self.panes.get(self._last_focused)
-        selected = pane.editor.textCursor().selectedText() if pane is not None else ""
-        self.find_bar.open(selected if "\u2029" not in selected else "")
-        self.find(self.find_bar.field.text())
-
-    def find(self, query: str) -> None:
-        """Paint every hit of `query` in every pane."""
-        if self.review is None:
-            return
-        texts = {w.id: w.text for w in self.review.alignment.witnesses}
-        texts[CURATED] = self.review.text()
-        for name, pane in self.panes.items():
-            pane.set_found(find_all(texts.get(name, ""), query))
-        pane = self.panes.get(self._last_focused) or self.panes.get(CURATED)
-        self.find_bar.set_count(None, len(pane.found) if pane else 0)
-
-    def find_next(self, backwards: bool = False) -> None:
-        """Go to the next (or previous) hit in the pane last used, round its end."""
-        pane = self.panes.get(self._last_focused) or self.panes.get(CURATED)
-        if pane is None:
-            return
-        if not self.find_bar.isVisible():
-            self.open_find()
-            return
-        cursor = pane.editor.textCursor()
-        position = pane.qt_to_code_points(cursor.selectionStart())
-        if not cursor.hasSelection() and not backwards:
-            position -= 1  # a hit starting at the cursor is the next one
-        index = next_hit(pane.found, position, backwards)
-        pane.set_found(pane.found, index)
-        self.find_bar.set_count(index, len(pane.found))
-        if index is not None:
-            start, end = pane.found[index]
-            pane.show_position(start)
-            selection = pane.editor.textCursor()
-            selection.setPosition(pane.code_points_to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-            pane.editor.setTextCursor(selection)
-
-    def _refind(self) -> None:
-        """After a decision or an edit, paint the hits of the curated text as it is now."""
-        if self.find_bar.isVisible():
-            self.find(self.find_bar.field.text())
-
-    def _find_closed(self) -> None:
-        for pane in self.panes.values():
-            pane.set_found([])
-        pane = self.panes.get(self._last_focused)
-        if pane is not None:
-            pane.editor.setFocus()
-
     def _save_position(self) -> None:
         """Remember the current place (nothing in a read-only library, or while writing
         is paused)."""
@@ -638,7 +326,7 @@ class ReviewView(QWidget):
             if self.review.alignment is not alignment:  # read again on another base
                 self.open_review(self.review, self.labels)
             else:
-                self.reload_from_review()
+                self.typing.reload_from_review()
             return
         if outcome.step is None:
             return
@@ -646,11 +334,11 @@ class ReviewView(QWidget):
             self.open_review(self.review, self.labels)
             self.statuses_changed.emit()
             return
-        self._show_edits(outcome)
+        self.typing.show_edits(outcome)
         self.model.refresh_places(outcome.places)
         if len(outcome.places) > MANY_EDITS:
             self.model.refresh_all()
-        for marks in self._overview.values():
+        for marks in self.painting.overview.values():
             marks.places_changed(outcome.places)
         if outcome.step.note_action is not None or outcome.edits:
             self.reload_annotations()
@@ -743,87 +431,7 @@ class ReviewView(QWidget):
             return
         pane.editor.setReadOnly(paused or self.review.library.read_only)
         if not paused:
-            self.reload_from_review()
-
-    def reload_from_review(self) -> None:
-        """Show the curated text and every status again as the review holds them."""
-        if self.review is None:
-            return
-        self._applying = True
-        try:
-            self.panes[CURATED].replace_text(self.review.text())
-        finally:
-            self._applying = False
-        self.model.refresh_all()
-        self.reload_annotations()
-        self.repaint(statuses_changed=True)
-        self.statuses_changed.emit()
-
-    def _show_edits(self, outcome: Outcome) -> None:
-        """Make the curated pane show what the review now holds."""
-        pane = self.panes[CURATED]
-        if len(outcome.edits) > MANY_EDITS:
-            self.reload_from_review()
-            return
-        self._applying = True
-        try:
-            cursor = QTextCursor(pane.editor.document())
-            cursor.beginEditBlock()
-            for edit in outcome.edits:  # last first: earlier offsets stay valid
-                cursor.setPosition(pane.code_points_to_qt(edit.start))
-                cursor.setPosition(
-                    pane.code_points_to_qt(edit.end), QTextCursor.MoveMode.KeepAnchor
-                )
-                cursor.insertText(shown_text(edit.text))
-            cursor.endEditBlock()
-        finally:
-            self._applying = False
-        if outcome.edits:  # one edit from the first changed character to the last
-            first = min(edit.start for edit in outcome.edits)
-            last = max(edit.end for edit in outcome.edits)
-            delta = sum(len(edit.text) - (edit.end - edit.start) for edit in outcome.edits)
-            text = self.review.text()
-            pane.positions.edited(first, last, text[first : last + delta], text)
-
-    def _typed(self, position: int, removed: int, added: int) -> None:
-        """The editor typed in the curated pane: the review records it as typed readings.
-
-        The edit is worked out from the text before (the review's) and after (the
-        pane's), never from Qt's numbers alone: an input method's commit is reported as
-        a change to its whole block, past the end of the text in the last one. Qt's range
-        only narrows where to compare, and is widened to the whole text when its lengths
-        do not add up."""
-        if self._applying or self.review is None:
-            return
-        pane = self.panes[CURATED]
-        document = pane.editor.document()
-        before = self.review.text()
-        shown_before = pane.code_points_to_qt(len(before))
-        shown_after = document.characterCount() - 1
-        old_end = min(position + removed, shown_before)
-        new_end = min(position + added, shown_after)
-        if position > old_end or shown_before - old_end != shown_after - new_end:
-            position, old_end, new_end = 0, shown_before, shown_after
-        cursor = QTextCursor(document)
-        cursor.setPosition(position)
-        cursor.setPosition(new_end, QTextCursor.MoveMode.KeepAnchor)
-        edit = typed_edit(before, pane.positions, position, old_end, cursor.selectedText())
-        if edit is None:
-            return
-        if not self.guard.allows_writing():
-            self.reload_from_review()
-            return
-        try:
-            self.review.edit(*edit)
-        except LibraryError as error:
-            self.guard.report(error)
-            self.reload_from_review()
-            return
-        pane.positions.edited(*edit, self.review.text())
-        self.statuses_changed.emit()
-        if any(a.witness_id is None for a in self.annotations):
-            self.reload_annotations()
-        pane.refresh()
+            self.typing.reload_from_review()
 
     # Notes on passages
 
@@ -841,7 +449,7 @@ class ReviewView(QWidget):
         texts: dict[str, str] = {}  # built only for panes that have notes: a book is large
         self.annotation_places = {}
         for annotation in self.annotations:
-            pane = CURATED if annotation.witness_id is None else str(annotation.witness_id)
+            pane = pane_of(annotation.witness_id)
             if pane not in self.panes:
                 self.annotation_places[annotation.id] = None
                 continue
@@ -860,7 +468,7 @@ class ReviewView(QWidget):
 
     def selected_passage(self) -> tuple[str, int, int] | None:
         """(pane, start, end) of the text selected in the last focused pane, in code points."""
-        pane = self.panes.get(self._last_focused)
+        pane = self.panes.get(self.last_focused)
         if pane is None:
             return None
         cursor = pane.editor.textCursor()
@@ -868,11 +476,11 @@ class ReviewView(QWidget):
             return None
         start = pane.qt_to_code_points(cursor.selectionStart())
         end = pane.qt_to_code_points(cursor.selectionEnd())
-        return self._last_focused, start, end
+        return self.last_focused, start, end
 
     def add_note(self, pane: str, start: int, end: int, note: str, tags) -> None:
         """Annotate a passage of a pane, as one undoable step."""
-        witness = None if pane == CURATED else int(pane)
+        witness = witness_of(pane)
         self.act(lambda: notes.add_note(self.review, witness, start, end, note, tags))
 
     def edit_note(self, annotation_id: int, note: str, tags) -> None:
@@ -889,7 +497,7 @@ class ReviewView(QWidget):
         found = self.annotation_places.get(annotation_id)
         if annotation is None or found is None:
             return
-        pane_name = CURATED if annotation.witness_id is None else str(annotation.witness_id)
+        pane_name = pane_of(annotation.witness_id)
         pane = self.panes.get(pane_name)
         if pane is None:
             return

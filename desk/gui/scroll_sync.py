@@ -9,8 +9,15 @@ and a guard drops the scroll events that syncing itself causes (after Meld and R
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+from desk.gui.pane_ids import CURATED
+
+if TYPE_CHECKING:
+    from desk.core.review.session import Review
+    from desk.gui.text_pane import TextPane
 
 
 def same_position(position: int) -> int:
@@ -81,3 +88,28 @@ class ScrollSync:
                     show(self._from_base[other](base))
         finally:
             self._syncing = False
+
+
+def follow_review(sync: ScrollSync, review: Review, panes: dict[str, TextPane]) -> None:
+    """Keep a review's panes level: each witness's by the ends of the variant places it
+    shares with the base, the curated text's by the review's own offsets."""
+    places = review.alignment.places
+    variants = review.variant_array
+    for row, witness in enumerate(review.alignment.witnesses):
+        pane = panes[witness.id]
+        if row == 0:
+            to_base = from_base = same_position
+        else:  # the two ends of every variant place correspond
+            here = np.concatenate(([0], places.starts[row, variants], places.ends[row, variants]))
+            there = np.concatenate(([0], places.starts[0, variants], places.ends[0, variants]))
+            to_base = AnchorMap(np.stack([here, there], axis=1))
+            from_base = AnchorMap(np.stack([there, here], axis=1))
+        sync.add_pane(witness.id, pane.middle_position, pane.show_position, to_base, from_base)
+    curated = panes[CURATED]
+    sync.add_pane(
+        CURATED,
+        curated.middle_position,
+        curated.show_position,
+        lambda offset: review.to_base(offset),
+        lambda offset: review.to_curated(offset),
+    )

@@ -95,15 +95,15 @@ class WindowMenus(QObject):
                     [QKeySequence.StandardKey.Redo, "Ctrl+Y"],
                 ),
                 SEPARATOR,
-                Entry(self.tr("&Find…"), view.open_find, [QKeySequence.StandardKey.Find]),
+                Entry(self.tr("&Find…"), view.finder.open, [QKeySequence.StandardKey.Find]),
                 Entry(
                     self.tr("Find &Next"),
-                    lambda: view.find_next(backwards=False),
+                    lambda: view.finder.find_next(backwards=False),
                     [QKeySequence.StandardKey.FindNext],
                 ),
                 Entry(
                     self.tr("Find &Previous"),
-                    lambda: view.find_next(backwards=True),
+                    lambda: view.finder.find_next(backwards=True),
                     [QKeySequence.StandardKey.FindPrevious],
                 ),
                 Entry(self.tr("Find in &Library…"), window.find_in_library, ["Ctrl+Shift+F"]),

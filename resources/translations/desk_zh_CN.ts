@@ -1000,6 +1000,22 @@ No: redo it in this document only.</source>
     </message>
 </context>
 <context>
+    <name>PanePainting</name>
+    <message>
+        <source>{witness}, line {line}</source>
+        <translation>{witness}第 {line} 行</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the witnesses a moved passage&apos;s label names</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>moved: see {where}</source>
+        <translation>移位：见{where}</translation>
+    </message>
+</context>
+<context>
     <name>PlaceTableModel</name>
     <message>
         <source>Category</source>
@@ -1252,19 +1268,6 @@ Open the next document to review, “{following}”?</source>
         <source>took witness 10</source>
         <comment>the widest status, to size the Status column</comment>
         <translation>采用版本 10</translation>
-    </message>
-    <message>
-        <source>{witness}, line {line}</source>
-        <translation>{witness}第 {line} 行</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <comment>between the witnesses a moved passage&apos;s label names</comment>
-        <translation>；</translation>
-    </message>
-    <message>
-        <source>moved: see {where}</source>
-        <translation>移位：见{where}</translation>
     </message>
     <message numerus="yes">
         <source>%n more place(s) read the same: Ctrl+R decides them too.</source>
