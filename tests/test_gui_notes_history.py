@@ -57,7 +57,7 @@ def test_a_note_on_a_selection_is_listed_marked_and_undoable(window, answer_dial
     [row] = rows(window)
     assert row[:3] == ["牧人优品", "brand or common noun?", "query, brands"]
     view = window.review_view
-    start, end = view.annotation_places[view.annotations[0].id]
+    start, end = view.notes.places[view.notes.annotations[0].id]
     assert view.review.text()[start:end] == "牧人优品"
     assert window.menus.undo_action.text() == "&Undo Add note on “牧人优品”"
     window.menus.undo_action.trigger()
@@ -84,8 +84,8 @@ def test_notes_filter_by_tag_and_author_and_follow_decisions(window, answer_dial
     view.take(2)  # the curated text before the note changes
     view.go_to(place_reading(view.review, "邰", "邵"))
     view.take(2)  # and inside it
-    note = next(a for a in view.annotations if a.witness_id is None)
-    view.go_to_note(note.id)
+    note = next(a for a in view.notes.annotations if a.witness_id is None)
+    view.notes.go_to(note.id)
     cursor = view.panes[CURATED].editor.textCursor()
     assert cursor.selectedText() == "副局长邵"
 
@@ -95,7 +95,7 @@ def test_editing_and_deleting_a_note_are_undoable(window, answer_dialogs):
     answer_dialogs.update(note="first", tags=[])
     select(window, CURATED, "出台")
     window.annotate()
-    note_id = view.annotations[0].id
+    note_id = view.notes.annotations[0].id
     answer_dialogs.update(note="second", tags=["query"])
     window.review_actions.edit_note(note_id)
     assert rows(window)[0][1:3] == ["second", "query"]

@@ -36,7 +36,7 @@ class CuratedTyping(QObject):
         finally:
             self.applying = False
         self.view.model.refresh_all()
-        self.view.reload_annotations()
+        self.view.notes.reload()
         self.view.repaint(statuses_changed=True)
         self.view.statuses_changed.emit()
 
@@ -102,6 +102,6 @@ class CuratedTyping(QObject):
             return
         pane.positions.edited(*edit, self.view.review.text())
         self.view.statuses_changed.emit()
-        if any(a.witness_id is None for a in self.view.annotations):
-            self.view.reload_annotations()
+        if any(a.witness_id is None for a in self.view.notes.annotations):
+            self.view.notes.reload()
         pane.refresh()

@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         view.statuses_changed.connect(self._counts_timer.start)
         view.current_changed.connect(self._show_status)
         view.hint.connect(lambda text: self.say(text, 10_000))
-        panel.chosen.connect(view.go_to_note)
+        panel.chosen.connect(view.notes.go_to)
         panel.edit_requested.connect(self.review_actions.edit_note)
         panel.delete_requested.connect(view.delete_note)
         self.history_dock.visibilityChanged.connect(lambda shown: shown and self._show_history())
@@ -244,8 +244,8 @@ class MainWindow(QMainWindow):
         view = self.review_view
         self.annotations_panel.set_annotations(
             [
-                (a, view.pane_label(a), view.annotation_places.get(a.id) is not None)
-                for a in view.annotations
+                (a, view.notes.pane_label(a), view.notes.places.get(a.id) is not None)
+                for a in view.notes.annotations
             ]
         )
 

@@ -229,9 +229,9 @@ class PanePainting(QObject):
         target = witness_of(pane)
         return [
             (found[0], found[1], note_format())
-            for annotation in self.view.annotations
+            for annotation in self.view.notes.annotations
             if annotation.witness_id == target
-            and (found := self.view.annotation_places.get(annotation.id)) is not None
+            and (found := self.view.notes.places.get(annotation.id)) is not None
             and found[0] <= end
             and found[1] >= start
         ]

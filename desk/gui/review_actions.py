@@ -212,7 +212,7 @@ class ReviewActions(QObject):
 
     def edit_note(self, annotation_id: int) -> None:
         view = self.view
-        annotation = next(a for a in view.annotations if a.id == annotation_id)
+        annotation = next(a for a in view.notes.annotations if a.id == annotation_id)
         dialog = AnnotationDialog(
             self.window.window(), annotation.anchor.quote, annotation.note, annotation.tags
         )

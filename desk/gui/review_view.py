@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 
 from desk.core.alignment.category_names import CATEGORIES, SHOWN_ORDER
 from desk.core.library.store import LibraryError
-from desk.core.notes.annotations import Annotation, list_annotations, place
 from desk.core.review import notes
 from desk.core.review.revisions import restore
 from desk.core.review.session import TO_REVIEW, Outcome, Review
 from desk.gui.curated_typing import MANY_EDITS, CuratedTyping
 from desk.gui.pane_find import PaneFind
-from desk.gui.pane_ids import CURATED, pane_of, witness_of
+from desk.gui.pane_ids import CURATED, witness_of
+from desk.gui.pane_notes import PaneNotes
 from desk.gui.pane_painting import PanePainting
 from desk.gui.scroll_sync import ScrollSync, follow_review
 from desk.gui.text_pane import TextPane
@@ -63,8 +63,7 @@ class ReviewView(QWidget):
         self.panes: dict[str, TextPane] = {}
         self.typing = CuratedTyping(self)
         self.painting = PanePainting(self)
-        self.annotations: list[Annotation] = []
-        self.annotation_places: dict[int, tuple[int, int] | None] = {}
+        self.notes = PaneNotes(self)
         self.last_focused = CURATED
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         layout = QVBoxLayout(self)
@@ -152,7 +151,7 @@ class ReviewView(QWidget):
         fixed = [metrics.horizontalAdvance(words) + 24 for words in widest]
         for column, width in enumerate(fixed + [240] * (len(review.witness_ids) + 1)):
             self.table.setColumnWidth(column, width)
-        self.reload_annotations()
+        self.notes.reload()
         self.review_changed.emit()
         self.go_to(review.saved_position() or review.next_open(None))
 
@@ -165,7 +164,7 @@ class ReviewView(QWidget):
             pane.deleteLater()
         self.panes.clear()
         self.painting.clear()
-        self.annotations, self.annotation_places = [], {}
+        self.notes.clear()
         self.sync.clear()
         self.table.setModel(None)
         self.model = None
@@ -341,7 +340,7 @@ class ReviewView(QWidget):
         for marks in self.painting.overview.values():
             marks.places_changed(outcome.places)
         if outcome.step.note_action is not None or outcome.edits:
-            self.reload_annotations()
+            self.notes.reload()
         self.statuses_changed.emit()
         if advance:
             self.next_open()
@@ -441,31 +440,6 @@ class ReviewView(QWidget):
             return self.review.text()
         return next(w.text for w in self.review.alignment.witnesses if w.id == pane)
 
-    def reload_annotations(self) -> None:
-        """Read the document's notes and find where each passage is now."""
-        if self.review is None:
-            return
-        self.annotations = list_annotations(self.review.library, self.review.document.id)
-        texts: dict[str, str] = {}  # built only for panes that have notes: a book is large
-        self.annotation_places = {}
-        for annotation in self.annotations:
-            pane = pane_of(annotation.witness_id)
-            if pane not in self.panes:
-                self.annotation_places[annotation.id] = None
-                continue
-            if pane not in texts:
-                texts[pane] = self.text_of(pane)
-            self.annotation_places[annotation.id] = place(annotation, texts[pane])
-        self.annotations_changed.emit()
-        self.repaint()
-
-    def pane_label(self, annotation: Annotation) -> str:
-        """Where a note is: the curated text or a witness pane's title."""
-        if annotation.witness_id is None:
-            return self.tr("curated text")
-        pane = self.panes.get(str(annotation.witness_id))
-        return pane.title.full_text if pane else self.tr("a witness no longer here")
-
     def selected_passage(self) -> tuple[str, int, int] | None:
         """(pane, start, end) of the text selected in the last focused pane, in code points."""
         pane = self.panes.get(self.last_focused)
@@ -490,20 +464,3 @@ class ReviewView(QWidget):
     def delete_note(self, annotation_id: int) -> None:
         """Delete a note, as one undoable step."""
         self.act(lambda: notes.delete_note(self.review, annotation_id))
-
-    def go_to_note(self, annotation_id: int) -> None:
-        """Bring a note's passage into view and select it."""
-        annotation = next((a for a in self.annotations if a.id == annotation_id), None)
-        found = self.annotation_places.get(annotation_id)
-        if annotation is None or found is None:
-            return
-        pane_name = pane_of(annotation.witness_id)
-        pane = self.panes.get(pane_name)
-        if pane is None:
-            return
-        pane.show_position(found[0])
-        cursor = pane.editor.textCursor()
-        cursor.setPosition(pane.code_points_to_qt(found[0]))
-        cursor.setPosition(pane.code_points_to_qt(found[1]), QTextCursor.MoveMode.KeepAnchor)
-        pane.editor.setTextCursor(cursor)
-        self.sync.scrolled(pane_name)

@@ -1000,6 +1000,17 @@ No: redo it in this document only.</source>
     </message>
 </context>
 <context>
+    <name>PaneNotes</name>
+    <message>
+        <source>curated text</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>a witness no longer here</source>
+        <translation>已不在此的版本</translation>
+    </message>
+</context>
+<context>
     <name>PanePainting</name>
     <message>
         <source>{witness}, line {line}</source>
@@ -1274,14 +1285,6 @@ Open the next document to review, “{following}”?</source>
         <translation>
             <numerusform>另有 %n 处异文相同：按 Ctrl+R 一并裁定。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>curated text</source>
-        <translation>定稿</translation>
-    </message>
-    <message>
-        <source>a witness no longer here</source>
-        <translation>已不在此的版本</translation>
     </message>
 </context>
 <context>
