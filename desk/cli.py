@@ -45,7 +45,7 @@ class DeskGroup(click.Group):
         try:
             return super().invoke(ctx)
         except sqlite3.DatabaseError as error:
-            from desk.core.library.store import read_failure
+            from desk.core.library.failures import read_failure
 
             path = ctx.meta.get(OPENED_LIBRARY) or default_library_path()
             raise click.ClickException(read_failure(Path(path), error)) from None
@@ -78,7 +78,7 @@ def import_command(ctx: click.Context, paths: tuple[Path, ...], library_path: Pa
     """Import text files, OCR files (ALTO, PAGE, hOCR) and folders of them into the
     library; the page image an OCR file names is attached when found beside it."""
     from desk.core.library.documents import import_paths
-    from desk.core.library.store import LibraryError
+    from desk.core.library.failures import LibraryError
 
     library = open_chosen_library(ctx, library_path)
     # The bar is drawn on a terminal only, so scripts and logs get the summary alone.
@@ -214,7 +214,7 @@ def attach_image_command(
     ctx: click.Context, document: int, image: Path, keep_copy: bool, library_path: Path | None
 ) -> None:
     """Attach a page image (PNG, JPEG, TIFF) to a document."""
-    from desk.core.library.store import LibraryError
+    from desk.core.library.failures import LibraryError
     from desk.core.ocr.page_images import attach_image
 
     library = open_chosen_library(ctx, library_path)
@@ -239,7 +239,7 @@ def images_command(
 ) -> None:
     """List a document's page images and their state: ok, moved or changed."""
     from desk.core.library.documents import get_document
-    from desk.core.library.store import LibraryError
+    from desk.core.library.failures import LibraryError
     from desk.core.ocr.page_images import page_images
 
     library = open_chosen_library(ctx, library_path)

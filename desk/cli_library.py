@@ -35,7 +35,7 @@ def open_chosen_library(ctx: click.Context, library_path: Path | None) -> Librar
 
     Only the default library is filled with the sample texts on first use.
     """
-    from desk.core.library.store import LibraryError
+    from desk.core.library.failures import LibraryError
 
     chosen = library_path or ctx.find_root().params.get("library_path")
     ctx.find_root().meta[OPENED_LIBRARY] = chosen or default_library_path()

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 def _open_review(ctx: click.Context, document: str, library_path: Path | None) -> Review:
     from desk.core.library.documents import list_documents
-    from desk.core.library.store import LibraryError
+    from desk.core.library.failures import LibraryError
     from desk.core.review.session import Review
 
     library = open_chosen_library(ctx, library_path)
@@ -71,7 +71,7 @@ def _done(review: Review, outcome: Outcome, as_json: bool) -> None:
 
 def _guarded(action):
     """Run a review action; a library that cannot be written is one clear line."""
-    from desk.core.library.store import LibraryError
+    from desk.core.library.failures import LibraryError
 
     try:
         return action()

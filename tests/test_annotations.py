@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from test_review_places import place_reading
 
 from desk.core.library.documents import import_paths, list_documents
-from desk.core.library.store import DiskFull, open_library
+from desk.core.library.failures import DiskFull
+from desk.core.library.store import open_library
 from desk.core.notes.annotations import (
     add_annotation,
     delete_annotation,

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QLabel
 from test_review_places import place_reading
 
 from desk.core.library.documents import list_documents
-from desk.core.library.store import WriteFailed, open_library
+from desk.core.library.failures import WriteFailed
+from desk.core.library.store import open_library
 from desk.core.review.session import Review
 from desk.gui.document_controller import witness_labels
 from desk.gui.library_lock import LibraryLocked

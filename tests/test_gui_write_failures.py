@@ -13,7 +13,8 @@ from test_gui_review import open_window
 from test_review_places import place_reading
 
 from desk.core.library.documents import import_paths
-from desk.core.library.store import DiskFull, open_library
+from desk.core.library.failures import DiskFull
+from desk.core.library.store import open_library
 from desk.core.review.session import Review
 from desk.gui.main_window import MainWindow
 from desk.gui.positions import shown_text

@@ -17,7 +17,7 @@ from desk.core.library.documents import (
     title_from_text,
     witness_text,
 )
-from desk.core.library.store import LibraryError
+from desk.core.library.failures import LibraryError
 
 
 def labels(library):

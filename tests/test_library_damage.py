@@ -15,7 +15,8 @@ from desk.cli import main
 from desk.core.export.files import export_documents
 from desk.core.library import store
 from desk.core.library.documents import import_paths, list_documents
-from desk.core.library.store import LibraryError, check_library, open_library
+from desk.core.library.failures import LibraryError
+from desk.core.library.store import check_library, open_library
 from desk.core.review.session import Review
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"

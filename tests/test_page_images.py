@@ -10,7 +10,7 @@ import pytest
 from ocr_files import png_bytes, write_png
 
 from desk.core.library.documents import import_paths
-from desk.core.library.store import LibraryError
+from desk.core.library.failures import LibraryError
 from desk.core.ocr.image_header import image_size
 from desk.core.ocr.page_images import (
     attach_image,

@@ -13,8 +13,9 @@ from hypothesis import strategies as st
 from made_witnesses import make_witnesses
 
 from desk.core.library.documents import import_paths, list_documents
+from desk.core.library.failures import LibraryError
 from desk.core.library.sources import read_source
-from desk.core.library.store import Library, LibraryError, open_library
+from desk.core.library.store import Library, open_library
 from desk.core.review.history import DecisionKind
 from desk.core.review.session import Review
 from desk.core.review.step_labels import english

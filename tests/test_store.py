@@ -11,13 +11,8 @@ from pathlib import Path
 import pytest
 
 from desk.core.library.documents import get_document, list_documents
-from desk.core.library.store import (
-    SCHEMA_VERSION,
-    DiskFull,
-    LibraryError,
-    open_library,
-    schema_version,
-)
+from desk.core.library.failures import DiskFull, LibraryError
+from desk.core.library.store import SCHEMA_VERSION, open_library, schema_version
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

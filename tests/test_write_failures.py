@@ -10,7 +10,8 @@ import pytest
 
 from desk.core.library import store
 from desk.core.library.documents import import_paths, list_documents
-from desk.core.library.store import DiskFull, open_library
+from desk.core.library.failures import DiskFull
+from desk.core.library.store import open_library
 from desk.core.review.prepare import prepare_review
 from desk.core.review.saved_proposals import witness_proposals
 from desk.core.review.session import Review

@@ -14,7 +14,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog
 
 from desk import __version__
-from desk.core.library.store import Library, LibraryError, read_failure
+from desk.core.library.failures import LibraryError, read_failure
+from desk.core.library.store import Library
 from desk.core.paths import bundled_path
 from desk.gui import language, settings, theme
 from desk.gui.guide_dialog import show_guide

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QTextCursor
 
-from desk.core.library.store import LibraryError
+from desk.core.library.failures import LibraryError
 from desk.core.review.session import Outcome
 from desk.gui.pane_ids import CURATED
 from desk.gui.positions import shown_text, typed_edit

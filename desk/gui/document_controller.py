@@ -10,7 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, QTimer
 
 from desk.core.library.documents import get_document, import_paths, library_listing
-from desk.core.library.store import Library, LibraryError, ReadOnly, WriteFailed, open_library
+from desk.core.library.failures import LibraryError, ReadOnly, WriteFailed
+from desk.core.library.store import Library, open_library
 from desk.core.review.prepare import prepare_imported, prepare_review
 from desk.core.review.session import Review
 from desk.gui import file_dialogs, settings

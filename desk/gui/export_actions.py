@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 
 from desk.core.export.files import export_documents
-from desk.core.library.store import LibraryError
+from desk.core.library.failures import LibraryError
 from desk.gui import file_dialogs, settings
 from desk.gui.export_dialog import ExportDialog
 from desk.gui.messages import warn

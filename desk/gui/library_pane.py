@@ -22,7 +22,8 @@ from desk.core.library.documents import (
     rename_document,
     rename_witness,
 )
-from desk.core.library.store import Library, LibraryError, WriteFailed
+from desk.core.library.failures import LibraryError, WriteFailed
+from desk.core.library.store import Library
 from desk.core.review.prepare import saved_counts
 from desk.core.review.session import Counts
 from desk.gui.messages import confirm, plain_tooltip, warn

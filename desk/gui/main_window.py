@@ -10,7 +10,8 @@ from PySide6.QtCore import QLockFile, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
-from desk.core.library.store import Library, LibraryError, ReadOnly, WriteFailed
+from desk.core.library.failures import LibraryError, ReadOnly, WriteFailed
+from desk.core.library.store import Library
 from desk.core.ocr.recognise import RecogniseError
 from desk.core.review.revisions import history
 from desk.gui import language, settings, theme

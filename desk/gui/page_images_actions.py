@@ -10,7 +10,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QInputDialog, QMenu
 
-from desk.core.library.store import LibraryError, open_library
+from desk.core.library.failures import LibraryError
+from desk.core.library.store import open_library
 from desk.core.ocr.page_images import ImageRefused, attach_image, relink_image
 from desk.core.ocr.recognise import installed_languages, recognise_into
 from desk.gui import file_dialogs, settings

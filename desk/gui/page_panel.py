@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desk.core.library.store import LibraryError
+from desk.core.library.failures import LibraryError
 from desk.core.ocr.lines import Scale, page_scale, scaled_box
 from desk.core.ocr.page_images import PageImage, image_bytes, page_images
 from desk.core.review.confidence import coordinates, place_at_point, place_boxes

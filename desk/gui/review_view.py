@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.alignment.category_names import CATEGORIES, SHOWN_ORDER
-from desk.core.library.store import LibraryError
+from desk.core.library.failures import LibraryError
 from desk.core.review import notes
 from desk.core.review.revisions import restore
 from desk.core.review.session import TO_REVIEW, Outcome, Review

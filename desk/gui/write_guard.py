@@ -17,7 +17,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from desk.core.library.store import Library, LibraryError, ReadOnly, WriteFailed, now
+from desk.core.library.failures import LibraryError, ReadOnly, WriteFailed
+from desk.core.library.store import Library, now
 from desk.core.review.state import ChangedElsewhere
 from desk.gui.messages import warn
 

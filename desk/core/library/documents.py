@@ -12,6 +12,7 @@ from functools import partial
 from pathlib import Path
 
 from desk.core.cancel import checkpoint
+from desk.core.library.failures import LibraryError, ReadOnly
 from desk.core.library.grouping import (
     FINGERPRINT_SCHEME,
     Fingerprint,
@@ -21,7 +22,7 @@ from desk.core.library.grouping import (
     to_bytes,
 )
 from desk.core.library.sources import SourceError, SourceText, expand_paths, read_source
-from desk.core.library.store import Library, LibraryError, ReadOnly, now
+from desk.core.library.store import Library, now
 from desk.core.ocr.lines import save_ocr
 from desk.core.ocr.page_images import ImageRefused, attach_image, find_page_image
 from desk.core.text.cleaning import apply_proposals, propose

@@ -2,8 +2,8 @@
 
 The schema version lives in the file (PRAGMA user_version). Opening an older library
 first copies it to a backup beside it, then runs each missing migration (migrations.py)
-in its own transaction. May import the standard library, sqlite-utils, desk.core.cancel
-and the migrations only.
+in its own transaction. May import the standard library, sqlite-utils, desk.core.cancel,
+the failures and the migrations only.
 
 The library keeps a rollback journal, not a write-ahead log. SQLite's locks are POSIX
 locks, and closing any descriptor of the file anywhere in the process (a file dialog
@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import errno
 import os
-import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -29,32 +28,21 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from desk.core.cancel import checkpoint
+from desk.core.library.failures import (
+    BUSY_SECONDS,
+    READ_ONLY,
+    DiskFull,
+    LibraryError,
+    ReadOnly,
+    backups,
+    damaged,
+    disk_full,
+    is_damage,
+    open_failure,
+    primary_code,
+    write_failure,
+)
 from desk.core.library.migrations import MIGRATIONS, SCHEMA_VERSION
-
-
-class LibraryError(Exception):
-    """A library that cannot be opened or written, with the reason in plain words."""
-
-
-class ReadOnly(LibraryError):
-    """The library may be read but not written here: the one failure shown quietly."""
-
-
-class WriteFailed(LibraryError):
-    """A write the library refused: nothing of it was saved. The message names the cause
-    and the way out; trying again may work once the cause is gone."""
-
-
-class DiskFull(WriteFailed):
-    """The disk holding the library has no room left."""
-
-
-class LibraryBusy(WriteFailed):
-    """Another desk or desk command held the library's write lock for too long."""
-
-
-BUSY_SECONDS = 30  # how long a write (or a read during another's commit) waits its turn
-_FULL_ROOM = 256 * 1024  # less free space than this: an I/O error is a full disk
 
 
 def now() -> str:
@@ -156,87 +144,6 @@ def schema_version(db: Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
 
-READ_ONLY = (
-    "{path} is read-only here: desk shows it, lists it and exports it, but cannot change it."
-    " Copy it to a folder you can write to, to work on it."
-)
-
-
-def backups(path: Path) -> list[Path]:
-    """The backups made beside a library before its migrations, newest first."""
-    return sorted(path.parent.glob(f"{path.name}.v*.bak"), key=lambda p: p.stat().st_mtime)[::-1]
-
-
-def damaged(path: Path, error: Exception) -> str:
-    """What to tell the editor when a library's file is damaged."""
-    found = backups(path)
-    advice = (
-        f"Restore the latest backup, {found[0]}, by copying it over the library"
-        if found
-        else "Restore it from your own backups"
-    )
-    return (
-        f"{path}: the library file is damaged ({error}). Nothing was changed. {advice};"
-        " `desk check` reports what is wrong and lists the backups."
-    )
-
-
-def is_damage(error: Exception) -> bool:
-    """Whether SQLite's error says the file itself is damaged (not busy, not full)."""
-    text = str(error)
-    return "malformed" in text or "not a database" in text
-
-
-def _primary_code(error: sqlite3.Error) -> int | None:
-    code = getattr(error, "sqlite_errorcode", None)
-    return None if code is None else code & 0xFF
-
-
-def _disk_full(path: Path, error: sqlite3.Error) -> bool:
-    """Whether an error writing the library comes from a full disk: SQLite says so, or
-    says "disk I/O error" while the disk has (nearly) no room left."""
-    code = _primary_code(error)
-    if code == sqlite3.SQLITE_FULL:
-        return True
-    if code != sqlite3.SQLITE_IOERR:
-        return False
-    try:
-        return shutil.disk_usage(path.parent).free < _FULL_ROOM
-    except OSError:
-        return False
-
-
-def write_failure(path: Path, error: sqlite3.Error) -> LibraryError:
-    """What a write that SQLite refused means, as the exception to raise: the cause and
-    the way out, in words."""
-    code = _primary_code(error)
-    if _disk_full(path, error):
-        return DiskFull(
-            f"The disk holding {path} is full, so nothing was saved. Free some space on it,"
-            " then try again: everything decided before is in the library."
-        )
-    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-        return LibraryBusy(
-            f"{path} is busy: another desk or a desk command has been writing to it for"
-            f" {BUSY_SECONDS} seconds, so nothing was saved. Try again when it is done."
-        )
-    if code == sqlite3.SQLITE_READONLY:
-        return ReadOnly(READ_ONLY.format(path=path))
-    if is_damage(error):
-        return WriteFailed(damaged(path, error))
-    return WriteFailed(
-        f"{path}: could not write to the library ({error}), so nothing was saved. Check"
-        " that its disk is there and working, then try again."
-    )
-
-
-def read_failure(path: Path, error: sqlite3.DatabaseError) -> str:
-    """What to tell the editor when reading the library fails in the middle of an action."""
-    if is_damage(error):
-        return damaged(path, error)
-    return f"{path}: could not read the library ({error}). Nothing was changed; try again."
-
-
 def _writable(path: Path) -> bool:
     """Whether desk may write the library file and the journal files beside it."""
     folder = path.parent
@@ -261,7 +168,7 @@ def open_library(path: Path, upto: int = SCHEMA_VERSION) -> Library:
         db = _connect(path)
         version = schema_version(db)
     except sqlite3.DatabaseError as error:
-        raise _open_failure(path, error) from None
+        raise open_failure(path, error) from None
     except OSError as error:
         raise LibraryError(f"{path}: not a desk library or cannot be opened ({error})") from None
     if version > SCHEMA_VERSION:
@@ -295,7 +202,7 @@ def _connect(path: Path) -> Database:
         try:  # leaving WAL needs no other connection open: else the next time
             connection.execute("PRAGMA journal_mode = DELETE")
         except sqlite3.OperationalError as error:
-            if _primary_code(error) not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            if primary_code(error) not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
                 connection.close()
                 raise
         connection.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000}")
@@ -331,18 +238,6 @@ def _migrate(db: Database, path: Path, upto: int) -> None:
                 raise
     finally:
         db.execute("PRAGMA foreign_keys = ON")
-
-
-def _open_failure(path: Path, error: sqlite3.DatabaseError) -> LibraryError:
-    """What to say when a library cannot even be opened."""
-    if is_damage(error) and "not a database" not in str(error):
-        return LibraryError(damaged(path, error))
-    if _disk_full(path, error):
-        return DiskFull(
-            f"{path}: cannot be opened, because the disk holding it is full. Free some space"
-            " on it, then open it again."
-        )
-    return LibraryError(f"{path}: not a desk library or cannot be opened ({error})")
 
 
 def _open_read_only(path: Path) -> Library:
@@ -438,9 +333,7 @@ def backup_library(db: Database, path: Path, version: int) -> Path:
             copy.close()
     except (sqlite3.Error, OSError) as error:
         target.unlink(missing_ok=True)
-        full = (
-            error.errno == errno.ENOSPC if isinstance(error, OSError) else _disk_full(path, error)
-        )
+        full = error.errno == errno.ENOSPC if isinstance(error, OSError) else disk_full(path, error)
         if full:
             raise DiskFull(
                 f"{path}: the disk holding it is full, so it could not be backed up before"

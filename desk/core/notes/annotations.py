@@ -13,7 +13,8 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from desk.core.library.store import Library, LibraryError, now
+from desk.core.library.failures import LibraryError
+from desk.core.library.store import Library, now
 from desk.core.notes.selectors import Anchor, anchor_at, locate, shift
 from desk.core.text.edits import TextEdit
 

@@ -14,7 +14,8 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from desk.core.library.store import Library, LibraryError, ReadOnly, now
+from desk.core.library.failures import LibraryError, ReadOnly
+from desk.core.library.store import Library, now
 from desk.core.ocr.image_header import image_size
 
 OK, MOVED, CHANGED = "ok", "moved", "changed"

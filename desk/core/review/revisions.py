@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from desk.core.library.store import LibraryError
+from desk.core.library.failures import LibraryError
 from desk.core.review.choices import Choices
 from desk.core.review.history import Decision, Step, StepKind, StepState, load_steps, replay
 from desk.core.review.place_key import PlaceKey

@@ -21,7 +21,8 @@ from desk.core.alignment.collation import MovedPassage, WitnessText, collate, mo
 from desk.core.alignment.places import Places
 from desk.core.arrays import span_hashes
 from desk.core.library.documents import get_document, witness_text
-from desk.core.library.store import Library, ReadOnly, now
+from desk.core.library.failures import ReadOnly
+from desk.core.library.store import Library, now
 from desk.core.review.place_key import PlaceKey
 
 ALIGNER_VERSION = 2  # raise when the aligner finds places differently

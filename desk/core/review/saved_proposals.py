@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import json
 
-from desk.core.library.store import Library, ReadOnly
+from desk.core.library.failures import ReadOnly
+from desk.core.library.store import Library
 from desk.core.text.cleaning import DEFAULT_RULES, RULES_VERSION, Proposal, propose
 
 

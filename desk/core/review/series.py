@@ -18,7 +18,8 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from desk.core.library.store import Library, LibraryError, now
+from desk.core.library.failures import LibraryError
+from desk.core.library.store import Library, now
 from desk.core.review.history import Decision, StepKind, StepState
 from desk.core.review.place_key import PlaceKey
 from desk.core.review.session import Review

@@ -16,7 +16,8 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from desk.core.library.documents import get_document
-from desk.core.library.store import ReadOnly, now
+from desk.core.library.failures import ReadOnly
+from desk.core.library.store import now
 from desk.core.notes.annotations import shift_curated_annotations
 from desk.core.notes.note_actions import NoteAction
 from desk.core.review.choices import Choices

@@ -20,7 +20,8 @@ import numpy as np
 from desk.core.alignment.category_names import CATEGORIES, LAYOUT, PUNCTUATION, SCRIPT, TEXT
 from desk.core.alignment.collation import Reading
 from desk.core.library.documents import get_document, named_by_editor
-from desk.core.library.store import Library, LibraryError, ReadOnly
+from desk.core.library.failures import LibraryError, ReadOnly
+from desk.core.library.store import Library
 from desk.core.review.choices import Choices, default_choices
 from desk.core.review.earlier import earlier_step
 from desk.core.review.history import (
