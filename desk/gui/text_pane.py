@@ -12,10 +12,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QKeySequence,
     QPainter,
-    QPainterPath,
     QPalette,
-    QPen,
-    QPolygonF,
     QTextCharFormat,
     QTextCursor,
 )
@@ -30,9 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.gui.mark_drawing import draw_break, draw_caret, draw_move_label
 from desk.gui.messages import plain_tooltip
 from desk.gui.positions import TextPositions
-from desk.gui.style import MOVE_COLOUR, MOVE_LABEL_COLOUR, found_format
+from desk.gui.style import found_format
 
 # (start, end, format) in code points; the provider gets the visible code point range.
 SpanProvider = Callable[[int, int], list[tuple[int, int, object]]]
@@ -319,33 +317,16 @@ class TextPane(QWidget):
             rect = QRectF(self.editor.cursorRect(self._qt_cursor(position)))
             on_page = colour.lighter(170) if dark else colour
             if kind == OMISSION:
-                self._paint_caret(painter, rect, on_page, strong)
+                draw_caret(painter, rect, on_page, strong)
             elif kind == BREAK:
-                self._paint_break(painter, rect, on_page, strong, metrics)
+                draw_break(painter, rect, on_page, strong, metrics, self.editor.viewport().width())
             else:
                 self._paint_space(painter, position, rect, colour, strong, metrics)
         self._label_rects = []
         for start, _, label in self.moves:
-            self._paint_move_label(painter, start, label)
-
-    def _paint_caret(self, painter: QPainter, rect: QRectF, colour: QColor, strong: bool):
-        """A thin bar between two characters with a wedge under it at the baseline: ‸."""
-        x = rect.left()
-        painter.setPen(QPen(colour, 2.2 if strong else 1.4))
-        painter.drawLine(QPointF(x, rect.top() + 2), QPointF(x, rect.bottom() - 2))
-        wedge = 4.5 if strong else 3.5
-        base = rect.bottom()  # inside its own line: the next line's text stays clear
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        painter.drawPolygon(
-            QPolygonF(
-                [
-                    QPointF(x - wedge, base),
-                    QPointF(x + wedge, base),
-                    QPointF(x, base - wedge * 1.2),
-                ]
-            )
-        )
+            box = draw_move_label(self.editor, painter, self.positions.to_qt(start), label)
+            if box is not None:
+                self._label_rects.append((box, label))
 
     def _paint_space(self, painter, position, rect, colour, strong, metrics) -> None:
         """A dot centred on a space (of whatever width)."""
@@ -361,90 +342,6 @@ class TextPane(QWidget):
         painter.drawEllipse(
             QPointF((rect.left() + right) / 2, rect.center().y() + 1), radius, radius
         )
-
-    def _paint_break(self, painter, rect, colour, strong, metrics) -> None:
-        """⏎ just after the end of the line a line break ends (drawn, so that it never
-        depends on a font having the sign)."""
-        height = metrics.ascent() * 0.7
-        width = height * 0.9
-        room = self.editor.viewport().width() - width - 2
-        x = min(rect.left() + 3, room)
-        top = rect.top() + (rect.height() - height) / 2
-        low = top + height * 0.75
-        path = QPainterPath(QPointF(x + width, top))
-        path.lineTo(x + width, low)
-        path.lineTo(x, low)
-        path.moveTo(x + width * 0.35, low - height * 0.3)
-        path.lineTo(x, low)
-        path.lineTo(x + width * 0.35, low + height * 0.3)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(colour, 1.8 if strong else 1.2))
-        painter.drawPath(path)
-
-    def _paint_move_label(self, painter: QPainter, start: int, label: str) -> None:
-        """The label of a moved passage, small, at the right end of the line above its
-        start (a passage starts a paragraph, so the line above ends short), or of its
-        first line if that has more room; shortened to the room there, never over text."""
-        editor = self.editor
-        position = self.positions.to_qt(start)
-        block = editor.document().findBlock(position)
-        if not block.isValid() or block.layout() is None or block.layout().lineCount() == 0:
-            return
-        line = block.layout().lineForTextPosition(position - block.position())
-        if not line.isValid():
-            return
-        font = QFont(editor.font())
-        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.72))
-        metrics = QFontMetricsF(font)
-        gap = QFontMetricsF(editor.font()).height()  # room for a ⏎ after the line's text
-        right = editor.viewport().width() - 3
-        best: tuple[float, QRectF, str] | None = None
-        # ↓ over the line above points down at the passage; ⇄ beside its own first line.
-        for candidate, sign in ((self._line_above(block, line), "↓ "), ((block, line), "⇄ ")):
-            where = None if candidate is None else self._line_geometry(*candidate)
-            if where is None:
-                continue
-            top, height, text_end = where
-            if top + height < 0 or top > editor.viewport().height():
-                continue
-            room = right - (text_end + gap)
-            if best is None or room > best[0]:
-                best = (room, QRectF(text_end + gap, top, room, height), sign)
-            if room >= metrics.horizontalAdvance(sign + label) + 8:
-                break
-        if best is None or best[0] < metrics.horizontalAdvance(best[2] + "…") + 8:
-            return  # no room anywhere near: the passage's tooltip says it
-        room, line_rect, sign = best
-        shown = metrics.elidedText(sign + label, Qt.TextElideMode.ElideRight, room - 8)
-        width = metrics.horizontalAdvance(shown) + 8
-        box = QRectF(right - width, 0, width, metrics.height() + 2)
-        box.moveCenter(QPointF(box.center().x(), line_rect.center().y()))
-        painter.setPen(QPen(MOVE_LABEL_COLOUR.lighter(170), 0.8))  # set off from the tint
-        painter.setBrush(MOVE_COLOUR)
-        painter.drawRoundedRect(box, 4, 4)
-        painter.setFont(font)
-        painter.setPen(MOVE_LABEL_COLOUR)
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, shown)
-        self._label_rects.append((box, label))
-
-    @staticmethod
-    def _line_above(block, line):
-        """(block, line) of the line shown just above `line` of `block`, if any."""
-        if line.lineNumber() > 0:
-            return block, block.layout().lineAt(line.lineNumber() - 1)
-        previous = block.previous()
-        if not previous.isValid() or previous.layout() is None:
-            return None
-        count = previous.layout().lineCount()
-        return (previous, previous.layout().lineAt(count - 1)) if count else None
-
-    def _line_geometry(self, block, line) -> tuple[float, float, float] | None:
-        """(top, height, where its text ends) of a shown line, in viewport coordinates."""
-        if not line.isValid():
-            return None
-        geometry = self.editor.blockBoundingGeometry(block).translated(self.editor.contentOffset())
-        end = geometry.left() + line.x() + line.naturalTextWidth()
-        return geometry.top() + line.y(), line.height(), end
 
     def set_found(self, hits: list[tuple[int, int]], current: int | None = None) -> None:
         """Paint Find's hits (code points), `current` the one Find is on."""
