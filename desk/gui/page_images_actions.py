@@ -4,7 +4,6 @@ relink and recognise page images (File and Review menus, drops of image files)."
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -17,9 +16,7 @@ from desk.core.ocr.recognise import installed_languages, recognise_into
 from desk.gui import file_dialogs, settings
 from desk.gui.messages import confirm, warn
 from desk.gui.page_panel import PagePanel
-
-if TYPE_CHECKING:
-    from desk.gui.main_window import MainWindow
+from desk.gui.window_parts import WindowParts
 
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff"})
 
@@ -27,14 +24,14 @@ IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff"})
 class PageImageActions(QObject):
     """Owns the page-image dock of a main window and its commands."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowParts) -> None:
+        super().__init__(window.window())
         self.window = window
         self.panel = PagePanel(window.review_view.categories_shown)
-        self.dock = QDockWidget(self.tr("Page Image"), window)
+        self.dock = QDockWidget(self.tr("Page Image"), window.window())
         self.dock.setObjectName("Page image")
         self.dock.setWidget(self.panel)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        window.window().addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()  # shown when a document has a page image
         view = window.review_view
         view.review_changed.connect(lambda: self.show_review(view.review))
@@ -47,10 +44,10 @@ class PageImageActions(QObject):
     ) -> None:
         """File > Attach Page Image (above `before`), Review > Recognise Text, View > Page
         Image."""
-        attach = QAction(self.tr("Attach &Page Image…"), self.window)
+        attach = QAction(self.tr("Attach &Page Image…"), self.window.window())
         attach.triggered.connect(self.choose_image)
         file_menu.insertAction(before, attach)
-        recognise = QAction(self.tr("Recognise Text in the Page &Image…"), self.window)
+        recognise = QAction(self.tr("Recognise Text in the Page &Image…"), self.window.window())
         recognise.triggered.connect(self.recognise)
         review_menu.addAction(recognise)
         toggle = self.dock.toggleViewAction()
@@ -62,9 +59,9 @@ class PageImageActions(QObject):
         self.panel.show_review(review)
         shown, hidden = bool(self.panel.images), not self.dock.isVisible()
         self.dock.setVisible(shown)
-        if shown and hidden and self.dock.width() < self.window.width() * 0.2:
-            self.window.resizeDocks(  # room to read a line of the scan at fit width
-                [self.dock], [int(self.window.width() * 0.28)], Qt.Orientation.Horizontal
+        if shown and hidden and self.dock.width() < self.window.window().width() * 0.2:
+            self.window.window().resizeDocks(  # room to read a line of the scan at fit width
+                [self.dock], [int(self.window.window().width() * 0.28)], Qt.Orientation.Horizontal
             )
 
     def _document(self) -> int | None:
@@ -77,7 +74,7 @@ class PageImageActions(QObject):
         if document is None:
             return
         path = file_dialogs.open_file(
-            self.window,
+            self.window.window(),
             self.tr("Attach a page image"),
             settings.last_folder("images"),
             self.tr("Images (*.png *.jpg *.jpeg *.tif *.tiff)"),
@@ -92,7 +89,7 @@ class PageImageActions(QObject):
         if document is None or not paths:
             return
         keep = confirm(
-            self.window,
+            self.window.window(),
             self.tr("Keep a copy?"),
             self.tr(
                 "Keep a copy of the image in the library, so that it still shows if the file"
@@ -124,14 +121,14 @@ class PageImageActions(QObject):
 
     def _attached(self, refused: list[str]) -> None:
         if refused:
-            warn(self.window, self.tr("Cannot attach the image"), "\n".join(refused))
+            warn(self.window.window(), self.tr("Cannot attach the image"), "\n".join(refused))
         self.show_review(self.window.review_view.review)
         self.dock.setVisible(bool(self.panel.images))
 
     def relink(self, image_id: int) -> None:
         """Point a moved image at where its file is now (the same bytes only)."""
         path = file_dialogs.open_file(
-            self.window,
+            self.window.window(),
             self.tr("Where is the page image now?"),
             settings.last_folder("images"),
             self.tr("Images (*.png *.jpg *.jpeg *.tif *.tiff)"),
@@ -153,7 +150,7 @@ class PageImageActions(QObject):
         document, image = self._document(), self.panel.image()
         if document is None or image is None:
             warn(
-                self.window,
+                self.window.window(),
                 self.tr("No page image"),
                 self.tr("Attach the page image first: File > Attach Page Image…"),
             )
@@ -161,7 +158,7 @@ class PageImageActions(QObject):
         languages = installed_languages()
         if not languages:
             warn(
-                self.window,
+                self.window.window(),
                 self.tr("Tesseract is not installed"),
                 self.tr(
                     "Install Tesseract and its Chinese models to recognise page images: on"
@@ -172,7 +169,7 @@ class PageImageActions(QObject):
             return
         offered = {self._language_words(codes): codes for codes in _language_choices(languages)}
         shown, ok = QInputDialog.getItem(
-            self.window,
+            self.window.window(),
             self.tr("Recognise text"),
             self.tr("Languages of the page (Tesseract's models):"),
             list(offered),

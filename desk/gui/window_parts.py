@@ -6,14 +6,26 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QMainWindow
 
     from desk.core.library.store import Library
-    from desk.gui.document_controller import DocumentController
     from desk.gui.jobs import JobRunner
     from desk.gui.library_pane import LibraryPane
     from desk.gui.review_view import ReviewView
     from desk.gui.write_guard import WriteGuard
+
+
+class Documents(Protocol):
+    """What the helpers use of the window's document controller."""
+
+    def open_document(self, document_id: int, wait: bool = False) -> None:
+        """Collate and show a document."""
+
+    def witnesses_changed(self) -> None:
+        """This window added or moved a witness: list the library, reopen the document."""
+
+    def catch_up_listing(self) -> None:
+        """List the library again after this window's own change."""
 
 
 class WindowParts(Protocol):
@@ -22,11 +34,11 @@ class WindowParts(Protocol):
     library_pane: LibraryPane
     guard: WriteGuard
     jobs: JobRunner
-    documents: DocumentController  # opening, importing, keeping up with the library
+    documents: Documents  # opening, importing, keeping up with the library
     closed: bool  # jobs that finish after the window closed leave it be
 
-    def window(self) -> QWidget:
-        """The window itself, as the parent of dialogs."""
+    def window(self) -> QMainWindow:
+        """The window itself: the parent of dialogs, the holder of docks."""
 
     def say(self, text: str, milliseconds: int = 8000) -> None:
         """A line in the status bar, for a while."""
