@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 _MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
+_CHUNK = 1 << 20  # k-grams hashed at a time
 
 
 @dataclass(frozen=True)
@@ -36,8 +37,16 @@ def _kgram_hashes_into(keys: np.ndarray, k: int, out: np.ndarray) -> None:
     """Write the hash of the k-gram starting at each position into out.
 
     Hashes of 2-grams are made from those of 1-grams, 4-grams from 2-grams and so on:
-    three passes over the keys for k = 8 rather than eight.
+    three passes over the keys for k = 8 rather than eight. The keys are taken a chunk
+    at a time (each with the k - 1 keys after it), so the temporaries stay small.
     """
+    for lo in range(0, len(out), _CHUNK):
+        hi = min(lo + _CHUNK, len(out))
+        out[lo:hi] = _kgram_hashes(keys[lo : hi + k - 1], k)
+
+
+def _kgram_hashes(keys: np.ndarray, k: int) -> np.ndarray:
+    """The hash of each k-gram of `keys` (len(keys) - k + 1 of them)."""
     # The polynomial sum of key * MULTIPLIER ** (k - 1 - n), wrapping round in uint64.
     hashes = keys.astype(np.uint64)
     width, power = 1, _MULTIPLIER
@@ -47,7 +56,7 @@ def _kgram_hashes_into(keys: np.ndarray, k: int, out: np.ndarray) -> None:
     for _ in range(width, k):
         hashes = hashes[:-1] * _MULTIPLIER + keys[width : width + len(hashes) - 1].astype(np.uint64)
         width += 1
-    out[:] = hashes
+    return hashes
 
 
 def _unique_pairs(a: np.ndarray, b: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
@@ -80,11 +89,15 @@ def _unique_pairs(a: np.ndarray, b: np.ndarray, k: int) -> tuple[np.ndarray, np.
     pair[:-1] &= ~same[1:]
     del same
     at = np.flatnonzero(pair)
+    del pair
     mask = np.uint64(0xFFFFFFFF)
-    first, second = (packed[at] & mask).astype(np.int64), (packed[at + 1] & mask).astype(np.int64)
+    first = (packed[at] & mask).astype(np.int32)  # positions fit: texts under 2 G keys
+    second = (packed[at + 1] & mask).astype(np.int32)
+    del packed, at
     low, high = np.minimum(first, second), np.maximum(first, second)
+    del first, second
     one_each = (low < split) & (high >= split)
-    return low[one_each], high[one_each] - split
+    return low[one_each].astype(np.int64), high[one_each].astype(np.int64) - split
 
 
 def agreeing_ahead(a: np.ndarray, i: int, b: np.ndarray, j: int, limit: int) -> int:

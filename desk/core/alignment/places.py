@@ -43,7 +43,9 @@ def find_places(table: Table, witnesses: list[Tokens]) -> Places:
     """The places of a table whose columns are in presentation order."""
     group_start = _group_starts(table)
     group_cols = np.flatnonzero(group_start).astype(np.int32)
-    group_of = (np.cumsum(group_start, dtype=np.int32) - 1).astype(np.int32)
+    group_of = np.cumsum(group_start, dtype=np.int32)
+    group_of -= 1
+    del group_start
     groups = len(group_cols)
     count = 2 * groups + 1
     starts = np.full((len(witnesses), count), -1, dtype=np.int32)
@@ -56,6 +58,7 @@ def find_places(table: Table, witnesses: list[Tokens]) -> Places:
         )
         ends[w, 1::2] = np.where(has, tokens.ends[np.maximum(last, 0)], -1) if len(tokens) else -1
         _place_white_space(tokens, column_tokens, group_of, last, starts[w], ends[w])
+    del group_of  # a column's place: the largest array here, and no longer needed
     _fill_empty_positions(starts, ends)
     texts = [t.text for t in witnesses]
     token_equal = _token_groups_equal(table, witnesses, group_cols, starts, ends, texts)
