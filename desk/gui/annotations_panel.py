@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -18,6 +20,9 @@ from desk.core.notes.annotations import Annotation
 from desk.gui.annotation_dialog import tag_text
 from desk.gui.messages import plain_tooltip
 from desk.gui.record_table import record_table
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QModelIndex, SignalInstance
 
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 1
 ANY = ""
@@ -125,12 +130,12 @@ class AnnotationsPanel(QWidget):
         for column, width in {0: 220, 2: 140, 3: 240, 4: 110, 5: 140}.items():
             self.table.setColumnWidth(column, width)
 
-    def _clicked(self, index) -> None:
+    def _clicked(self, index: QModelIndex) -> None:
         annotation_id = index.siblingAtColumn(0).data(ANNOTATION_ROLE)
         if annotation_id is not None:
             self.chosen.emit(annotation_id)
 
-    def _request(self, signal) -> None:
+    def _request(self, signal: SignalInstance) -> None:
         annotation_id = self.current_id()
         if annotation_id is not None:
             signal.emit(annotation_id)

@@ -8,6 +8,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
@@ -23,6 +24,11 @@ from desk.gui.jobs import JobRunner
 from desk.gui.library_lock import LibraryLocked, lock_library
 from desk.gui.main_window import MainWindow
 from desk.gui.messages import warn
+
+if TYPE_CHECKING:
+    from types import TracebackType
+
+    from PySide6.QtWidgets import QWidget
 
 
 class NoDisplay(Exception):
@@ -82,7 +88,9 @@ def report_errors() -> None:
     the advice to restore its backup. Every decision taken before it is saved already."""
     import traceback
 
-    def report(kind, error, trace) -> None:
+    def report(
+        kind: type[BaseException], error: BaseException, trace: TracebackType | None
+    ) -> None:
         traceback.print_exception(kind, error, trace)
         window = MainWindow.current  # the one shown now (a new language rebuilds it)
         if QApplication.instance() is None or window is None or window.closed:
@@ -100,7 +108,7 @@ def report_errors() -> None:
     sys.excepthook = report
 
 
-def ask_author(parent) -> None:
+def ask_author(parent: QWidget) -> None:
     """On the first run: who should decisions and notes be recorded as?"""
     name, ok = QInputDialog.getText(
         parent,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,11 +17,14 @@ from PySide6.QtWidgets import (
 
 from desk.core.review.choices import Choices
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
 
 class ChoicesDialog(QDialog):
     """Edits a copy of the document choices; `choices()` gives the result."""
 
-    def __init__(self, parent, choices: Choices, labels: dict[str, str]) -> None:
+    def __init__(self, parent: QWidget, choices: Choices, labels: dict[str, str]) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Document Choices"))
         self._choices = choices

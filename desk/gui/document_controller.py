@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, QTimer
 
@@ -20,6 +21,10 @@ from desk.gui.messages import warn
 from desk.gui.reload_bar import ReloadBar
 from desk.gui.window_parts import WindowParts
 from desk.gui.words import lost_text
+
+if TYPE_CHECKING:
+    from desk.core.library.documents import ImportReport
+    from desk.gui.jobs import Progress
 
 LAST_DOCUMENT = "last_document"
 ELSEWHERE_CHECK_MS = 2000  # how often the window looks for another desk's changes
@@ -65,7 +70,7 @@ class DocumentController(QObject):
             return
         path, author = self.library.path, settings.author()
 
-        def collate_in_background(progress) -> Review:
+        def collate_in_background(progress: Progress) -> Review:
             own = open_library(path)  # an SQLite connection belongs to one thread
             try:
                 return prepare_review(own, document_id, author, progress)
@@ -242,7 +247,7 @@ class DocumentController(QObject):
         """Import files and folders in the background, then report what happened."""
         library_path = self.library.path
 
-        def work(progress):
+        def work(progress: Progress) -> ImportReport:
             own = open_library(library_path)
             try:
                 report = import_paths(own, paths, progress)
@@ -267,7 +272,7 @@ class DocumentController(QObject):
             10_000,
         )
 
-    def _imported(self, report) -> None:
+    def _imported(self, report: ImportReport) -> None:
         if self.window.closed:
             return
         message = self.tr(

@@ -4,8 +4,13 @@ Escape closes it."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
 
 
 class FindBar(QWidget):
@@ -70,7 +75,7 @@ class FindBar(QWidget):
                 self.tr("{current} of {total}").format(current=current + 1, total=total)
             )
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.KeyPress:
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier

@@ -3,6 +3,8 @@ any of them compared side by side with the current text and restored."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel, QTextCharFormat
 from PySide6.QtWidgets import (
@@ -22,6 +24,9 @@ from desk.gui.record_table import record_table
 from desk.gui.scroll_sync import AnchorMap, ScrollSync, same_position
 from desk.gui.text_pane import TextPane
 from desk.gui.words import step_text
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
 
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 REMOVED, ADDED = QColor("#ffc9c9"), QColor("#c8ecc8")
@@ -89,7 +94,7 @@ class HistoryPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
 
-    def _request(self, signal) -> None:
+    def _request(self, signal: SignalInstance) -> None:
         index = self.table.currentIndex()
         if index.isValid():
             signal.emit(index.siblingAtColumn(0).data(NUMBER_ROLE))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -48,6 +49,13 @@ from desk.gui.image_decode import (
 )
 from desk.gui.jobs import Job
 from desk.gui.style import CURRENT_COLOUR, MARK_COLOUR
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtGui import QMouseEvent, QPaintEvent, QResizeEvent, QWheelEvent
+
+    from desk.gui.jobs import Progress
 
 PREVIEW_WIDTHS = 2.0  # the preview is about this many pane widths wide
 PREVIEW_MIN, PREVIEW_MAX = 1600, 4096  # device pixels, whatever the pane's width now
@@ -202,8 +210,13 @@ class ImagePane(QAbstractScrollArea):
 
     # -- decoding -----------------------------------------------------------------------
 
-    def _start(self, token: int, read, done) -> None:
-        def work(_progress):
+    def _start(
+        self,
+        token: int,
+        read: Callable[[], Decoded],
+        done: Callable[[tuple[int, Decoded] | None], None],
+    ) -> None:
+        def work(_progress: Progress) -> tuple[int, Decoded] | None:
             if token != self._token:
                 return None  # superseded before it started: skip the decode
             return token, read()
@@ -213,7 +226,7 @@ class ImagePane(QAbstractScrollArea):
         job.signals.failed.connect(lambda reason: self._failed(token, reason))
         self._pool.start(job)
 
-    def _preview_read(self, result) -> None:
+    def _preview_read(self, result: tuple[int, Decoded] | None) -> None:
         if result is None or result[0] != self._token:
             return
         decoded: Decoded = result[1]
@@ -277,7 +290,7 @@ class ImagePane(QAbstractScrollArea):
         token, path, data = self._token, self._path, self._data
         self._start(token, lambda: read_region(path, data, region, factor), self._sharp_read)
 
-    def _sharp_read(self, result) -> None:
+    def _sharp_read(self, result: tuple[int, Decoded] | None) -> None:
         if result is None or result[0] != self._token or result[1].image is None:
             return
         decoded: Decoded = result[1]
@@ -376,7 +389,7 @@ class ImagePane(QAbstractScrollArea):
 
     # -- Qt overrides -------------------------------------------------------------------
 
-    def paintEvent(self, event) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self.viewport())
         painter.fillRect(event.rect(), self.palette().color(self.backgroundRole()).darker(115))
         if self._preview is None or self._full is None:
@@ -422,7 +435,7 @@ class ImagePane(QAbstractScrollArea):
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
         self._view_changed()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         if self._full is None:
             return
@@ -435,7 +448,7 @@ class ImagePane(QAbstractScrollArea):
             bar.setValue(round(fraction * bar.maximum()))
         self._view_changed()
 
-    def wheelEvent(self, event) -> None:  # noqa: N802
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120
             if steps:
@@ -444,7 +457,7 @@ class ImagePane(QAbstractScrollArea):
             return
         super().wheelEvent(event)
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if event.button() != Qt.MouseButton.LeftButton:
             return super().mousePressEvent(event)
         self._press = (
@@ -455,7 +468,7 @@ class ImagePane(QAbstractScrollArea):
         self._dragged = False
         event.accept()
 
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if self._press is None:
             return super().mouseMoveEvent(event)
         start, h, v = self._press
@@ -468,7 +481,7 @@ class ImagePane(QAbstractScrollArea):
         self.horizontalScrollBar().setValue(round(h - moved.x()))
         self.verticalScrollBar().setValue(round(v - moved.y()))
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if self._press is None or event.button() != Qt.MouseButton.LeftButton:
             return super().mouseReleaseEvent(event)
         self._press = None

@@ -3,6 +3,8 @@ shows it with the string found."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,6 +19,9 @@ from PySide6.QtWidgets import (
 from desk.core.library.find import documents_containing
 from desk.core.library.store import Library
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
 DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -24,7 +29,7 @@ class LibraryFindDialog(QDialog):
     """Type a string and press Enter to list the documents holding it; Enter or a
     double-click on one opens it (`chosen_document`, `query`)."""
 
-    def __init__(self, library: Library, query: str, parent=None) -> None:
+    def __init__(self, library: Library, query: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self.chosen_document: int | None = None

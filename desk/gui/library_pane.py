@@ -78,7 +78,9 @@ class LibraryModel(QAbstractItemModel):
     def columnCount(self, parent: QModelIndex = NO_PARENT) -> int:
         return self.COLUMNS
 
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Documents"), self.tr("Open"), self.tr("Chars"))[section]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
@@ -184,7 +186,7 @@ class LibraryPane(QTreeView):
         if row is not None:
             self.setCurrentIndex(self.model().index(row, 0))
 
-    def _activated(self, index) -> None:
+    def _activated(self, index: QModelIndex) -> None:
         document_id = index.siblingAtColumn(0).data(DOCUMENT_ROLE)
         if document_id is not None:
             self.document_opened.emit(document_id)

@@ -4,6 +4,8 @@ Each library-wide step runs in the background on its own library connection."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 
 from desk.core.library.store import open_library
@@ -23,6 +25,9 @@ from desk.gui import settings
 from desk.gui.messages import confirm
 from desk.gui.window_parts import WindowParts
 from desk.gui.words import status_text
+
+if TYPE_CHECKING:
+    from desk.gui.jobs import Progress
 
 
 class LibrarySeriesActions(QObject):
@@ -50,7 +55,7 @@ class LibrarySeriesActions(QObject):
             self.window.library.path,
         )
 
-        def work(progress):
+        def work(progress: Progress):
             own = open_library(path)  # an SQLite connection belongs to one thread
             try:
                 return find_series(own, document_id, key, progress)
@@ -115,7 +120,7 @@ class LibrarySeriesActions(QObject):
             return
         path, author = self.window.library.path, settings.author()
 
-        def work(progress):
+        def work(progress: Progress):
             own = open_library(path)
             try:
                 return apply_series(own, series, author, progress)
@@ -203,7 +208,7 @@ class LibrarySeriesActions(QObject):
             undo_batch if undo else redo_batch,
         )
 
-        def work(progress):
+        def work(progress: Progress):
             own = open_library(path)
             try:
                 return act(own, batch, author, progress)

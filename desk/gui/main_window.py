@@ -5,6 +5,7 @@ library-wide series, menus, status line)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, Qt, QTimer
 from PySide6.QtGui import QFont
@@ -33,6 +34,9 @@ from desk.gui.status_line import StatusLine
 from desk.gui.window_menus import WindowMenus
 from desk.gui.words import witness_names
 from desk.gui.write_guard import WriteGuard
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
 JOBS_STOP_MS = 1500  # closing waits this long for cancelled jobs to stop
 COUNTS_DELAY_MS = 700  # the library pane's counts follow a run of decisions once
@@ -261,11 +265,11 @@ class MainWindow(QMainWindow):
 
     # Drops and closing
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
         """Image files dropped on an open document are its page images; the rest imports."""
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         images = [p for p in paths if p.suffix.lower() in IMAGE_SUFFIXES]
@@ -280,7 +284,7 @@ class MainWindow(QMainWindow):
         store.setValue("window/geometry", self.saveGeometry())
         store.setValue("window/state", self.saveState())
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.closed = True
         self.jobs.stop_all(JOBS_STOP_MS)
         self._counts_timer.stop()

@@ -4,6 +4,7 @@ relink and recognise page images (File and Review menus, drops of image files)."
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -17,6 +18,11 @@ from desk.gui import file_dialogs, settings
 from desk.gui.messages import confirm, warn
 from desk.gui.page_panel import PagePanel
 from desk.gui.window_parts import WindowParts
+
+if TYPE_CHECKING:
+    from desk.core.library.documents import Witness
+    from desk.core.review.session import Review
+    from desk.gui.jobs import Progress
 
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff"})
 
@@ -54,7 +60,7 @@ class PageImageActions(QObject):
         toggle.setShortcut(QKeySequence("Ctrl+Shift+G"))
         view_menu.addAction(toggle)
 
-    def show_review(self, review) -> None:
+    def show_review(self, review: Review | None) -> None:
         """A document opened (or None): its images, the dock shown if it has any."""
         self.panel.show_review(review)
         shown, hidden = bool(self.panel.images), not self.dock.isVisible()
@@ -98,7 +104,7 @@ class PageImageActions(QObject):
         )
         library_path = self.window.library.path
 
-        def work(progress) -> list[str]:  # hashing a large scan takes a moment
+        def work(progress: Progress) -> list[str]:  # hashing a large scan takes a moment
             own = open_library(library_path)
             refused = []
             try:
@@ -181,7 +187,7 @@ class PageImageActions(QObject):
         chosen = offered[shown]
         path = self.window.library.path
 
-        def work(progress):
+        def work(progress: Progress):
             own = open_library(path)
             try:
                 return recognise_into(own, image.id, chosen.split("+"), progress)
@@ -195,7 +201,7 @@ class PageImageActions(QObject):
             lambda error: self.window.report_failure(error, self.tr("Recognition failed")),
         )
 
-    def _recognised(self, witness) -> None:
+    def _recognised(self, witness: Witness) -> None:
         self.window.documents.witnesses_changed()
         self.window.say(
             self.tr("Added “{witness}”, read from the page image by Tesseract.").format(

@@ -10,6 +10,7 @@ are shown again from the review, which is as the library holds it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QTextCursor
@@ -37,6 +38,13 @@ from desk.gui.text_pane import TextPane
 from desk.gui.variant_table import PLACE_ROLE, FilterBar, PlaceTableModel
 from desk.gui.words import category_name
 from desk.gui.write_guard import WriteGuard
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from PySide6.QtCore import QModelIndex
+
+    from desk.core.review.choices import Choices
 
 
 class ReviewView(QWidget):
@@ -229,7 +237,7 @@ class ReviewView(QWidget):
             )
             self.table.scrollTo(index)
 
-    def _row_chosen(self, index) -> None:
+    def _row_chosen(self, index: QModelIndex) -> None:
         if index.isValid():
             place = index.data(PLACE_ROLE)
             if place != self.current:
@@ -400,7 +408,7 @@ class ReviewView(QWidget):
         """Decide every undecided place of a category as one step."""
         self.act(lambda: self.review.decide_all(category, witness))
 
-    def set_choices(self, choices) -> None:
+    def set_choices(self, choices: Choices) -> None:
         """Change the document choices; a new base shows the texts in its order."""
         self.act(lambda: self.review.set_choices(choices))
 
@@ -452,12 +460,12 @@ class ReviewView(QWidget):
         end = pane.qt_to_code_points(cursor.selectionEnd())
         return self.last_focused, start, end
 
-    def add_note(self, pane: str, start: int, end: int, note: str, tags) -> None:
+    def add_note(self, pane: str, start: int, end: int, note: str, tags: Iterable[str]) -> None:
         """Annotate a passage of a pane, as one undoable step."""
         witness = witness_of(pane)
         self.act(lambda: notes.add_note(self.review, witness, start, end, note, tags))
 
-    def edit_note(self, annotation_id: int, note: str, tags) -> None:
+    def edit_note(self, annotation_id: int, note: str, tags: Iterable[str]) -> None:
         """Change a note's text and tags, as one undoable step."""
         self.act(lambda: notes.edit_note(self.review, annotation_id, note, tags))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -32,6 +33,10 @@ from desk.gui.messages import plain_tooltip
 from desk.gui.positions import TextPositions
 from desk.gui.style import found_format
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
+    from PySide6.QtGui import QMouseEvent, QPaintEvent, QResizeEvent
+
 # (start, end, format) in code points; the provider gets the visible code point range.
 SpanProvider = Callable[[int, int], list[tuple[int, int, object]]]
 Marks = Callable[[], list[tuple[float, QColor]]]
@@ -59,7 +64,7 @@ class OverviewStrip(QWidget):
             self.tr("Where the variants are: strong marks are open ones. Click to go there.")
         )
 
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
         height = max(1, self.height())
@@ -67,7 +72,7 @@ class OverviewStrip(QWidget):
             y = int(fraction * (height - 2))
             painter.fillRect(1, y, self.width() - 2, 2, colour)
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
         self.clicked.emit(max(0.0, min(1.0, event.position().y() / max(1, self.height()))))
 
 
@@ -83,7 +88,7 @@ class ElidedLabel(QLabel):
         self.setToolTip(plain_tooltip(text))
         self.setText(text)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         room = self.contentsRect().width() - 2 * self.margin() - 8
         self.setText(
@@ -113,7 +118,7 @@ class _Editor(QPlainTextEdit):
         super().__init__()
         self._pane = pane
 
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         super().paintEvent(event)
         painter = QPainter(self.viewport())
         try:
@@ -121,7 +126,7 @@ class _Editor(QPlainTextEdit):
         finally:
             painter.end()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         if hasattr(self._pane, "_timer"):  # not while the pane is being made
             self._pane.refresh()  # other lines are in view: other marks
@@ -171,7 +176,7 @@ class TextPane(QWidget):
         self.editor.viewport().installEventFilter(self)
         self.editor.installEventFilter(self)  # focus arrives at the editor, not its viewport
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.FocusIn:
             self.focused.emit()
         if event.type() == QEvent.Type.ToolTip and watched is self.editor.viewport():
@@ -328,7 +333,15 @@ class TextPane(QWidget):
             if box is not None:
                 self._label_rects.append((box, label))
 
-    def _paint_space(self, painter, position, rect, colour, strong, metrics) -> None:
+    def _paint_space(
+        self,
+        painter: QPainter,
+        position: int,
+        rect: QRectF,
+        colour: QColor,
+        strong: bool,
+        metrics: QFontMetricsF,
+    ) -> None:
         """A dot centred on a space (of whatever width)."""
         following = QRectF(self.editor.cursorRect(self._qt_cursor(position + 1)))
         if abs(following.top() - rect.top()) < 1 and following.left() > rect.left():

@@ -8,6 +8,8 @@ shows what the library holds.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -27,6 +29,9 @@ from desk.gui.messages import plain_tooltip
 from desk.gui.style import CATEGORY_COLOURS, DECIDED_COLOUR, FAINT, INK, LOW_CONFIDENCE_INK
 from desk.gui.words import category_name, move_text, status_text, witness_names
 from desk.report import shown
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 PLACE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -83,7 +88,9 @@ class PlaceTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.headers)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal:
                 return self.headers[section]
@@ -144,7 +151,7 @@ class PlaceTableModel(QAbstractTableModel):
         row = int(np.searchsorted(self.rows, place))
         return row if row < len(self.rows) and self.rows[row] == place else None
 
-    def refresh_places(self, places) -> None:
+    def refresh_places(self, places: Iterable[int]) -> None:
         """Tell the views that these places' status changed (the rows themselves, when
         only undecided or decided places are shown)."""
         if self.status != "all" and not np.array_equal(self.rows, self._filtered()):
