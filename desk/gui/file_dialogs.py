@@ -13,13 +13,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QFileInfo, QMimeDatabase
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
 
 
 class _TypeByName(QFileIconProvider):
     """Icons and type names from a file's name, never its contents."""
 
-    def icon(self, what):  # Qt override: an IconType, or a QFileInfo
+    def icon(self, what: QFileIconProvider.IconType | QFileInfo) -> QIcon:  # Qt override
         if isinstance(what, QFileInfo):
             kind = QFileIconProvider.IconType.File
             if what.isDir():
