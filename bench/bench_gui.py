@@ -90,11 +90,11 @@ def measure(library_path: Path) -> dict[str, list[float]]:
         figures["open"].append(timed(lambda: window.documents.open_document(document, wait=True)))
     for _ in range(STEPS):
         figures["next"].append(timed(view.next_open))
-    undecided = [p for p in view.review.variant_places if view.review.status(p) is None]
+    undecided = [p for p in view.review.state.variant_places if view.review.state.status(p) is None]
     for place in undecided[:: max(1, len(undecided) // STEPS)][:STEPS]:
         view.go_to(place)
         figures["take"].append(timed(lambda: view.take(2)))
-    decided = len(view.review.decisions)
+    decided = len(view.review.state.decisions)
     editor = view.panes["curated"].editor
     for step in range(STEPS):
         cursor = editor.textCursor()

@@ -19,7 +19,8 @@ from desk.cli_library import library_option, open_chosen_library
 from desk.core.alignment.category_names import SCRIPT, SHOWN_ORDER, TEXT
 
 if TYPE_CHECKING:
-    from desk.core.review.session import Outcome, Review
+    from desk.core.review.outcome import Outcome
+    from desk.core.review.session import Review
 
 
 def _open_review(ctx: click.Context, document: str, library_path: Path | None) -> Review:
@@ -56,13 +57,13 @@ def _done(review: Review, outcome: Outcome, as_json: bool) -> None:
     if outcome.step is None:
         click.echo("Nothing to do.", err=True)
         return
-    counts = review.counts()
-    said = english(outcome.step.label, review.witness_names())
+    counts = review.state.counts()
+    said = english(outcome.step.label, review.state.witness_names())
     if as_json:
         record = {
             "step": {"number": outcome.step.number, "label": said},
             "counts": {"open": counts.open, "decided": counts.decided, "total": counts.total},
-            "places": [place_record(review, p) for p in outcome.places[:1000]],
+            "places": [place_record(review.state, p) for p in outcome.places[:1000]],
         }
         click.echo(json.dumps(record, ensure_ascii=False))
     else:
@@ -94,16 +95,16 @@ def review_command(
 
     review = _open_review(ctx, document, library_path)
     categories = SHOWN_ORDER if show_all else (TEXT, SCRIPT)
-    record = review_record(review, categories)
+    record = review_record(review.state, categories)
     if as_json:
         click.echo(json.dumps(record, ensure_ascii=False))
         return
-    click.echo(f"{review.document.title}: {review.counts().describe()}")
+    click.echo(f"{review.document.title}: {review.state.counts().describe()}")
     click.echo("Choices: " + "; ".join(record["choices_described"]))
-    for line in lost_lines(review):
+    for line in lost_lines(review.state):
         click.echo(f"No place for the decision {line}", err=True)
     ids = [str(w.id) for w in review.document.witnesses]
-    names = review.witness_names()
+    names = review.state.witness_names()
     click.echo("  place  category    status           " + "  |  ".join(names[w] for w in ids))
     for place in record["places"]:
         readings = "  |  ".join(shown(place["readings"][w]["text"]) for w in ids)
@@ -151,7 +152,7 @@ def decide_command(
             raise click.UsageError("a category is decided with --take or --clean")
         _done(review, _guarded(lambda: review.decide_all(category, chosen)), as_json)
         return
-    if place is None or not 0 <= place < len(review.keys):
+    if place is None or not 0 <= place < len(review.state.keys):
         raise click.BadParameter(f"no place {place}; see `desk review`", param_hint="PLACE")
     if chosen is not None:
         outcome = _guarded(lambda: review.take(place, chosen))
@@ -187,7 +188,7 @@ def choose_command(
 ) -> None:
     """Set the document choices that every undecided place follows."""
     review = _open_review(ctx, document, library_path)
-    choices = review.choices
+    choices = review.state.choices
     if order is not None:
         choices = replace(choices, order=_witness(review, order))
     if paragraphs is not None:
@@ -203,12 +204,14 @@ def _history_step(ctx: click.Context, document: str, library_path: Path | None, 
     from desk.core.review.step_labels import english
 
     review = _open_review(ctx, document, library_path)
-    label = review.undo_label() if back else review.redo_label()
+    label = review.state.undo_label() if back else review.state.redo_label()
     outcome = _guarded(review.undo if back else review.redo)
     if outcome.step is None:
         click.echo(f"Nothing to {'undo' if back else 'redo'}.", err=True)
     else:
-        click.echo(f"{'Undid' if back else 'Redid'}: {english(label, review.witness_names())}.")
+        click.echo(
+            f"{'Undid' if back else 'Redid'}: {english(label, review.state.witness_names())}."
+        )
 
 
 @click.command("undo")

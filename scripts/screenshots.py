@@ -23,7 +23,6 @@ from desk.core.gc_tuning import tune_garbage_collector
 from desk.core.library.documents import seed_library
 from desk.core.library.store import open_library
 from desk.core.paths import bundled_path
-from desk.core.review.revisions import text_at
 from desk.core.review.session import Review
 from desk.gui import language, theme
 from desk.gui.app import make_application
@@ -37,8 +36,8 @@ def place_reading(review: Review, *texts: str) -> int:
     """The place where the witnesses read `texts`, in the base's order."""
     return next(
         p
-        for p in review.variant_places
-        if tuple(review.readings(p)[w].text for w in review.witness_ids) == texts
+        for p in review.state.variant_places
+        if tuple(review.state.readings(p)[w].text for w in review.state.witness_ids) == texts
     )
 
 
@@ -69,10 +68,10 @@ def main(out: Path) -> None:
     settle(app)
     window.grab().save(str(out / "move.png"))
     review = view.review
-    other = review.witness_ids[1]
+    other = review.state.witness_ids[1]
     view.go_to(place_reading(review, "出", "平"))
     view.take(2)
-    text = review.text()
+    text = review.state.text()
     start = text.index("牧人优品")
     view.add_note(CURATED, start, start + 4, "品牌名还是普通名词？", ["query"])
     start = text.index("副局长邰")
@@ -83,7 +82,7 @@ def main(out: Path) -> None:
     window.notes_dock.raise_()
     settle(app)
     window.grab().save(str(out / "notes.png"))
-    compare = CompareDialog(window, 0, text_at(review, 0), review.text(), view.font)
+    compare = CompareDialog(window, 0, review.text_at(0), review.state.text(), view.font)
     compare.show()
     compare.panes[0].show_position(0)
     settle(app)

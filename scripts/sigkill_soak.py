@@ -125,7 +125,7 @@ def library_text(path: Path) -> str:
         from desk.core.review.session import Review
 
         page = next(d for d in list_documents(library) if len(d.witnesses) == 2)
-        return shown_text(Review(library, page.id).text())
+        return shown_text(Review(library, page.id).state.text())
     finally:
         library.close()
 

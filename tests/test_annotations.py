@@ -25,8 +25,6 @@ from desk.core.notes.annotations import (
     update_annotation,
 )
 from desk.core.notes.selectors import anchor_at, locate, shift
-from desk.core.review import notes as note_steps
-from desk.core.review.revisions import history
 from desk.core.review.session import Review
 from desk.core.review.step_labels import english
 from desk.core.text.edits import TextEdit
@@ -47,7 +45,7 @@ def page_review(folder: Path) -> Review:
 
 
 def note_on(review: Review, quote: str, note: str = "check", tags=("query",), author="editor"):
-    text = review.text()
+    text = review.state.text()
     start = text.index(quote)
     return add_annotation(
         review.library,
@@ -69,7 +67,7 @@ def test_annotations_are_saved_with_note_tags_author_and_time(tmp_path):
     assert again.anchor.quote == "邰向东"
     assert again.tags == ("uncertain", "check-image")
     assert again.author == "editor" and again.created.startswith("20")
-    assert place(again, review.text()) == (PAGE.index("邰向东"), PAGE.index("邰向东") + 3)
+    assert place(again, review.state.text()) == (PAGE.index("邰向东"), PAGE.index("邰向东") + 3)
 
 
 def test_filtering_by_tag_and_author(tmp_path):
@@ -101,43 +99,43 @@ def test_editing_deleting_and_restoring_keep_everything(tmp_path):
 def test_an_annotation_follows_decisions_and_edits_before_it_and_survives_undo(tmp_path):
     review = page_review(tmp_path)
     made = note_on(review, "牧人优品散养牛羊肉")
-    review.take(place_reading(review, "出", "平"), review.alignment.witnesses[1].id)
+    review.take(place_reading(review, "出", "平"), review.state.alignment.witnesses[1].id)
     review.edit(0, 0, "【头版】")
     now = get_annotation(review.library, made.id)
-    start, end = place(now, review.text())
-    assert review.text()[start:end] == "牧人优品散养牛羊肉"
+    start, end = place(now, review.state.text())
+    assert review.state.text()[start:end] == "牧人优品散养牛羊肉"
     review.undo()
     review.undo()
-    start, end = place(get_annotation(review.library, made.id), review.text())
-    assert review.text()[start:end] == "牧人优品散养牛羊肉"
+    start, end = place(get_annotation(review.library, made.id), review.state.text())
+    assert review.state.text()[start:end] == "牧人优品散养牛羊肉"
 
 
 def test_a_decision_inside_the_passage_keeps_it_marked(tmp_path):
     review = page_review(tmp_path)
     made = note_on(review, "牧人优品散养牛羊肉")
-    review.take(place_reading(review, "人", "民"), review.alignment.witnesses[1].id)
-    start, end = place(get_annotation(review.library, made.id), review.text())
-    assert review.text()[start:end] == "牧民优品散养牛羊肉"
+    review.take(place_reading(review, "人", "民"), review.state.alignment.witnesses[1].id)
+    start, end = place(get_annotation(review.library, made.id), review.state.text())
+    assert review.state.text()[start:end] == "牧民优品散养牛羊肉"
 
 
 def test_a_passage_deleted_by_hand_is_orphaned_not_lost(tmp_path):
     review = page_review(tmp_path)
     made = note_on(review, "邰向东报道")
-    text = review.text()
+    text = review.state.text()
     start = text.index("本报记者")
     review.edit(start, start + len("本报记者邰向东报道："), "")
     orphan = get_annotation(review.library, made.id)
-    assert place(orphan, review.text()) is None
+    assert place(orphan, review.state.text()) is None
     assert orphan.anchor.quote == "邰向东报道"  # shown with its quote
     assert [a.id for a in list_annotations(review.library, review.document.id)] == [made.id]
     review.undo()
-    start, end = place(get_annotation(review.library, made.id), review.text())
-    assert review.text()[start:end] == "邰向东报道"
+    start, end = place(get_annotation(review.library, made.id), review.state.text())
+    assert review.state.text()[start:end] == "邰向东报道"
 
 
 def test_witness_annotations_stay_on_the_witness_text(tmp_path):
     review = page_review(tmp_path)
-    witness = review.alignment.witnesses[1]
+    witness = review.state.alignment.witnesses[1]
     start = witness.text.index("邵向东")
     made = add_annotation(
         review.library,
@@ -184,10 +182,10 @@ def test_after_random_edits_each_annotation_marks_its_passage_or_is_orphaned(spa
     with tempfile.TemporaryDirectory() as folder:
         review = page_review(Path(folder))
         ids = itertools.count()
-        identity = [next(ids) for _ in review.text()]  # which original character is where
+        identity = [next(ids) for _ in review.state.text()]  # which original character is where
         notes = []
         for position, length in spans:
-            text = review.text()
+            text = review.state.text()
             start = position % (len(text) - 1)
             end = min(len(text), start + length)
             made = add_annotation(
@@ -195,14 +193,14 @@ def test_after_random_edits_each_annotation_marks_its_passage_or_is_orphaned(spa
             )
             notes.append((made.id, identity[start:end]))
         for position, length, typed in edits:
-            text = review.text()
+            text = review.state.text()
             start = position % (len(text) + 1)
             end = min(len(text), start + length)
             if start == end and not typed:
                 continue
             review.edit(start, end, typed)
             identity[start:end] = [next(ids) for _ in typed]
-        text = review.text()
+        text = review.state.text()
         kept = {a.id: a for a in list_annotations(review.library, review.document.id)}
         assert set(kept) == {note_id for note_id, _ in notes}  # never lost
         for note_id, original in notes:
@@ -219,13 +217,13 @@ def test_after_random_edits_each_annotation_marks_its_passage_or_is_orphaned(spa
 
 def test_note_actions_are_steps_that_undo_and_redo_after_a_restart(tmp_path):
     review = page_review(tmp_path)
-    text = review.text()
+    text = review.state.text()
     start = text.index("出台")
-    made = note_steps.add_note(review, None, start, start + 2, "really?", ["query"]).step
+    made = review.add_note(None, start, start + 2, "really?", ["query"]).step
     note_id = next(a.id for a in list_annotations(review.library, review.document.id))
-    note_steps.edit_note(review, note_id, "really 平台?", ["query"])
-    note_steps.delete_note(review, note_id)
-    assert [english(r.label, review.witness_names()) for r in history(review)] == [
+    review.edit_note(note_id, "really 平台?", ["query"])
+    review.delete_note(note_id)
+    assert [english(r.label, review.state.witness_names()) for r in review.history()] == [
         "Add note on “出台”",
         "Edit note on “出台”",
         "Delete note on “出台”",
@@ -247,9 +245,9 @@ def test_a_note_whose_commit_fails_leaves_no_step_in_the_review(tmp_path, monkey
     """The note's row and its step are one transaction: when its COMMIT fails (a full
     disk), the review holds no step the library lacks, and the next Undo still works."""
     review = page_review(tmp_path)
-    start = review.text().index("邰")
-    review.take(review.place_at(start), review.witness_ids[1])
-    steps_before = [s.label for s in review.steps]
+    start = review.state.text().index("邰")
+    review.take(review.state.place_at(start), review.state.witness_ids[1])
+    steps_before = [s.label for s in review.state.steps]
     database = review.library.db
     real_execute = type(database).execute
 
@@ -262,11 +260,11 @@ def test_a_note_whose_commit_fails_leaves_no_step_in_the_review(tmp_path, monkey
 
     monkeypatch.setattr(type(database), "execute", full_at_commit)
     with pytest.raises(DiskFull):
-        note_steps.add_note(review, None, start, start + 1, "邵?", ["query"])
+        review.add_note(None, start, start + 1, "邵?", ["query"])
     monkeypatch.undo()
-    assert [s.label for s in review.steps] == steps_before
+    assert [s.label for s in review.state.steps] == steps_before
     assert list_annotations(review.library, review.document.id) == []
     review.undo()  # the decision, as the library holds it: no "changed elsewhere"
-    assert review.reading(review.place_at(start)) == "邰"
+    assert review.state.reading(review.state.place_at(start)) == "邰"
     reopened = Review(open_library(review.library.path), review.document.id)
-    assert [s.state for s in reopened.steps] == ["undone"]
+    assert [s.state for s in reopened.state.steps] == ["undone"]

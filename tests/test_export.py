@@ -14,7 +14,7 @@ def test_every_seed_round_trips_through_import_and_export(seeded, seeds, tmp_pat
     for seed in seeds[2:]:  # the documents of one witness: exactly as read
         assert seed.read_bytes() in exported
     page = next(d for d in list_documents(seeded) if len(d.witnesses) == 2)
-    text = Review(seeded, page.id).text()  # the page: the review's clean starting text
+    text = Review(seeded, page.id).state.text()  # the page: the review's clean starting text
     assert text.encode() in exported and "重塑数字产业经济体系" in text
 
 

@@ -26,15 +26,15 @@ def reviewed(seeded):
     """The seed page with decisions, a hand edit (CRLF typed in) and two annotations."""
     page = next(d for d in list_documents(seeded) if len(d.witnesses) == 2)
     review = Review(seeded, page.id, author="editor")
-    other = review.alignment.witnesses[1].id
+    other = review.state.alignment.witnesses[1].id
     review.take(place_reading(review, "出", "平"), other)
     review.type_reading(place_reading(review, "邰", "邵"), "邵(?)")
     review.decide_all("punctuation", other)
     review.edit(0, 0, "头版\r\n")
-    text = review.text()
+    text = review.state.text()
     start = text.index("牧人优品")
     add_annotation(seeded, page.id, None, text, start, start + 4, "brand name?", ["query"], "ann")
-    witness = review.alignment.witnesses[1]
+    witness = review.state.alignment.witnesses[1]
     where = witness.text.index("邵向东")
     add_annotation(seeded, page.id, int(witness.id), witness.text, where, where + 3, "", [], "bo")
     return seeded, page, review
@@ -162,7 +162,7 @@ def test_tei_is_well_formed_whatever_the_text_holds(library, tmp_path):
     (tmp_path / "b.txt").write_text(page.replace("出台", "平台"), encoding="utf-8")
     import_paths(library, [tmp_path / "a.txt", tmp_path / "b.txt"])
     review = Review(library, list_documents(library)[0].id, author="editor")
-    review.take(place_reading(review, "出", "平"), review.witness_ids[1])
+    review.take(place_reading(review, "出", "平"), review.state.witness_ids[1])
     files = exported(library, tmp_path / "out", ["tei"])
     [tei] = [text for name, text in files.items() if name.endswith(".tei.xml")]
     root = ET.fromstring(tei)  # well-formed

@@ -53,7 +53,7 @@ def decide_and_check_it_is_seen(window: MainWindow, qtbot) -> None:
     window.activateWindow()  # back from the dialog
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window.review_view, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
-    assert len(window.review_view.review.steps) == before + 1
+    assert len(window.review_view.review.state.steps) == before + 1
     assert steps_seen_elsewhere(window.library.path) == before + 1
     problems = sqlite3.connect(window.library.path).execute("PRAGMA integrity_check").fetchall()
     assert problems == [("ok",)]

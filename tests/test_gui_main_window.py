@@ -29,7 +29,7 @@ def test_documents_and_witnesses_are_listed_with_open_counts(seeded, qtbot):
     assert model.index(0, 1).data() == "—"  # not collated yet
     window.documents.open_last_document(wait=True)
     assert model is window.library_pane.model()  # counts change in place
-    to_review = window.review_view.review.counts().open
+    to_review = window.review_view.review.state.counts().open
     assert window.library_pane.model().index(0, 1).data() == str(to_review)
     window.review_view.take(2)
     window.library_pane.reload()
@@ -46,10 +46,10 @@ def test_markup_in_a_text_is_shown_literally(library, qtbot, tmp_path):
     qtbot.addWidget(window)
     window.documents.open_last_document(wait=True)
     view = window.review_view
-    assert view.panes[CURATED].editor.toPlainText() == view.review.text()
-    assert "<b>标题</b> &amp; <i>正文</i>" in view.review.text()
+    assert view.panes[CURATED].editor.toPlainText() == view.review.state.text()
+    assert "<b>标题</b> &amp; <i>正文</i>" in view.review.state.text()
     assert window.library_pane.model().index(0, 0).data() == "<b>标题</b> &amp; <i>正文</i>"
-    assert view.review.readings(view.current)[view.review.witness_ids[1]].text == "又"
+    assert view.review.state.readings(view.current)[view.review.state.witness_ids[1]].text == "又"
 
 
 def test_chosen_font_writes_chinese_when_one_is_installed():
@@ -104,14 +104,14 @@ def test_question_mark_opens_the_shortcuts_but_types_in_the_curated_text(
     opened = []
     monkeypatch.setattr(ShortcutsDialog, "exec", lambda self: opened.append(True))
     view = window.review_view
-    witness = view.panes[view.review.base_id].editor
+    witness = view.panes[view.review.state.base_id].editor
     witness.setFocus()
     qtbot.keyClick(witness, Qt.Key.Key_Question)
     assert opened == [True]
     editor = view.panes[CURATED].editor
     editor.setFocus()
     qtbot.keyClicks(editor, "?")
-    assert opened == [True] and "?" in view.review.text()
+    assert opened == [True] and "?" in view.review.state.text()
 
 
 def second_pair(library, tmp_path):
@@ -126,7 +126,7 @@ def second_pair(library, tmp_path):
 
 def review_everything(review) -> None:
     for category in ("text", "script"):
-        review.decide_all(category, review.witness_ids[0])
+        review.decide_all(category, review.state.witness_ids[0])
 
 
 def test_the_next_document_to_review_comes_round_the_library(seeded, tmp_path):
@@ -140,7 +140,7 @@ def test_the_next_document_to_review_comes_round_the_library(seeded, tmp_path):
     review = Review(seeded, third.id)
     review_everything(review)
     review.save_counts()
-    assert review.counts().open == 0
+    assert review.state.counts().open == 0
     assert next_to_review(seeded, page.id) is None
 
 

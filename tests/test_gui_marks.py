@@ -45,7 +45,7 @@ def test_a_reading_of_white_space_gets_a_mark_on_each_character():
 
 def test_spaces_line_breaks_and_omissions_are_marked_where_they_are(poem):
     view = poem.review_view
-    first, second = view.review.witness_ids
+    first, second = view.review.state.witness_ids
     view.set_show_faint(True)
     space = SECOND.index(" ")
     line_break = FIRST.index("\n")
@@ -63,7 +63,7 @@ def test_spaces_line_breaks_and_omissions_are_marked_where_they_are(poem):
 
 def test_layout_places_are_marked_when_shown_or_current(poem):
     view = poem.review_view
-    first, second = view.review.witness_ids
+    first, second = view.review.state.witness_ids
     view.set_show_faint(False)
     view.go_to(find(view, "多", ""))
     assert marks(view, second) == [(OMISSION, SECOND.index("少"))]
@@ -75,7 +75,7 @@ def test_layout_places_are_marked_when_shown_or_current(poem):
 
 def test_an_omission_is_a_caret_not_an_underline_under_the_next_character(poem):
     view = poem.review_view
-    _, second = view.review.witness_ids
+    _, second = view.review.state.witness_ids
     place = find(view, "多", "")
     view.go_to(place)
     pane = view.panes[second]
@@ -97,12 +97,12 @@ def test_a_moved_passage_is_labelled_where_it_sits_in_each_witness(window, qtbot
     qtbot.waitUntil(lambda: window.review_view.panes[CURATED].editor.viewport().width() > 300)
     view = window.review_view
     review = view.review
-    base, other = review.witness_ids
+    base, other = review.state.witness_ids
     inside = find(view, "仓", "")
-    move = review.alignment.moves[review.alignment.move_of(inside)]
+    move = review.state.alignment.moves[review.state.alignment.move_of(inside)]
     view.go_to(inside)
-    names = review.witness_names()
-    texts = {w.id: w.text for w in review.alignment.witnesses}
+    names = review.state.witness_names()
+    texts = {w.id: w.text for w in review.state.alignment.witnesses}
     for here, there in ((base, other), (other, base)):
         pane = view.panes[here]
         pane.paint_spans()

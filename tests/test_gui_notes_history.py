@@ -58,7 +58,7 @@ def test_a_note_on_a_selection_is_listed_marked_and_undoable(window, answer_dial
     assert row[:3] == ["牧人优品", "brand or common noun?", "query, brands"]
     view = window.review_view
     start, end = view.notes.places[view.notes.annotations[0].id]
-    assert view.review.text()[start:end] == "牧人优品"
+    assert view.review.state.text()[start:end] == "牧人优品"
     assert window.menus.undo_action.text() == "&Undo Add note on “牧人优品”"
     window.menus.undo_action.trigger()
     assert rows(window) == []
@@ -71,7 +71,7 @@ def test_notes_filter_by_tag_and_author_and_follow_decisions(window, answer_dial
     answer_dialogs.update(note="scan unclear", tags=["check-image"])
     select(window, CURATED, "副局长邰")
     window.annotate()
-    witness = view.review.witness_ids[1]
+    witness = view.review.state.witness_ids[1]
     answer_dialogs.update(note="other copy", tags=["uncertain"])
     select(window, witness, "邵向东")
     window.annotate()
@@ -110,7 +110,7 @@ def test_editing_and_deleting_a_note_are_undoable(window, answer_dialogs):
 def test_history_lists_revisions_and_restores_one_as_a_new_step(window, monkeypatch):
     view = window.review_view
     window.history_dock.raise_()  # the editor clicks the History tab
-    base = view.review.text()
+    base = view.review.state.text()
     view.go_to(place_reading(view.review, "出", "平"))
     view.take(2)
     view.go_to(place_reading(view.review, "邰", "邵"))

@@ -31,8 +31,8 @@ def scanned(library, qapp, tmp_path):
 def place_reading(view, text: str) -> int:
     return next(
         p
-        for p in view.review.variant_places
-        if text in [r.text for r in view.review.readings(p).values()]
+        for p in view.review.state.variant_places
+        if text in [r.text for r in view.review.state.readings(p).values()]
     )
 
 

@@ -73,14 +73,16 @@ def test_choosing_chinese_rebuilds_the_window_with_chinese_menus_on_the_same_pla
     assert settings.language() == "zh_CN"  # and at the next start
     qtbot.waitUntil(lambda: not shiboken6.isValid(window))  # the old window is gone
     review = chinese.review_view.review
-    moved = next(p for p in review.variant_places if review.alignment.move_of(p) is not None)
-    said = move_text(review, moved)
+    moved = next(
+        p for p in review.state.variant_places if review.state.alignment.move_of(p) is not None
+    )
+    said = move_text(review.state, moved)
     assert said.startswith("移位：") and "版本 2" in said and "witness" not in said
-    second = review.witness_ids[1]
+    second = review.state.witness_ids[1]
     took = StepLabel.of("take", witness=second, reading="平", place=4)
-    assert step_text(took, witness_names(review)) == "第 4 处采用 版本 2 的文字“平”"
+    assert step_text(took, witness_names(review.state)) == "第 4 处采用 版本 2 的文字“平”"
     earlier = StepLabel.of("take_earlier", witness=second)  # as an older desk said it
-    assert step_text(earlier, witness_names(review)) == "采用 版本 2 的文字"
+    assert step_text(earlier, witness_names(review.state)) == "采用 版本 2 的文字"
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"  # Qt's own
     chinese.apply_preferences(replace(now(chinese), language="en"), now(chinese))
@@ -125,7 +127,7 @@ def test_the_author_named_in_preferences_records_the_next_decision(window):
     window.apply_preferences(replace(before, author="李编辑"), before)
     view = window.review_view
     view.take(1)
-    assert view.review.status(view.last_decided).author == "李编辑"
+    assert view.review.state.status(view.last_decided).author == "李编辑"
 
 
 def test_the_dialog_shows_and_returns_what_is_chosen(window, qtbot):

@@ -43,7 +43,7 @@ def curated(window) -> str:
 
 def shows_the_review(window) -> bool:
     """The curated pane shows exactly the review's text (line breaks as Qt keeps them)."""
-    return curated(window) == shown_text(window.review_view.review.text())
+    return curated(window) == shown_text(window.review_view.review.state.text())
 
 
 def test_the_seed_pair_opens_side_by_side(window):
@@ -51,8 +51,8 @@ def test_the_seed_pair_opens_side_by_side(window):
     assert view.review.document.title == "陕西宝鸡出台元宇宙产业发展行动计划"
     assert len(view.panes) == 3
     assert shows_the_review(window)
-    assert view.current is not None and view.review.status(view.current) is None
-    assert view.review.category(view.current) == "text"
+    assert view.current is not None and view.review.state.status(view.current) is None
+    assert view.review.state.category(view.current) == "text"
     assert "17 to review, 0 reviewed" in window.status_line.labels[1].text()
 
 
@@ -61,17 +61,19 @@ def test_stepping_through_and_taking_readings_with_the_keyboard(window, qtbot):
     view.go_to(find(view, "出", "平"))
     qtbot.keyClick(view, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
     assert "陕西宝鸡平台元宇宙" in curated(window)
-    assert view.review.category(view.current) == "text"  # moved on to the next place
-    assert view.review.status(find(view, "出", "平")).witness == view.review.witness_ids[1]
+    assert view.review.state.category(view.current) == "text"  # moved on to the next place
+    assert (
+        view.review.state.status(find(view, "出", "平")).witness == view.review.state.witness_ids[1]
+    )
     qtbot.keyClick(view, Qt.Key.Key_F8)
-    assert view.review.status(view.current) is None
+    assert view.review.state.status(view.current) is None
     assert "16 to review, 1 reviewed" in window.status_line.labels[1].text()
 
 
 def test_highlights_sit_on_the_variant_characters(window):
     view = window.review_view
     view.go_to(find(view, "出", "平"))
-    for name in (view.review.base_id, CURATED):
+    for name in (view.review.state.base_id, CURATED):
         pane = view.panes[name]
         pane.paint_spans()
         painted = [s.cursor.selectedText() for s in pane.editor.extraSelections()]
@@ -81,7 +83,7 @@ def test_highlights_sit_on_the_variant_characters(window):
 def test_bulk_decision_then_undo_and_redo_from_the_menu(window):
     view = window.review_view
     before = curated(window)
-    view.decide_all("text", view.review.witness_ids[1])
+    view.decide_all("text", view.review.state.witness_ids[1])
     assert curated(window) != before and shows_the_review(window)
     assert window.menus.undo_action.text().startswith("&Undo Take witness 2's reading of all text")
     window.menus.undo_action.trigger()
@@ -99,17 +101,17 @@ def test_hand_edits_are_typed_readings_and_ctrl_z_undoes_the_saved_step(window, 
     editor.setTextCursor(cursor)
     qtbot.keyClicks(editor, "ab")  # real key presses (QTest types ASCII only)
     editor.insertPlainText("校")  # as an input method commits it
-    assert view.review.text().startswith("ab校")
-    assert Review(seeded, view.review.document.id).text().startswith("ab校")  # saved
+    assert view.review.state.text().startswith("ab校")
+    assert Review(seeded, view.review.document.id).state.text().startswith("ab校")  # saved
     assert window.menus.undo_action.text() == "&Undo Edit text"
     qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert not view.review.text().startswith("a")  # quick typing is one step
+    assert not view.review.state.text().startswith("a")  # quick typing is one step
     assert shows_the_review(window)
 
 
 def test_a_write_that_fails_leaves_window_and_library_as_they_were(window, qtbot, monkeypatch):
     view = window.review_view
-    before = view.review.text()
+    before = view.review.state.text()
     messages = []
     monkeypatch.setattr(
         "desk.gui.write_guard.warn", lambda parent, title, text: messages.append(text)
@@ -126,10 +128,10 @@ def test_a_write_that_fails_leaves_window_and_library_as_they_were(window, qtbot
     qtbot.keyClicks(editor, "x")  # refused: the pane takes no typing until Retry
     qtbot.waitUntil(lambda: bool(messages))
     assert len(messages) == 1 and "disk I/O error" in messages[0]
-    assert view.review.text() == before and shows_the_review(window)
+    assert view.review.state.text() == before and shows_the_review(window)
     monkeypatch.undo()
-    assert Review(view.review.library, view.review.document.id).text() == before
-    assert view.review.status(find(view, "邰", "邵")) is None
+    assert Review(view.review.library, view.review.document.id).state.text() == before
+    assert view.review.state.status(find(view, "邰", "邵")) is None
 
 
 def test_decisions_and_position_survive_closing_and_reopening(seeded, qtbot, window):
@@ -137,19 +139,19 @@ def test_decisions_and_position_survive_closing_and_reopening(seeded, qtbot, win
     view.go_to(find(view, "邰", "邵"))
     view.take(2)
     view.go_to(find(view, "牛", "羊"))
-    text = view.review.text()
+    text = view.review.state.text()
     window.close()
     library = open_library(seeded.path)
     again = MainWindow(library, text_font())
     qtbot.addWidget(again)
     again.documents.open_last_document(wait=True)
     view = again.review_view
-    assert view.review.text() == text and shows_the_review(again)
-    assert view.review.status(find(view, "邰", "邵")) is not None
+    assert view.review.state.text() == text and shows_the_review(again)
+    assert view.review.state.status(find(view, "邰", "邵")) is not None
     assert view.current == find(view, "牛", "羊")
     assert again.menus.undo_action.isEnabled()
     again.menus.undo_action.trigger()
-    assert view.review.status(find(view, "邰", "邵")) is None
+    assert view.review.state.status(find(view, "邰", "邵")) is None
     again.close()
 
 
@@ -167,7 +169,7 @@ def test_table_filters_and_selection_bring_panes_to_the_place(window):
     assert "layout" not in categories and "text" in categories
     row = next(r for r in range(shown.rowCount()) if shown.index(r, 3).data() == "邵")
     view.table.selectRow(row)
-    assert view.review.readings(view.current)[view.review.base_id].text == "邰"
+    assert view.review.state.readings(view.current)[view.review.state.base_id].text == "邰"
 
 
 def test_the_undecided_filter_drops_a_place_once_it_is_decided(window, qtbot):
@@ -193,7 +195,7 @@ def test_import_in_the_background_reopens_the_document_with_the_new_witness(
     window.documents.import_paths([page])
     qtbot.waitUntil(lambda: len(view.panes) == 4, timeout=20_000)  # 3 witnesses + curated
     assert len(list_documents(window.library)[0].witnesses) == 3
-    assert len(view.review.witness_ids) == 3
+    assert len(view.review.state.witness_ids) == 3
     assert "Imported 1 file(s)" in window.statusBar().currentMessage()
     window.documents.check_elsewhere()
     assert not window.documents.reload_bar.isVisible()  # the window's own import is not news
@@ -212,11 +214,11 @@ def test_regrouping_a_witness_from_the_library_pane(window, qtbot):
 
 def test_the_overview_strip_shows_where_open_places_are_and_follows_decisions(window):
     view = window.review_view
-    base = view.review.base_id
+    base = view.review.state.base_id
     place = find(view, "邰", "邵")
     strip = view.panes[base].overview
-    length = len(view.review.alignment.witnesses[0].text)
-    where = view.review.readings(place)[base].start / length
+    length = len(view.review.state.alignment.witnesses[0].text)
+    where = view.review.state.readings(place)[base].start / length
 
     def colour_near():
         marks = [(f, c) for f, c in strip._marks() if abs(f - where) <= 1 / 400]
@@ -233,9 +235,9 @@ def test_the_overview_strip_shows_where_open_places_are_and_follows_decisions(wi
 
 def test_clicking_a_highlight_makes_its_place_current(window, qtbot):
     view = window.review_view
-    other = view.review.witness_ids[1]
+    other = view.review.state.witness_ids[1]
     place = find(view, "邰", "邵")
-    start = view.review.readings(place)[other].start
+    start = view.review.state.readings(place)[other].start
     pane = view.panes[other]
     pane.show_position(start)
     cursor = QTextCursor(pane.editor.document())
@@ -249,11 +251,11 @@ def test_clicking_a_highlight_makes_its_place_current(window, qtbot):
 
 def test_a_moved_caption_is_shown_where_it_sits_in_each_witness(window):
     view = window.review_view
-    base, other = view.review.witness_ids
+    base, other = view.review.state.witness_ids
     inside = find(view, "仓", "")
-    index = view.review.alignment.move_of(inside)
+    index = view.review.state.alignment.move_of(inside)
     assert index is not None
-    move = view.review.alignment.moves[index]
+    move = view.review.state.alignment.moves[index]
     view.go_to(inside)
     view.panes[other].show_position(0)  # scrolled away from the caption
     view.go_to_counterpart()
@@ -284,21 +286,23 @@ def test_the_library_pane_and_the_status_bar_count_the_same(window, qtbot):
     view.take(2)
     qtbot.waitUntil(lambda: pane.model().index(row, 1).data() == "16", timeout=3000)
     tip = pane.model().index(row, 1).data(Qt.ItemDataRole.ToolTipRole)
-    assert tip == view.review.counts().describe()
-    assert view.review.counts().describe() in window.status_line.labels[1].text()
+    assert tip == view.review.state.counts().describe()
+    assert view.review.state.counts().describe() in window.status_line.labels[1].text()
 
 
 def test_document_choices_change_undecided_places_only(window):
     from dataclasses import replace
 
     view = window.review_view
-    second = view.review.witness_ids[1]
+    second = view.review.state.witness_ids[1]
     view.go_to(find(view, "邰", "邵"))
     view.take(2)
-    view.set_choices(replace(view.review.choices, full_width=False, order=second))
-    assert view.review.base_id == second
+    view.set_choices(replace(view.review.state.choices, full_width=False, order=second))
+    assert view.review.state.base_id == second
     assert view.panes[second].title.full_text.endswith("base: order and words")
-    assert list(view.panes)[:2] == view.review.witness_ids[::-1]  # still the document's order
+    assert list(view.panes)[:2] == list(
+        view.review.state.witness_ids[::-1]
+    )  # still the document's order
     assert "副局长邵向东说" in curated(window) and shows_the_review(window)
     assert ",持续深化" in curated(window)  # punctuation as read
     window.menus.undo_action.trigger()
@@ -319,7 +323,7 @@ def test_crlf_lone_cr_and_astral_characters_highlight_and_type_where_they_show(
     view = window.review_view
     place = find(view, "出", "平")
     view.go_to(place)
-    for name in [*view.review.witness_ids, CURATED]:
+    for name in [*view.review.state.witness_ids, CURATED]:
         pane = view.panes[name]
         pane.paint_spans()
         painted = {s.cursor.selectedText() for s in pane.editor.extraSelections()}
@@ -331,15 +335,15 @@ def test_crlf_lone_cr_and_astral_characters_highlight_and_type_where_they_show(
     cursor.setPosition(len(before_fish.encode("utf-16-le")) // 2)  # Qt counts UTF-16 units
     pane.editor.setTextCursor(cursor)
     pane.editor.insertPlainText("X")
-    assert "𩸽X鱼" in view.review.text()
-    assert "𩸽X鱼" in Review(library, view.review.document.id).text()
+    assert "𩸽X鱼" in view.review.state.text()
+    assert "𩸽X鱼" in Review(library, view.review.document.id).state.text()
     assert shows_the_review(window)
     window.close()
 
 
 def test_f8_and_ctrl_j_say_so_when_there_is_nothing_to_go_to(window, qtbot):
     view = window.review_view
-    view.decide_all("text", view.review.witness_ids[0])
+    view.decide_all("text", view.review.state.witness_ids[0])
     qtbot.keyClick(view, Qt.Key.Key_F8)
     assert "nothing is left to decide" in window.statusBar().currentMessage()
     view.go_to(find(view, "邰", "邵"))  # not in a moved passage
@@ -374,7 +378,7 @@ def test_any_sequence_of_window_actions_shows_exactly_what_the_review_holds(wind
         action = rng.choice(
             ["take", "take", "clean", "keep", "bulk", "choices", "type", "undo", "redo"]
         )
-        places = view.review.variant_places
+        places = view.review.state.variant_places
         if action in ("take", "clean", "keep"):
             view.go_to(rng.choice(places))
             {
@@ -385,10 +389,10 @@ def test_any_sequence_of_window_actions_shows_exactly_what_the_review_holds(wind
         elif action == "bulk":
             view.decide_all(
                 rng.choice(["text", "layout", "punctuation"]),
-                rng.choice([None, *view.review.witness_ids]),
+                rng.choice([None, *view.review.state.witness_ids]),
             )
         elif action == "choices":
-            choices = view.review.choices
+            choices = view.review.state.choices
             view.set_choices(replace(choices, full_width=not choices.full_width))
         elif action == "type":
             cursor = editor.textCursor()
@@ -398,7 +402,10 @@ def test_any_sequence_of_window_actions_shows_exactly_what_the_review_holds(wind
         else:
             (window.menus.undo_action if action == "undo" else window.menus.redo_action).trigger()
         assert shows_the_review(window), action
-    assert Review(view.review.library, view.review.document.id).text() == view.review.text()
+    assert (
+        Review(view.review.library, view.review.document.id).state.text()
+        == view.review.state.text()
+    )
 
 
 def test_decisions_without_a_place_are_listed_when_the_document_opens(
@@ -413,9 +420,9 @@ def test_decisions_without_a_place_are_listed_when_the_document_opens(
     view = window.review_view
     place = next(
         p
-        for p in view.review.variant_places
-        if view.review.readings(p)[str(added.id)].text == "良"
-        and len({r.text for r in view.review.readings(p).values()}) == 2
+        for p in view.review.state.variant_places
+        if view.review.state.readings(p)[str(added.id)].text == "良"
+        and len({r.text for r in view.review.state.readings(p).values()}) == 2
     )
     view.go_to(place)
     view.take(3)
@@ -455,12 +462,12 @@ def test_a_read_only_library_is_shown_and_says_why_nothing_can_be_decided(
     assert "Read-only library" in window.statusBar().currentMessage()
     editor = view.panes[CURATED].editor
     assert editor.isReadOnly()
-    before = view.review.text()
+    before = view.review.state.text()
     view.go_to(find(view, "邰", "邵"))
     view.take(2)
     assert shown == []  # quiet: the status bar says it
     assert "Read-only library" in window.statusBar().currentMessage()
-    assert view.review.text() == before and shows_the_review(window)
+    assert view.review.state.text() == before and shows_the_review(window)
     window.close()
     library.close()
 
@@ -480,18 +487,20 @@ def test_a_witness_added_by_another_desk_is_offered_not_forced(window, qtbot, tm
     window.documents.check_elsewhere()
     bar = window.documents.reload_bar
     assert bar.isVisible() and "1 witness added" in bar.label.text()
-    assert len(view.review.witness_ids) == 2  # nothing reloaded under the editor's hands
+    assert len(view.review.state.witness_ids) == 2  # nothing reloaded under the editor's hands
     qtbot.mouseClick(bar.reload_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(view.review.witness_ids) == 3, timeout=10_000)
+    qtbot.waitUntil(lambda: len(view.review.state.witness_ids) == 3, timeout=10_000)
     assert not bar.isVisible()
     assert view.review.document.id == page.id
-    assert view.review.status(find(view, "邰", "邵", "邰")) is not None  # the decision is kept
+    assert (
+        view.review.state.status(find(view, "邰", "邵", "邰")) is not None
+    )  # the decision is kept
     window.documents.check_elsewhere()
     assert not bar.isVisible()
 
 
 def witness_text_of(view, index: int) -> str:
-    return view.review.alignment.witnesses[index].text
+    return view.review.state.alignment.witnesses[index].text
 
 
 def test_a_witness_is_moved_through_a_list_when_the_library_is_large(window, monkeypatch):
@@ -535,7 +544,7 @@ def test_regrouping_a_read_only_library_says_why_it_cannot(seeded, qtbot, monkey
 
 def test_find_highlights_every_hit_in_every_pane_and_f3_goes_through_them(window, qtbot):
     view = window.review_view
-    texts = {w.id: w.text for w in view.review.alignment.witnesses}
+    texts = {w.id: w.text for w in view.review.state.alignment.witnesses}
     editor = view.panes[CURATED].editor
     editor.setFocus()
     qtbot.keyClick(editor, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -544,7 +553,7 @@ def test_find_highlights_every_hit_in_every_pane_and_f3_goes_through_them(window
     for witness, text in texts.items():
         assert len(view.panes[witness].found) == text.count("乡村") > 0
     curated_hits = view.panes[CURATED].found
-    assert len(curated_hits) == view.review.text().count("乡村")
+    assert len(curated_hits) == view.review.state.text().count("乡村")
     assert view.find_bar.count.text() == f"{len(curated_hits)} found"
     qtbot.keyClick(view.find_bar.field, Qt.Key.Key_Return)
     assert editor.textCursor().selectedText() == "乡村"
@@ -569,7 +578,7 @@ def test_find_follows_the_curated_text_through_a_decision(window, qtbot):
     view.go_to(find(view, "邰", "邵"))
     view.take(2)
     assert len(view.panes[CURATED].found) == before + 1
-    assert view.review.text().count("邵") == before + 1
+    assert view.review.state.text().count("邵") == before + 1
 
 
 def test_find_in_library_lists_documents_and_opens_one_with_the_string_found(
@@ -601,7 +610,7 @@ def test_find_in_library_lists_documents_and_opens_one_with_the_string_found(
     window.find_in_library()
     assert view.review.document.id == page
     assert view.find_bar.isVisible() and view.find_bar.field.text() == "乡村"
-    assert len(view.panes[CURATED].found) == view.review.text().count("乡村")
+    assert len(view.panes[CURATED].found) == view.review.state.text().count("乡村")
     assert view.panes[CURATED].editor.textCursor().selectedText() == "乡村"
 
 
@@ -622,7 +631,7 @@ def test_a_witness_renamed_in_the_library_pane_is_named_so_everywhere(window, qt
     place = find(view, "邰", "邵")
     view.go_to(place)
     view.take(2)
-    assert status_words(view.review, place) == "took OCR B"
+    assert status_words(view.review.state, place) == "took OCR B"
 
 
 def test_f2_types_a_reading_enter_confirms_and_shift_enter_breaks_the_line(
@@ -651,8 +660,8 @@ def test_f2_types_a_reading_enter_confirms_and_shift_enter_breaks_the_line(
     editor.setFocus()
     qtbot.keyClick(editor, Qt.Key.Key_F2)
     assert len(opened) == 1
-    assert view.review.reading(place) == "邵\n杰"
-    assert view.review.status(place).kind == "typed"
+    assert view.review.state.reading(place) == "邵\n杰"
+    assert view.review.state.status(place).kind == "typed"
     point, _ = view.place_on_screen(place)
     assert not opened[0].geometry().contains(point)  # beside the place, not over it
 
@@ -667,7 +676,7 @@ def test_the_panes_share_the_width_evenly(window, qtbot):
 def test_a_narrow_pane_shortens_its_title_and_keeps_it_whole_in_the_tooltip(window, qtbot):
     window.resize(700, 600)
     qtbot.wait(50)
-    title = window.review_view.panes[window.review_view.review.base_id].title
+    title = window.review_view.panes[window.review_view.review.state.base_id].title
     assert title.text().endswith("…") and len(title.text()) < len(title.full_text)
     assert title.fontMetrics().horizontalAdvance(title.text()) <= title.width()
     assert "base: order and words" in title.toolTip()
@@ -699,17 +708,17 @@ def test_ctrl_r_decides_the_same_readings_after_asking_with_the_count(
     assert len(asked) == 1 and "the 2 other open places reading 邰 / 邵" in asked[0]
     assert "took witness 2 (“邵”)" in asked[0]
     assert window.statusBar().currentMessage() == "Decided 2 more places the same way."
-    assert view.review.text().count("邵向东") == 3 and shows_the_review(window)
+    assert view.review.state.text().count("邵向东") == 3 and shows_the_review(window)
     qtbot.keyClick(view.panes[CURATED].editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert view.review.text().count("邵向东") == 1  # the series was one step
+    assert view.review.state.text().count("邵向东") == 1  # the series was one step
 
 
 def test_decide_all_shows_its_counts_and_asks_before_a_large_one(window, monkeypatch):
     view = window.review_view
     window.menus.fill_accept_all()
     entries = {a.text(): a for a in window.menus.accept_all_menu.actions() if a.text()}
-    text_count = len(view.review.undecided("text"))
-    punctuation = len(view.review.undecided("punctuation"))
+    text_count = len(view.review.state.undecided("text"))
+    punctuation = len(view.review.state.undecided("punctuation"))
     assert f"Text Places ({text_count}): the Clean Reading" in entries
     assert text_count < 20 <= punctuation
     answers = []
@@ -717,14 +726,18 @@ def test_decide_all_shows_its_counts_and_asks_before_a_large_one(window, monkeyp
         "desk.gui.review_actions.confirm",
         lambda parent, title, text, yes_by_default: answers.append(text) or False,
     )
-    before = view.review.text()
+    before = view.review.state.text()
     entries[f"Punctuation Places ({punctuation}): the Clean Reading"].trigger()
     assert len(answers) == 1 and f"the {punctuation} undecided punctuation places" in answers[0]
-    assert view.review.text() == before and view.review.undecided("punctuation")  # declined
-    second = witness_labels(window.library, view.review.document.id)[view.review.witness_ids[1]]
+    assert view.review.state.text() == before and view.review.state.undecided(
+        "punctuation"
+    )  # declined
+    second = witness_labels(window.library, view.review.document.id)[
+        view.review.state.witness_ids[1]
+    ]
     entries[f"Text Places ({text_count}): {second}'s Reading"].trigger()
     assert len(answers) == 1  # a small one is not asked about
-    assert view.review.undecided("text") == []
+    assert view.review.state.undecided("text") == []
     window.menus.fill_accept_all()
     greyed = [
         a for a in window.menus.accept_all_menu.actions() if a.text().startswith("Text Places")
@@ -757,17 +770,19 @@ def test_the_move_column_says_where_a_moved_passage_sits_in_each_witness(window)
     review = view.review
     model = view.model
     assert model.headers[-1] == "Move" and model.headers[-2] == "Curated"
-    moved = [p for p in review.variant_places if review.alignment.move_of(p) is not None]
-    still = [p for p in review.variant_places if review.alignment.move_of(p) is None]
+    moved = [
+        p for p in review.state.variant_places if review.state.alignment.move_of(p) is not None
+    ]
+    still = [p for p in review.state.variant_places if review.state.alignment.move_of(p) is None]
     assert moved and still
     place = moved[0]
     words = model.data(model.index(model.row_of(place), model.move_column))
-    assert words == move_words(review, place) and words.startswith("moved: witness 1 line ")
+    assert words == move_words(review.state, place) and words.startswith("moved: witness 1 line ")
     assert ", witness 2 line " in words
     assert model.data(model.index(model.row_of(still[0]), model.move_column)) == ""
-    index = review.alignment.move_of(place)
-    reading = review.alignment.moves[index].readings[review.witness_ids[0]]
-    text = review.alignment.witnesses[0].text
+    index = review.state.alignment.move_of(place)
+    reading = review.state.alignment.moves[index].readings[review.state.witness_ids[0]]
+    text = review.state.alignment.witnesses[0].text
     assert f"line {text.count(chr(10), 0, reading.start) + 1}" in words
 
 

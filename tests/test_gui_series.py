@@ -49,8 +49,8 @@ def test_ctrl_shift_r_counts_places_and_documents_then_decides_and_undoes_everyw
     title = next(d.title for d in list_documents(library) if d.id == b)
     assert f"“{title}”: 3" in asked[0] and "”: 2" in asked[0]  # each document's count
     assert window.statusBar().currentMessage() == "Decided 5 places the same way in 2 documents."
-    assert Review(library, b).text() == SHAO["b"]
-    assert view.review.text() == SHAO["a"] and shows_the_review(window)
+    assert Review(library, b).state.text() == SHAO["b"]
+    assert view.review.state.text() == SHAO["a"] and shows_the_review(window)
     assert window.library_pane.model().counts[b].open == 0  # the library pane counts it
 
     editor = view.panes[CURATED].editor
@@ -58,8 +58,8 @@ def test_ctrl_shift_r_counts_places_and_documents_then_decides_and_undoes_everyw
     qtbot.waitUntil(lambda: "Undone in" in window.statusBar().currentMessage())
     assert "taken in 2 documents at once" in asked[1]
     assert window.statusBar().currentMessage() == "Undone in 2 documents."
-    assert Review(library, b).text().count("邰") == 3
-    assert view.review.text().count("邵") == 1 and shows_the_review(window)  # the first stays
+    assert Review(library, b).state.text().count("邰") == 3
+    assert view.review.state.text().count("邵") == 1 and shows_the_review(window)  # the first stays
     assert window.library_pane.model().counts[b].open == 3
 
 
@@ -75,8 +75,8 @@ def test_undo_of_a_library_step_may_stay_in_this_document(tmp_path, qtbot, monke
     qtbot.waitUntil(lambda: "in 2 documents" in window.statusBar().currentMessage())
     asked = answering(monkeypatch, False)  # No: this document only
     window.menus.undo_action.trigger()
-    assert len(asked) == 1 and view.review.text().count("邵") == 1
-    assert Review(library, b).text() == SHAO["b"]  # the other document keeps its step
+    assert len(asked) == 1 and view.review.state.text().count("邵") == 1
+    assert Review(library, b).state.text() == SHAO["b"]  # the other document keeps its step
 
 
 def test_ctrl_shift_r_says_so_when_nothing_else_reads_the_same(tmp_path, qtbot, monkeypatch):
@@ -87,7 +87,9 @@ def test_ctrl_shift_r_says_so_when_nothing_else_reads_the_same(tmp_path, qtbot, 
     window.library_series.decide_in_library()
     assert "Decide a place first" in window.statusBar().currentMessage()
     window.documents.open_document(document(library, "大雨"), wait=True)  # 山 / 出 twice, only here
-    for place in [p for p in view.review.variant_places if view.review.category(p) == "text"]:
+    for place in [
+        p for p in view.review.state.variant_places if view.review.state.category(p) == "text"
+    ]:
         view.go_to(place)
         view.take(2)
     window.library_series.decide_in_library()
@@ -101,20 +103,20 @@ def test_ctrl_alt_keys_decide_every_undecided_text_place(seeded, qtbot, monkeypa
     view = window.review_view
     editor = view.panes[CURATED].editor
     editor.setFocus()
-    count = len(view.review.undecided("text"))
+    count = len(view.review.state.undecided("text"))
     assert 0 < count
     qtbot.keyClick(editor, Qt.Key.Key_2, CTRL_ALT)
-    assert view.review.undecided("text") == []
+    assert view.review.state.undecided("text") == []
     assert window.menus.undo_action.text().startswith("&Undo Take witness 2's reading of all text")
     assert window.statusBar().currentMessage().startswith(f"Gave {count} text places")
     window.menus.undo_action.trigger()
-    assert len(view.review.undecided("text")) == count
+    assert len(view.review.state.undecided("text")) == count
 
     monkeypatch.setattr("desk.gui.review_actions.ASK_BEFORE_DECIDING", 1)
     asked = answering(monkeypatch, True)
     qtbot.keyClick(editor, Qt.Key.Key_P, CTRL_ALT)
     assert len(asked) == 1 and f"Give the {count} undecided text places the clean" in asked[0]
-    assert view.review.undecided("text") == [] and shows_the_review(window)
+    assert view.review.state.undecided("text") == [] and shows_the_review(window)
     qtbot.keyClick(editor, Qt.Key.Key_1, CTRL_ALT)
     assert "No text place is left undecided." == window.statusBar().currentMessage()
     qtbot.keyClick(editor, Qt.Key.Key_3, CTRL_ALT)
@@ -129,7 +131,7 @@ def test_the_keys_are_listed_in_the_submenu_and_work_after_it_greyed_them(seeded
     assert rows["Ctrl+Shift+R"][1] == "Decide the Same Way in the Whole Library"
     window.menus.fill_accept_all()
     keyed = {a.shortcut().toString(): a for a in window.menus.accept_all_menu.actions()}
-    count = len(view.review.undecided("text"))
+    count = len(view.review.state.undecided("text"))
     assert keyed["Ctrl+Alt+P"].text() == f"Text Places ({count}): the Clean Reading"
     assert keyed["Ctrl+Alt+2"].text().startswith(f"Text Places ({count}): 2. ")
     assert "Ctrl+Alt+3" not in keyed  # two witnesses
@@ -141,4 +143,4 @@ def test_the_keys_are_listed_in_the_submenu_and_work_after_it_greyed_them(seeded
     editor = view.panes[CURATED].editor
     editor.setFocus()
     qtbot.keyClick(editor, Qt.Key.Key_P, CTRL_ALT)
-    assert view.review.undecided("text") == []
+    assert view.review.state.undecided("text") == []

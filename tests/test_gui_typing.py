@@ -190,9 +190,9 @@ def test_whatever_qt_delivers_the_pane_and_the_library_hold_what_the_editor_type
             send(window, event)
             if event[0] in ("key", "ime", "paste", "Return") and not select:
                 assert pane_text(window) != before, event  # the event reached the text
-            assert pane_text(window) == shown_text(review.text()), event
-            saved = Review(other, review.document.id).text()
-            assert saved == review.text(), event
+            assert pane_text(window) == shown_text(review.state.text()), event
+            saved = Review(other, review.document.id).state.text()
+            assert saved == review.state.text(), event
     finally:
         other.close()
         window.close()
@@ -202,7 +202,7 @@ def test_whatever_qt_delivers_the_pane_and_the_library_hold_what_the_editor_type
 def test_preedit_is_never_saved_and_the_commit_is_saved_once(qtbot, tmp_path):
     window = open_page(tmp_path, "第一行\r\n第二行出台了。", "第一行\r\n第二行平台了。", qtbot)
     review = window.review_view.review
-    before = review.text()
+    before = review.state.text()
     editor = window.review_view.panes[CURATED].editor
     move_cursor(window, 1.0, 0)
     for preedit in ("j", "ji", "jiao"):
@@ -212,14 +212,16 @@ def test_preedit_is_never_saved_and_the_commit_is_saved_once(qtbot, tmp_path):
             )
         ]
         QApplication.sendEvent(editor, QInputMethodEvent(preedit, attributes))
-        assert review.text() == before
-        assert Review(open_library(tmp_path / "library.db"), review.document.id).text() == before
+        assert review.state.text() == before
+        assert (
+            Review(open_library(tmp_path / "library.db"), review.document.id).state.text() == before
+        )
     commit = QInputMethodEvent()
     commit.setCommitString("校")
     QApplication.sendEvent(editor, commit)
-    assert review.text() == before + "校"
-    assert [s.kind for s in review.steps] == ["edit"]
-    assert pane_text(window) == shown_text(review.text())
+    assert review.state.text() == before + "校"
+    assert [s.kind for s in review.state.steps] == ["edit"]
+    assert pane_text(window) == shown_text(review.state.text())
     window.close()
 
 
@@ -233,8 +235,11 @@ def test_an_input_method_commit_in_the_last_block_keeps_the_last_paragraph(qtbot
     cursor.setPosition(editor.document().characterCount() - 1 - 5)
     editor.setTextCursor(cursor)
     send(window, ("ime", ["x", "i"], "校"))
-    assert review.text().endswith("出台校了新政策。")  # five characters before the end
-    assert "最后一段有好几个字" in review.text()
-    assert "\r\n\r\n" in review.text()  # the break before it is the witness's, untouched
-    assert Review(open_library(tmp_path / "library.db"), review.document.id).text() == review.text()
+    assert review.state.text().endswith("出台校了新政策。")  # five characters before the end
+    assert "最后一段有好几个字" in review.state.text()
+    assert "\r\n\r\n" in review.state.text()  # the break before it is the witness's, untouched
+    assert (
+        Review(open_library(tmp_path / "library.db"), review.document.id).state.text()
+        == review.state.text()
+    )
     window.close()

@@ -33,7 +33,7 @@ def library_text(window: MainWindow) -> str:
     """The curated text as another connection reads it from the library."""
     other = open_library(window.library.path)
     try:
-        return Review(other, window.review_view.review.document.id).text()
+        return Review(other, window.review_view.review.document.id).state.text()
     finally:
         other.close()
 
@@ -54,7 +54,7 @@ def test_a_full_disk_is_said_once_pauses_the_window_and_retry_resumes(
     )
     window = open_on_samples(small_disk.folder, qtbot)
     view = window.review_view
-    before, steps = view.review.text(), [s.label for s in view.review.steps]
+    before, steps = view.review.state.text(), [s.label for s in view.review.state.steps]
     small_disk.fill()
     for _ in range(4):  # a burst of decisions
         qtbot.keyClick(view, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
@@ -68,9 +68,9 @@ def test_a_full_disk_is_said_once_pauses_the_window_and_retry_resumes(
     assert said[0][0] == "Not saved" and "is full" in said[0][1] and "Retry" in said[0][1]
     assert window.guard.isVisible() and "is full" in window.guard.label.text()
     assert editor.isReadOnly()
-    assert view.review.text() == before
+    assert view.review.state.text() == before
     assert editor.toPlainText() == shown_text(before)
-    assert [s.label for s in view.review.steps] == steps  # no phantom step
+    assert [s.label for s in view.review.state.steps] == steps  # no phantom step
     assert library_text(window) == before
     assert window.guard.retry() is False  # still full: still paused, no second box
     settle()
@@ -80,8 +80,8 @@ def test_a_full_disk_is_said_once_pauses_the_window_and_retry_resumes(
     assert not window.guard.paused and not window.guard.isVisible()
     assert not editor.isReadOnly()
     qtbot.keyClick(view, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
-    assert view.review.text() != before
-    assert library_text(window) == view.review.text()
+    assert view.review.state.text() != before
+    assert library_text(window) == view.review.state.text()
     window.close()
     window.library.close()
 
@@ -112,8 +112,8 @@ def test_a_failed_decision_and_retry_leave_every_pane_where_the_editor_was(
     place = place_reading(view.review, "双", "两")  # late in the page
     view.go_to(place)
     settle()
-    where = {pane: reading.start for pane, reading in view.review.readings(place).items()}
-    where[CURATED] = view.review.span(place)[0]
+    where = {pane: reading.start for pane, reading in view.review.state.readings(place).items()}
+    where[CURATED] = view.review.state.span(place)[0]
 
     def every_pane_shows_the_place() -> bool:
         shown = {pane: view.panes[pane].visible_range() for pane in where}

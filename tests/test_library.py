@@ -169,7 +169,7 @@ def test_a_witness_renamed_by_the_editor_is_named_so_in_the_review(seeded):
     renamed = rename_witness(seeded, second.id, "  网络  版 ")
     assert renamed.label == "网络 版" and named_by_editor(renamed)
     review = Review(seeded, page.id)
-    assert review.witness_names() == {str(first.id): "witness 1", str(second.id): "网络 版"}
+    assert review.state.witness_names() == {str(first.id): "witness 1", str(second.id): "网络 版"}
     with pytest.raises(ValueError):
         rename_witness(seeded, second.id, "   ")
     with pytest.raises(ValueError):

@@ -42,9 +42,9 @@ def test_a_library_desk_may_not_write_is_shown_and_exported_but_not_changed(tmp_
     assert library.read_only
     page = page_with_two_witnesses(library)
     review = Review(library, page.id)
-    assert review.counts().open > 0  # aligned in memory, not saved
+    assert review.state.counts().open > 0  # aligned in memory, not saved
     with pytest.raises(LibraryError, match="read-only"):
-        review.decide_all("punctuation", review.witness_ids[1])
+        review.decide_all("punctuation", review.state.witness_ids[1])
     written = export_documents(library, tmp_path / "out", ["txt"], [page.id])
     assert written and written[0].read_text(encoding="utf-8").strip()
     library.close()

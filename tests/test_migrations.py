@@ -54,7 +54,7 @@ def test_a_batch_kept_in_the_meta_table_is_still_one_batch_that_undoes_everywher
     result = undo_batch(migrated, batch, "editor")
     assert result.changed == (1,) and result.left == ()
     for document_id, number in batch.steps:
-        states = {s.number: s.state for s in Review(migrated, document_id).steps}
+        states = {s.number: s.state for s in Review(migrated, document_id).state.steps}
         assert states[number] == StepState.UNDONE
 
 

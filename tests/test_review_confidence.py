@@ -39,14 +39,14 @@ def review(library, tmp_path):
 
 
 def place_of(review: Review, text: str) -> int:
-    for place in review.variant_places:
-        if text in [r.text for r in review.readings(place).values()]:
+    for place in review.state.variant_places:
+        if text in [r.text for r in review.state.readings(place).values()]:
             return place
     raise LookupError(text)
 
 
 def test_a_place_gives_the_box_of_its_line_in_the_ocr_witness_only(review):
-    ocr, typed = review.witness_ids
+    ocr, typed = review.state.witness_ids
     first, last = place_of(review, "林"), place_of(review, "府")
     assert place_boxes(review, first) == {ocr: ((10, 10, 200, 20),)}
     assert place_boxes(review, last) == {ocr: ((10, 70, 140, 20),)}
@@ -54,7 +54,7 @@ def test_a_place_gives_the_box_of_its_line_in_the_ocr_witness_only(review):
 
 
 def test_lowest_confidence_per_witness_and_the_low_places(review):
-    ocr, typed = review.witness_ids
+    ocr, typed = review.state.witness_ids
     doubtful, sure = place_of(review, "林"), place_of(review, "府")
     assert lowest_confidence(review, doubtful) == {ocr: pytest.approx(0.3), typed: None}
     assert lowest_confidence(review, sure) == {ocr: pytest.approx(0.9), typed: None}
@@ -70,12 +70,12 @@ def test_the_next_low_confidence_place_comes_before_the_sure_ones_and_wraps(revi
     assert next_low_confidence(review, sure) == doubtful  # wraps round to it
     assert next_low_confidence(review, sure, backwards=True) == doubtful
     assert next_low_confidence(review, doubtful) is None  # the only one: nothing else
-    review.take(doubtful, review.witness_ids[1])
+    review.take(doubtful, review.state.witness_ids[1])
     assert next_low_confidence(review, None) is None
 
 
 def test_the_place_near_a_click_is_on_the_clicked_line_or_none(review):
-    ocr, _ = review.witness_ids
+    ocr, _ = review.state.witness_ids
     lines = ocr_lines(review.library, int(ocr))
     first, last = place_of(review, "林"), place_of(review, "府")
     assert place_near(review, ocr, lines[0], lines[0].end - 1, ["text"]) == first
@@ -96,7 +96,7 @@ def test_without_ocr_witnesses_nothing_has_boxes_or_confidence(library, tmp_path
     if a.document_id != b.document_id:
         move_witness(library, b.id, a.document_id)
     review = Review(library, a.document_id, author="editor")
-    place = review.variant_places[0]
+    place = review.state.variant_places[0]
     assert place_boxes(review, place) == {}
     assert set(lowest_confidence(review, place).values()) == {None}
     assert low_confidence_places(review) == []

@@ -6,23 +6,22 @@ from __future__ import annotations
 from test_review_places import check, page, place_reading
 
 from desk.core.notes.annotations import list_annotations, place
-from desk.core.review import notes, revisions
 from desk.core.review.step_labels import english
 
 
 def test_a_note_is_a_step_undone_and_redone_like_a_decision(seeded):
     review = page(seeded)
-    at = review.text().index("乡村产业搭上电商快车")
-    notes.add_note(review, None, at, at + 4, "check the title", ["check-image"])
-    assert english(review.undo_label(), {}).startswith("Add note on “乡村产业")
+    at = review.state.text().index("乡村产业搭上电商快车")
+    review.add_note(None, at, at + 4, "check the title", ["check-image"])
+    assert english(review.state.undo_label(), {}).startswith("Add note on “乡村产业")
     [note] = list_annotations(seeded, review.document.id)
-    assert place(note, review.text()) == (at, at + 4)
+    assert place(note, review.state.text()) == (at, at + 4)
     review.undo()
     assert list_annotations(seeded, review.document.id) == []
     review.redo()
-    notes.edit_note(review, note.id, "title checked", [])
+    review.edit_note(note.id, "title checked", [])
     assert list_annotations(seeded, review.document.id)[0].note == "title checked"
-    notes.delete_note(review, note.id)
+    review.delete_note(note.id)
     assert list_annotations(seeded, review.document.id) == []
     review.undo()
     assert list_annotations(seeded, review.document.id)[0].note == "title checked"
@@ -30,41 +29,41 @@ def test_a_note_is_a_step_undone_and_redone_like_a_decision(seeded):
 
 def test_a_note_follows_its_passage_through_decisions(seeded):
     review = page(seeded)
-    at = review.text().index("副局长")
-    notes.add_note(review, None, at, at + 6, "who?", [])
-    review.take(place_reading(review, "出", "平"), review.witness_ids[1])  # before the note
+    at = review.state.text().index("副局长")
+    review.add_note(None, at, at + 6, "who?", [])
+    review.take(place_reading(review, "出", "平"), review.state.witness_ids[1])  # before the note
     [note] = list_annotations(seeded, review.document.id)
-    start = review.text().index("副局长")
+    start = review.state.text().index("副局长")
     assert (note.anchor.start, note.anchor.end) == (start, start + 6)
 
 
 def test_any_revision_is_shown_and_restored_as_a_new_step(seeded):
     review = page(seeded)
-    first, second = review.witness_ids
-    start = review.text()
+    first, second = review.state.witness_ids
+    start = review.state.text()
     review.take(place_reading(review, "邰", "邵"), second)
-    after_one = review.text()
+    after_one = review.state.text()
     review.take(place_reading(review, "出", "平"), second)
     review.undo()
     review.take(place_reading(review, "牛", "羊"), second)  # abandons the undone step
-    assert revisions.text_at(review, 0) == start
-    assert revisions.text_at(review, 1) == after_one
-    assert "宝鸡平台元宇宙" in revisions.text_at(review, 2)  # the abandoned branch
-    revisions.restore(review, 1)
-    assert review.text() == after_one
+    assert review.text_at(0) == start
+    assert review.text_at(1) == after_one
+    assert "宝鸡平台元宇宙" in review.text_at(2)  # the abandoned branch
+    review.restore(1)
+    assert review.state.text() == after_one
     check(review)
     review.undo()
-    assert "散养羊羊肉" in review.text()
+    assert "散养羊羊肉" in review.state.text()
 
 
 def test_every_decision_on_a_place_is_listed(seeded):
     review = page(seeded)
-    first, second = review.witness_ids
+    first, second = review.state.witness_ids
     shao = place_reading(review, "邰", "邵")
     review.take(shao, second)
     review.type_reading(shao, "邵")
     review.undo()
-    past = revisions.decisions_on(review, shao)
+    past = review.decisions_on(shao)
     assert [(p.decision.kind, p.state) for p in past] == [
         ("witness", "applied"),
         ("typed", "undone"),
@@ -77,14 +76,14 @@ def test_the_position_is_kept_across_sessions_and_a_new_base(seeded):
     review = page(seeded)
     shao = place_reading(review, "邰", "邵")
     review.save_position(shao)
-    review.set_choices(replace(review.choices, order=review.witness_ids[1]))
+    review.set_choices(replace(review.state.choices, order=review.state.witness_ids[1]))
     again = page(seeded)
     assert again.saved_position() == place_reading(again, "邵", "邰")
 
 
 def test_positions_map_between_the_curated_text_and_the_base(seeded):
     review = page(seeded)
-    base = review.alignment.witnesses[0].text
-    at = review.text().index("副局长")
-    assert base[review.to_base(at) : review.to_base(at) + 3] == "副局长"
-    assert review.to_curated(base.index("副局长")) == at
+    base = review.state.alignment.witnesses[0].text
+    at = review.state.text().index("副局长")
+    assert base[review.state.to_base(at) : review.state.to_base(at) + 3] == "副局长"
+    assert review.state.to_curated(base.index("副局长")) == at

@@ -7,6 +7,7 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -29,9 +30,9 @@ def page(library: Library) -> Review:
 
 def place_reading(review: Review, *texts: str) -> int:
     """The place whose witnesses read `texts`, in witness order."""
-    for place in review.variant_places:
-        readings = review.readings(place)
-        if tuple(readings[w].text for w in review.witness_ids) == texts:
+    for place in review.state.variant_places:
+        readings = review.state.readings(place)
+        if tuple(readings[w].text for w in review.state.witness_ids) == texts:
             return place
     raise LookupError(texts)
 
@@ -39,44 +40,49 @@ def place_reading(review: Review, *texts: str) -> int:
 def check(review: Review) -> None:
     """The text is the places' readings in order; decided places read their decision;
     the library, opened afresh, shows the same."""
-    readings = [review.reading(p) for p in range(len(review.keys))]
-    assert review.text() == "".join(readings)
-    for place, decision in review.decisions.items():
-        assert review.reading(place) == decision.text
+    readings = [review.state.reading(p) for p in range(len(review.state.keys))]
+    assert review.state.text() == "".join(readings)
+    for place, decision in review.state.decisions.items():
+        assert review.state.reading(place) == decision.text
     again = Review(review.library, review.document.id, author="editor")
-    assert again.text() == review.text()
-    assert again.decisions == review.decisions
-    assert again.counts() == review.counts()
+    assert again.state.text() == review.state.text()
+    assert again.state.decisions == review.state.decisions
+    assert again.state.counts() == review.state.counts()
+    # The state a step made from the one before is the state read afresh, place by place.
+    assert list(again.state.curated) == list(review.state.curated)
+    assert np.array_equal(again.state.offsets, review.state.offsets)
+    assert np.array_equal(again.state.decided, review.state.decided)
 
 
 def test_a_decided_reading_survives_every_bulk_action_and_choice(seeded):
     review = page(seeded)
     shao = place_reading(review, "邰", "邵")
-    review.take(shao, review.witness_ids[1])
-    first, second = review.witness_ids
+    review.take(shao, review.state.witness_ids[1])
+    first, second = review.state.witness_ids
     review.decide_all("punctuation", None)
     review.decide_all("layout", second)
     review.decide_all("text", first)
-    review.set_choices(replace(review.choices, full_width=False, spaces_removed=False))
-    review.set_choices(replace(review.choices, paragraphs=first))
-    assert "副局长邵向东说" in review.text()
+    review.set_choices(replace(review.state.choices, full_width=False, spaces_removed=False))
+    review.set_choices(replace(review.state.choices, paragraphs=first))
+    assert "副局长邵向东说" in review.state.text()
     assert (
-        review.status(shao).kind == DecisionKind.WITNESS and review.status(shao).witness == second
+        review.state.status(shao).kind == DecisionKind.WITNESS
+        and review.state.status(shao).witness == second
     )
     check(review)
     while review.undo().step is not None:
         check(review)
-    assert "副局长邰向东说" in review.text()
+    assert "副局长邰向东说" in review.state.text()
 
 
 def test_the_starting_text_is_clean_and_only_text_places_are_left(seeded):
     review = page(seeded)
-    text = review.text()
+    text = review.state.text()
     assert "重塑数字产业经济体系" in text  # 重 塑 数 字: no spaces inside Chinese
     assert "，" in text and "," not in text.replace("69.2", "")
     assert "何华文摄（中经视觉）\n\n近日发布的" in text  # the caption is its own paragraph
     assert "\n\n\n" not in text and not text.startswith("\n")
-    counts = review.counts()
+    counts = review.state.counts()
     assert counts.open == 17 and counts.decided == 0
     assert counts.open + counts.by_choice == counts.total
 
@@ -84,19 +90,19 @@ def test_the_starting_text_is_clean_and_only_text_places_are_left(seeded):
 def test_taking_an_addition_brings_its_paragraph_break(seeded):
     review = page(seeded)
     byline = place_reading(review, "", "本报记者 杨开新 张毅")
-    review.take(byline, review.witness_ids[1])
-    assert "重塑数字产业经济体系\n\n本报记者 杨开新 张毅\n\n乡村产业" in review.text()
+    review.take(byline, review.state.witness_ids[1])
+    assert "重塑数字产业经济体系\n\n本报记者 杨开新 张毅\n\n乡村产业" in review.state.text()
     review.undo()
-    assert "重塑数字产业经济体系\n\n乡村产业" in review.text()
+    assert "重塑数字产业经济体系\n\n乡村产业" in review.state.text()
     check(review)
 
 
 def test_a_hand_edit_is_a_typed_reading_of_the_places_it_touches(seeded):
     review = page(seeded)
-    at = review.text().index("乡村产业搭上电商快车")
+    at = review.state.text().index("乡村产业搭上电商快车")
     outcome = review.edit(at, at + 4, "农村")
-    assert review.text()[at : at + 6] == "农村搭上电商"
-    assert all(review.status(p).kind == "typed" for p in outcome.places)
+    assert review.state.text()[at : at + 6] == "农村搭上电商"
+    assert all(review.state.status(p).kind == "typed" for p in outcome.places)
     check(review)
 
 
@@ -108,40 +114,42 @@ def test_quick_keystrokes_make_one_step(seeded):
     assert review.edit(1, 1, "《").merged
     assert not review.edit(2, 2, "》").merged
     review.undo()
-    assert review.text().startswith("《《")
+    assert review.state.text().startswith("《《")
     review.undo()
-    assert not review.text().startswith("《")
+    assert not review.state.text().startswith("《")
 
 
 def test_a_failed_write_changes_nothing(seeded, monkeypatch):
     review = page(seeded)
-    before, counts = review.text(), review.counts()
+    before, counts = review.state.text(), review.state.counts()
 
     def full_disk():
         raise LibraryError("database or disk is full")
 
     monkeypatch.setattr(seeded, "atomic", full_disk)
     with pytest.raises(LibraryError):
-        review.take(place_reading(review, "邰", "邵"), review.witness_ids[1])
+        review.take(place_reading(review, "邰", "邵"), review.state.witness_ids[1])
     with pytest.raises(LibraryError):
         review.edit(0, 3, "")
     monkeypatch.undo()
-    assert review.text() == before and review.counts() == counts
+    assert review.state.text() == before and review.state.counts() == counts
     check(review)
 
 
 def test_changing_the_base_keeps_every_decision(seeded):
     review = page(seeded)
-    first, second = review.witness_ids
+    first, second = review.state.witness_ids
     review.take(place_reading(review, "邰", "邵"), second)
     review.take(place_reading(review, "出", "平"), first)
-    review.set_choices(replace(review.choices, order=second))
-    assert review.base_id == second and not review.lost
-    assert "副局长邵向东说" in review.text() and "宝鸡出台元宇宙" in review.text()
-    assert review.text().index("提升东西部协作工作质量") < review.text().index("近日发布的")
+    review.set_choices(replace(review.state.choices, order=second))
+    assert review.state.base_id == second and not review.state.lost
+    assert "副局长邵向东说" in review.state.text() and "宝鸡出台元宇宙" in review.state.text()
+    assert review.state.text().index("提升东西部协作工作质量") < review.state.text().index(
+        "近日发布的"
+    )
     check(review)
     review.undo()
-    assert review.base_id == first
+    assert review.state.base_id == first
     check(review)
 
 
@@ -152,32 +160,32 @@ def test_a_third_witness_added_and_taken_away_keeps_the_decisions_it_can(seeded,
     third = tmp_path / "003_web.txt"
     third.write_text(second_text.replace("牧民优品", "牧民良品"), encoding="utf-8")
     review = page(seeded)
-    first, second = review.witness_ids
+    first, second = review.state.witness_ids
     review.take(place_reading(review, "邰", "邵"), second)
     added = import_paths(seeded, [third]).added[0]
     assert added.document_id == review.document.id
     review = page(seeded)
-    assert len(review.witness_ids) == 3 and not review.lost
-    assert "副局长邵向东说" in review.text()
+    assert len(review.state.witness_ids) == 3 and not review.state.lost
+    assert "副局长邵向东说" in review.state.text()
     good = place_reading(review, "人", "民", "民")
-    review.take(review.find(review.keys[good]), first)
+    review.take(review.state.find(review.state.keys[good]), first)
     only_third = next(
         p
-        for p in review.variant_places
-        if len({r.text for r in review.readings(p).values()}) == 2
-        and review.readings(p)[str(added.id)].text == "良"
+        for p in review.state.variant_places
+        if len({r.text for r in review.state.readings(p).values()}) == 2
+        and review.state.readings(p)[str(added.id)].text == "良"
     )
     review.take(only_third, str(added.id))
-    assert "“牧人良品”" in review.text()
+    assert "“牧人良品”" in review.state.text()
     move_witness(seeded, added.id, None)
     review = page(seeded)
-    assert "副局长邵向东说" in review.text() and "“牧人优品”" in review.text()
-    assert [d.text for d in review.lost.values()] == ["良"]
+    assert "副局长邵向东说" in review.state.text() and "“牧人优品”" in review.state.text()
+    assert [d.text for d in review.state.lost.values()] == ["良"]
     from desk.core.review.summary import lost_lines, review_record
 
-    [line] = lost_lines(review)
+    [line] = lost_lines(review.state)
     assert line.startswith("“良” (a witness no longer here, editor) at ")
-    [lost] = json.loads(json.dumps(review_record(review)))["lost"]  # as `desk review --json`
+    [lost] = json.loads(json.dumps(review_record(review.state)))["lost"]  # as `desk review --json`
     assert lost["decision"]["text"] == "良" and f"{added.id}:" in lost["key"]
     check(review)
 
@@ -200,8 +208,8 @@ def actions(draw_count: int):
 
 
 def act(review: Review, action: str, a: int, b: int) -> None:
-    places = review.variant_places
-    witnesses = review.witness_ids
+    places = review.state.variant_places
+    witnesses = review.state.witness_ids
     place = places[a % len(places)] if places else 0
     witness = witnesses[b % len(witnesses)]
     if action == "take":
@@ -218,7 +226,7 @@ def act(review: Review, action: str, a: int, b: int) -> None:
     elif action == "choices":
         review.set_choices(
             replace(
-                review.choices,
+                review.state.choices,
                 order=witnesses[a % len(witnesses)],
                 paragraphs=witness,
                 spaces_removed=bool(a % 2),
@@ -226,7 +234,7 @@ def act(review: Review, action: str, a: int, b: int) -> None:
             )
         )
     elif action == "edit":
-        length = len(review.text())
+        length = len(review.state.text())
         start = a % (length + 1)
         end = min(length, start + b % 5)
         review.edit(start, end, "改" * (a % 2))
@@ -255,17 +263,20 @@ def test_any_sequence_of_actions_keeps_text_decisions_and_library_in_step(seed, 
             library.close()
             return  # the witnesses were grouped apart: nothing to review
         review = Review(library, documents[0].id, author="editor")
-        start = review.text()
+        start = review.state.text()
         for action, a, b in steps:
-            decided_before = {review.keys[p]: d for p, d in review.decisions.items()}
+            decided_before = {review.state.keys[p]: d for p, d in review.state.decisions.items()}
+            state_before, text_before = review.state, review.state.text()
             act(review, action, a, b)
+            assert state_before.text() == text_before  # a state is never changed
+            assert "".join(state_before.curated) == text_before
             if action in ("bulk", "choices"):
                 for key, decision in decided_before.items():
-                    assert review.decisions.get(review.find(key)) == decision
+                    assert review.state.decisions.get(review.state.find(key)) == decision
             check(review)
         while review.undo().step is not None:
             pass
-        assert review.text() == start
+        assert review.state.text() == start
         library.close()
 
 
@@ -330,24 +341,30 @@ def test_decisions_of_an_earlier_desk_are_taken_into_the_review(tmp_path):
     old.close()
     library = open_library(path)  # migrated
     review = Review(library, document.id, author="editor")
-    assert "副局长邵向东说" in review.text()
+    assert "副局长邵向东说" in review.state.text()
     shao = place_reading(review, "邰", "邵")
-    assert review.status(shao).author == "earlier editor"
-    assert english(review.undo_label(), {}) == "Decisions made with an earlier desk"
+    assert review.state.status(shao).author == "earlier editor"
+    assert english(review.state.undo_label(), {}) == "Decisions made with an earlier desk"
     check(review)
 
 
 def test_a_step_taken_elsewhere_is_never_overwritten(seeded):
     """Two sessions on one document (the window, and `desk decide` in a script)."""
     window_session, script_session = page(seeded), page(seeded)
-    script_session.take(place_reading(script_session, "邰", "邵"), script_session.witness_ids[1])
+    script_session.take(
+        place_reading(script_session, "邰", "邵"), script_session.state.witness_ids[1]
+    )
     with pytest.raises(LibraryError, match="changed in another window"):
         window_session.take(
-            place_reading(window_session, "出", "平"), window_session.witness_ids[1]
+            place_reading(window_session, "出", "平"), window_session.state.witness_ids[1]
         )
-    assert "副局长邵向东说" in window_session.text()  # read again: the script's step shows
-    window_session.take(place_reading(window_session, "出", "平"), window_session.witness_ids[1])
-    assert "宝鸡平台元宇宙" in window_session.text() and "邵向东" in window_session.text()
+    assert "副局长邵向东说" in window_session.state.text()  # read again: the script's step shows
+    window_session.take(
+        place_reading(window_session, "出", "平"), window_session.state.witness_ids[1]
+    )
+    assert (
+        "宝鸡平台元宇宙" in window_session.state.text() and "邵向东" in window_session.state.text()
+    )
     check(window_session)
 
 
@@ -366,22 +383,26 @@ def review_of(folder: Path, *texts: str) -> Review:
 def test_a_series_of_the_same_misreading_is_decided_in_one_undoable_step(tmp_path):
     clean = "本报记者邵向东报道，邵向东说，乡村要振兴。牧人优品散养牛羊肉走出去。邵向东。"
     review = review_of(tmp_path, clean.replace("邵", "邰"), clean, clean.replace("邵", "邰", 1))
-    first, second, third = review.witness_ids
-    places = [p for p in review.variant_places if review._reading_texts(p) == ("邰", "邵", "邵")]
+    first, second, third = review.state.witness_ids
+    places = [
+        p
+        for p in review.state.variant_places
+        if review.state.reading_texts(p) == ("邰", "邵", "邵")
+    ]
     assert len(places) == 2  # the third witness misreads only the first
     review.take(places[0], second)
-    assert review.same_readings(places[0]) == places[1:]
-    before = review.counts()
+    assert review.state.same_readings(places[0]) == places[1:]
+    before = review.state.counts()
     review.decide_series(places[0])
     assert (
-        review.status(places[1]).kind == DecisionKind.WITNESS
-        and review.status(places[1]).witness == second
+        review.state.status(places[1]).kind == DecisionKind.WITNESS
+        and review.state.status(places[1]).witness == second
     )
-    assert review.text().count("邵向东") == 2
-    assert review.counts().decided == before.decided + 1
-    assert review.same_readings(places[0]) == []
+    assert review.state.text().count("邵向东") == 2
+    assert review.state.counts().decided == before.decided + 1
+    assert review.state.same_readings(places[0]) == []
     review.undo()  # the series, one step
-    assert review.status(places[1]) is None and review.status(places[0]) is not None
+    assert review.state.status(places[1]) is None and review.state.status(places[0]) is not None
     check(review)
 
 
@@ -393,16 +414,18 @@ def test_the_places_reading_the_same_are_those_every_witness_reads_alike(seed, d
     made = make_witnesses(seed, 3, paragraphs=4, errors=6)
     with tempfile.TemporaryDirectory() as folder:
         review = review_of(Path(folder), *made.texts)
-        places = review.variant_places
+        places = review.state.variant_places
         for number in decided:
-            review.take(places[number % len(places)], review.witness_ids[number % 3])
+            review.take(places[number % len(places)], review.state.witness_ids[number % 3])
         for place in places:
-            texts = review._reading_texts(place)
+            texts = review.state.reading_texts(place)
             expected = [
                 p
                 for p in places
-                if p != place and p not in review.decisions and review._reading_texts(p) == texts
+                if p != place
+                and p not in review.state.decisions
+                and review.state.reading_texts(p) == texts
             ]
-            assert review.same_readings(place) == expected
-            assert review.same_readings_count(place) == len(expected)
+            assert review.state.same_readings(place) == expected
+            assert review.state.same_readings_count(place) == len(expected)
         review.library.close()

@@ -56,14 +56,14 @@ def test_a_prepared_document_opens_without_aligning_again(seeded, page, monkeypa
     monkeypatch.setattr(saved_alignment, "collate", no_alignment)
     from desk.core.review.session import Review
 
-    assert Review(seeded, page.id).counts().open == 17
+    assert Review(seeded, page.id).state.counts().open == 17
 
 
 def test_removing_a_reviewed_document_removes_what_was_saved_for_it(seeded, page):
     from desk.core.review.session import Review
 
     review = Review(seeded, page.id)
-    review.take(review.variant_places[0], review.witness_ids[1])
+    review.take(review.state.variant_places[0], review.state.witness_ids[1])
     remove_document(seeded, page.id)
     assert page.id not in [d.id for d in list_documents(seeded)]
     for table in ("alignments", "review_steps", "review_documents", "saved_proposals"):

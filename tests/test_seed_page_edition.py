@@ -17,7 +17,6 @@ from pathlib import Path
 
 from desk.core.export.files import export_texts
 from desk.core.library.documents import list_documents
-from desk.core.review.revisions import history
 from desk.core.review.session import Review
 
 CLEAN = Path(__file__).parent / "data" / "seed_page_clean.txt"
@@ -29,12 +28,16 @@ def test_the_sample_page_from_opening_to_the_exported_text(seeded, tmp_path):
     review = Review(seeded, page.id, author="editor")
     print_copy, web_copy = (str(w.id) for w in page.witnesses)
     # One document choice: the web copy's order (its paragraphs are the starting choice).
-    review.set_choices(replace(review.choices, order=web_copy))
+    review.set_choices(replace(review.state.choices, order=web_copy))
     # The misplaced headline: cut it, and paste it, read right, before its subtitle.
-    text = review.text()
+    text = review.state.text()
     start = text.index("陕西宝鸡平台元宇宙产业发展行动计划——\n\n")
     review.edit(start, start + len(HEADLINE) + 2, "")
-    review.edit(review.text().index("重塑数字产业经济体系"), review.text().index("重塑"), HEADLINE)
+    review.edit(
+        review.state.text().index("重塑数字产业经济体系"),
+        review.state.text().index("重塑"),
+        HEADLINE,
+    )
     # Each place left to review, as the editor steps through them (F8).
     chosen = {
         ("", "提升东西部协作工作质量\n\n地方观察"): "提升东西部协作工作质量",  # typed: no label
@@ -54,18 +57,18 @@ def test_the_sample_page_from_opening_to_the_exported_text(seeded, tmp_path):
         ("人", "民"): web_copy,
         ("", "新时代 新征程"): print_copy,
     }
-    place = review.next_open(None)
+    place = review.state.next_open(None)
     while place is not None:
-        readings = review.readings(place)
+        readings = review.state.readings(place)
         choice = chosen.pop((readings[print_copy].text, readings[web_copy].text))
         if choice in (print_copy, web_copy):
             review.take(place, choice)
         else:
             review.type_reading(place, choice)
-        place = review.next_open(place)
-    assert not chosen and review.counts().open == 0
+        place = review.state.next_open(place)
+    assert not chosen and review.state.counts().open == 0
     [exported] = export_texts(seeded, tmp_path, [page.id])
     assert exported.read_text(encoding="utf-8") == CLEAN.read_text(encoding="utf-8")
     # 1 choice, 2 edits to move the headline, 16 decisions (the 出/平 place went with
     # the headline's cut): every action is one step of the history.
-    assert len(history(review)) == 19
+    assert len(review.history()) == 19

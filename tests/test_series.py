@@ -56,19 +56,19 @@ def decide_first(library: Library, document_id: int) -> tuple[Review, int]:
     """Take witness 2's 邵 at the first 邰 / 邵 place of a document."""
     review = Review(library, document_id, "editor")
     place = place_reading(review, "邰", "邵")
-    review.take(place, review.witness_ids[1])
+    review.take(place, review.state.witness_ids[1])
     return review, place
 
 
 def texts(library: Library) -> dict[int, str]:
-    return {d.id: Review(library, d.id).text() for d in list_documents(library)}
+    return {d.id: Review(library, d.id).state.text() for d in list_documents(library)}
 
 
 def test_the_count_before_names_each_document_reading_the_same_and_no_other(tmp_path):
     library = works(tmp_path)
     a, b, c = (document(library, w) for w in ("记者", "宝鸡", "大雨"))
     review, place = decide_first(library, a)
-    series = find_series(library, a, review.keys[place])
+    series = find_series(library, a, review.state.keys[place])
     assert series.readings == ("邰", "邵")
     assert {d: len(keys) for d, keys in series.places.items()} == {a: 2, b: 3}
     assert (series.count, series.documents) == (5, 2) and c not in series.places
@@ -80,16 +80,16 @@ def test_deciding_everywhere_changes_each_text_as_one_step_and_undo_takes_all_ba
     a, b = document(library, "记者"), document(library, "宝鸡")
     review, place = decide_first(library, a)
     before = texts(library)
-    batch = apply_series(library, find_series(library, a, review.keys[place]), "editor")
+    batch = apply_series(library, find_series(library, a, review.state.keys[place]), "editor")
     after = texts(library)
     assert after[a] == SHAO["a"] and after[b] == SHAO["b"]
     assert (batch.documents, batch.places) == (2, 5)
-    label = Review(library, b).undo_label()
+    label = Review(library, b).state.undo_label()
     assert label == StepLabel.of("library_series", count=3, readings="邰 / 邵")
     assert (
         english(label, {}) == "Decide 3 places reading 邰 / 邵 the same way, in the whole library"
     )
-    assert Review(library, b).counts().open == 0
+    assert Review(library, b).state.counts().open == 0
     for d, number in batch.steps:  # Undo in any of them finds the whole batch
         assert batch_of(library, d, number) == batch
 
@@ -116,22 +116,22 @@ def test_readings_match_as_texts_whichever_witness_reads_them(tmp_path):
     a, b = document(library, "记者"), document(library, "宝鸡")
     shao, tai = (str(w.id) for w in next(d for d in list_documents(library) if d.id == b).witnesses)
     other = Review(library, b, "editor")
-    other.set_choices(replace(other.choices, order=tai))  # the base reads 邰
-    assert Review(library, b).text() == SHAO["b"].replace("邵", "邰")
+    other.set_choices(replace(other.state.choices, order=tai))  # the base reads 邰
+    assert Review(library, b).state.text() == SHAO["b"].replace("邵", "邰")
     review, place = decide_first(library, a)
-    series = find_series(library, a, review.keys[place])
+    series = find_series(library, a, review.state.keys[place])
     assert len(series.places[b]) == 3
     apply_series(library, series, "editor")
     reopened = Review(library, b)
-    assert reopened.text() == SHAO["b"]
-    assert {d.witness for d in reopened.decisions.values()} == {shao}
+    assert reopened.state.text() == SHAO["b"]
+    assert {d.witness for d in reopened.state.decisions.values()} == {shao}
 
 
 def test_a_document_with_a_later_step_is_left_as_it_is_when_the_batch_is_undone(tmp_path):
     library = works(tmp_path)
     a, b = document(library, "记者"), document(library, "宝鸡")
     review, place = decide_first(library, a)
-    batch = apply_series(library, find_series(library, a, review.keys[place]), "editor")
+    batch = apply_series(library, find_series(library, a, review.state.keys[place]), "editor")
     later = Review(library, b, "editor")
     later.type_reading(place_reading(later, "邰", "邵"), "召")
     result = undo_batch(library, batch, "editor")
@@ -164,11 +164,11 @@ def test_only_open_places_of_the_same_readings_are_decided(tmp_path_factory, fir
     if typed is not None:  # a place decided before is left as it was
         kept = Review(library, typed, "editor")
         kept.type_reading(place_reading(kept, "邰", "邵"), "某")
-    series = find_series(library, source, review.keys[place])
+    series = find_series(library, source, review.state.keys[place])
     assert sorted(series.places) == sorted(d.id for n, d in works.items() if firsts[n] == "邰")
     apply_series(library, series, "editor")
     for n, d in works.items():
-        text = Review(library, d.id).text()
+        text = Review(library, d.id).state.text()
         if d.id == typed:
             assert text.count("某") == 1 and text.replace("某", "邵") == sentences[n]
         elif firsts[n] == "邰":
@@ -184,7 +184,7 @@ def test_a_removed_documents_id_taken_by_a_new_one_is_not_undone_with_the_old_ba
     library = works(tmp_path)
     a, b = document(library, "记者"), document(library, "宝鸡")
     review, place = decide_first(library, a)
-    batch = apply_series(library, find_series(library, a, review.keys[place]), "editor")
+    batch = apply_series(library, find_series(library, a, review.state.keys[place]), "editor")
     remove_document(library, document(library, "大雨"))
     remove_document(library, b)  # the highest id now: SQLite gives it to the next one
     folder = tmp_path / "later"

@@ -14,7 +14,6 @@ from hypothesis import strategies as st
 from desk.core.library.documents import rename_witness
 from desk.core.library.store import SCHEMA_VERSION, open_library, schema_version
 from desk.core.review.choices import CHOICE_FIELDS
-from desk.core.review.revisions import history
 from desk.core.review.session import Review
 from desk.core.review.step_labels import ENGLISH, FIELDS, StepLabel, english
 
@@ -71,7 +70,7 @@ def steps_said(path: Path) -> list[str]:
     library = open_library(path)
     try:
         review = Review(library, 1)
-        return [english(step.label, review.witness_names()) for step in history(review)]
+        return [english(step.label, review.state.witness_names()) for step in review.history()]
     finally:
         library.close()
 
@@ -80,8 +79,8 @@ def test_the_english_labels_of_a_library_from_before_become_facts(schema_9):
     library = open_library(schema_9)
     assert schema_version(library.db) == SCHEMA_VERSION
     review = Review(library, 1)
-    first, second = review.witness_ids
-    steps = history(review)
+    first, second = review.state.witness_ids
+    steps = review.history()
     assert [s.label for s in steps[:5]] == [
         StepLabel.of("take", witness=second, reading="平", place=4),
         StepLabel.of("take", witness=first, reading="双", place=193),  # named by the editor

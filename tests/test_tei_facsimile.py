@@ -26,7 +26,7 @@ def test_tei_has_a_surface_per_page_and_a_zone_per_ocr_line(library, tmp_path):
         move_witness(library, typed.id, ocr.document_id)
     extra = attach_image(library, ocr.document_id, write_png(tmp_path / "back.png", 20, 10))
     review = Review(library, ocr.document_id, author="editor")
-    review.take(review.variant_places[0], str(typed.id))
+    review.take(review.state.variant_places[0], str(typed.id))
     files = exported(library, tmp_path / "out", ["txt", "tei"])
     [tei] = [text for name, text in files.items() if name.endswith(".tei.xml")]
     [txt] = [text for name, text in files.items() if name.endswith(".txt")]

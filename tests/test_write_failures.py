@@ -36,7 +36,7 @@ def test_a_full_disk_while_saving_what_opening_a_document_computes_is_said(small
         prepare_review(library, document.id)  # the collation and the counts
     small_disk.free()
     prepare_review(library, document.id)
-    assert Review(library, document.id).counts().open > 0
+    assert Review(library, document.id).state.counts().open > 0
     library.close()
 
 
@@ -49,5 +49,5 @@ def test_a_read_only_library_computes_them_each_time_and_says_nothing(tmp_path, 
     read_only = open_library(tmp_path / "library.db")
     assert read_only.read_only
     prepare_review(read_only, document.id)  # aligned in memory, nothing raised
-    assert Review(read_only, document.id).counts().open > 0
+    assert Review(read_only, document.id).state.counts().open > 0
     read_only.close()

@@ -195,7 +195,7 @@ def run_gui(
         return code
     view = window.review_view
     opened = view.review.document.title if view.review else "none"
-    counts = view.review.counts().describe() if view.review else "nothing to review"
+    counts = view.review.state.counts().describe() if view.review else "nothing to review"
     QTimer.singleShot(0, app.quit)  # quitting closes the window, and with it the review
     app.exec()
     print(

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QTextCursor
 
 from desk.core.library.failures import LibraryError
-from desk.core.review.session import Outcome
+from desk.core.review.outcome import Outcome
 from desk.gui.pane_ids import CURATED
 from desk.gui.positions import shown_text, typed_edit
 
@@ -32,7 +32,7 @@ class CuratedTyping(QObject):
             return
         self.applying = True
         try:
-            self.view.panes[CURATED].replace_text(self.view.review.text())
+            self.view.panes[CURATED].replace_text(self.view.review.state.text())
         finally:
             self.applying = False
         self.view.model.refresh_all()
@@ -63,7 +63,7 @@ class CuratedTyping(QObject):
             first = min(edit.start for edit in outcome.edits)
             last = max(edit.end for edit in outcome.edits)
             delta = sum(len(edit.text) - (edit.end - edit.start) for edit in outcome.edits)
-            text = self.view.review.text()
+            text = self.view.review.state.text()
             pane.positions.edited(first, last, text[first : last + delta], text)
 
     def typed(self, position: int, removed: int, added: int) -> None:
@@ -78,7 +78,7 @@ class CuratedTyping(QObject):
             return
         pane = self.view.panes[CURATED]
         document = pane.editor.document()
-        before = self.view.review.text()
+        before = self.view.review.state.text()
         shown_before = pane.code_points_to_qt(len(before))
         shown_after = document.characterCount() - 1
         old_end = min(position + removed, shown_before)
@@ -100,7 +100,7 @@ class CuratedTyping(QObject):
             self.view.guard.report(error)
             self.reload_from_review()
             return
-        pane.positions.edited(*edit, self.view.review.text())
+        pane.positions.edited(*edit, self.view.review.state.text())
         self.view.statuses_changed.emit()
         if any(a.witness_id is None for a in self.view.notes.annotations):
             self.view.notes.reload()

@@ -111,7 +111,7 @@ class DocumentController(QObject):
             pass  # a read-only library opens all the same, at its first document
         except WriteFailed as error:
             self.window.guard.report(error)
-        if review.lost:
+        if review.state.lost:
             warn(
                 self.window.window(),
                 self.tr("Decisions without a place"),
@@ -120,7 +120,7 @@ class DocumentController(QObject):
                     " (another base, a witness added or taken away); decide those places again:"
                 )
                 + "\n\n"
-                + "\n".join(lost_text(review)),
+                + "\n".join(lost_text(review.state)),
             )
         self.catch_up_listing()  # the collation's own commits are not another desk's
         self.window.library_pane.select_document(document_id)
@@ -156,7 +156,7 @@ class DocumentController(QObject):
         if len(witnesses) < 2:
             view.close_review()
             self.window.refresh()
-        elif witnesses != set(view.review.witness_ids) or (
+        elif witnesses != set(view.review.state.witness_ids) or (
             witness_labels(self.library, view.review.document.id) != view.labels
         ):
             self.open_document(view.review.document.id)
@@ -183,10 +183,10 @@ class DocumentController(QObject):
         self.catch_up_listing()
         review = self.window.review_view.review
         witnesses = self._open_witnesses()
-        if witnesses is None or witnesses == set(review.witness_ids):
+        if witnesses is None or witnesses == set(review.state.witness_ids):
             return
-        added = len(witnesses - set(review.witness_ids))
-        gone = len(set(review.witness_ids) - witnesses)
+        added = len(witnesses - set(review.state.witness_ids))
+        gone = len(set(review.state.witness_ids) - witnesses)
         change = self.tr(", ", "between the changes listed").join(
             part
             for part in (

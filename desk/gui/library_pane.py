@@ -25,7 +25,7 @@ from desk.core.library.documents import (
 from desk.core.library.failures import LibraryError, WriteFailed
 from desk.core.library.store import Library
 from desk.core.review.prepare import saved_counts
-from desk.core.review.session import Counts
+from desk.core.review.state import Counts
 from desk.gui.messages import confirm, plain_tooltip, warn
 from desk.gui.words import counts_text
 from desk.gui.write_guard import WriteGuard

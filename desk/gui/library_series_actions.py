@@ -43,7 +43,7 @@ class LibrarySeriesActions(QObject):
         first, then one step in each document, undone together."""
         view = self.window.review_view
         place = view.last_decided if view.review is not None else None
-        if place is None or view.review.status(place) is None:
+        if place is None or view.review.state.status(place) is None:
             self.window.say(
                 self.tr("Decide a place first, then Ctrl+Shift+R repeats it in the library."),
                 6000,
@@ -51,7 +51,7 @@ class LibrarySeriesActions(QObject):
             return
         document_id, key, path = (
             view.review.document.id,
-            view.review.keys[place],
+            view.review.state.keys[place],
             self.window.library.path,
         )
 
@@ -99,8 +99,8 @@ class LibrarySeriesActions(QObject):
             ).format(
                 place=place,
                 readings=readings,
-                status=status_text(review, place),
-                reading=review.reading(place),
+                status=status_text(review.state, place),
+                reading=review.state.reading(place),
             )
             + "\n"
             + self.tr(
@@ -174,7 +174,7 @@ class LibrarySeriesActions(QObject):
             return False
         numbers = [
             s.number
-            for s in review.steps
+            for s in review.state.steps
             if s.state == (StepState.APPLIED if undo else StepState.UNDONE)
         ]
         if not numbers:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
 from desk.core.library.failures import LibraryError, ReadOnly, WriteFailed
 from desk.core.library.store import Library
 from desk.core.ocr.recognise import RecogniseError
-from desk.core.review.revisions import history
 from desk.gui import language, settings, theme
 from desk.gui.annotations_panel import AnnotationsPanel
 from desk.gui.document_controller import DocumentController
@@ -149,9 +148,11 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Show again what depends on the open document: title, counts, Undo, history."""
         review = self.review_view.review
-        names = witness_names(review) if review else {}
+        names = witness_names(review.state) if review else {}
         self.menus.show_undo(
-            review.undo_label() if review else None, review.redo_label() if review else None, names
+            review.state.undo_label() if review else None,
+            review.state.redo_label() if review else None,
+            names,
         )
         if review is not None:
             self.menus.name_take_actions(list(self.review_view.labels.values()))
@@ -260,7 +261,7 @@ class MainWindow(QMainWindow):
             return
         review = self.review_view.review
         self.history_panel.set_history(
-            history(review) if review else [], witness_names(review) if review else {}
+            review.history() if review else [], witness_names(review.state) if review else {}
         )
 
     # Drops and closing

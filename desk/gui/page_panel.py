@@ -17,7 +17,8 @@ from desk.core.library.failures import LibraryError
 from desk.core.ocr.lines import Scale, page_scale, scaled_box
 from desk.core.ocr.page_images import PageImage, image_bytes, page_images
 from desk.core.review.confidence import coordinates, place_at_point, place_boxes
-from desk.core.review.session import TO_REVIEW, Review
+from desk.core.review.session import Review
+from desk.core.review.state import TO_REVIEW
 from desk.gui.image_pane import ImagePane
 
 
@@ -131,8 +132,8 @@ class PagePanel(QWidget):
             self.pane.show_boxes([scaled_box(box, scale) for box in boxes], True)
             return
         self.pane.show_boxes([], True)
-        reading = self.review.readings(place)[self.review.base_id]
-        length = len(self._text(self.review.base_id)) or 1
+        reading = self.review.state.readings(place)[self.review.state.base_id]
+        length = len(self._text(self.review.state.base_id)) or 1
         self.pane.scroll_to_fraction(reading.start / length)
 
     def _scale(self, witness: str) -> Scale:
@@ -141,7 +142,7 @@ class PagePanel(QWidget):
         return page_scale(self.review.library, int(witness), size)
 
     def _text(self, witness: str) -> str:
-        return next(w.text for w in self.review.alignment.witnesses if w.id == witness)
+        return next(w.text for w in self.review.state.alignment.witnesses if w.id == witness)
 
     def _clicked(self, x: int, y: int) -> None:
         """A click on a line of the scan: the place there, or the nearest on that line."""

@@ -37,8 +37,8 @@ class PaneFind(QObject):
         """Paint every hit of `query` in every pane."""
         if self.view.review is None:
             return
-        texts = {w.id: w.text for w in self.view.review.alignment.witnesses}
-        texts[CURATED] = self.view.review.text()
+        texts = {w.id: w.text for w in self.view.review.state.alignment.witnesses}
+        texts[CURATED] = self.view.review.state.text()
         for name, pane in self.view.panes.items():
             pane.set_found(find_all(texts.get(name, ""), query))
         pane = self.view.panes.get(self.view.last_focused) or self.view.panes.get(CURATED)

@@ -80,23 +80,24 @@ class PanePainting(QObject):
         """Index the open review's places for painting, and give every pane its painters."""
         review = self.view.review
         panes = self.view.panes
-        self.rows = {w.id: row for row, w in enumerate(review.alignment.witnesses)}
+        self.rows = {w.id: row for row, w in enumerate(review.state.alignment.witnesses)}
         self.move_places = [
-            review.alignment.places_of_move(index) for index in range(len(review.alignment.moves))
+            review.state.alignment.places_of_move(index)
+            for index in range(len(review.state.alignment.moves))
         ]
         self.move_labels = {}
-        places = review.variant_array
-        categories = review.alignment.places.category[places]
-        for row, witness in enumerate(review.alignment.witnesses):
-            starts = review.alignment.places.starts[row, places]
-            ends = review.alignment.places.ends[row, places]
+        places = review.state.variant_array
+        categories = review.state.alignment.places.category[places]
+        for row, witness in enumerate(review.state.alignment.witnesses):
+            starts = review.state.alignment.places.starts[row, places]
+            ends = review.state.alignment.places.ends[row, places]
             self.spans[witness.id] = PaneSpans(starts, ends, places)
             marks = OverviewMarks(
                 len(witness.text),
                 places,
                 starts,
                 categories,
-                review.undecided_mask,
+                lambda chosen: review.state.undecided_mask(chosen),  # the state now
                 self.visible_places,
             )
             self.overview[witness.id] = marks
@@ -107,15 +108,15 @@ class PanePainting(QObject):
                 lambda s, e, w=witness.id: self.witness_marks(w, s, e),
                 lambda s, e, w=witness.id: self.witness_moves(w, s, e),
             )
-        panes[CURATED].set_spans(self.curated_spans, self.overview[review.base_id].marks)
+        panes[CURATED].set_spans(self.curated_spans, self.overview[review.state.base_id].marks)
         panes[CURATED].set_marks(self.curated_marks, self.curated_moves)
 
     def place_span(self, place: int, start: int, end: int):
         """A place's span as painted; an omission is a caret painted over the text
         (see _marks), not a format: its span is empty."""
         current = place == self.view.current
-        category = self.view.review.category(place)
-        decided = self.view.review.status(place) is not None
+        category = self.view.review.state.category(place)
+        decided = self.view.review.state.status(place) is not None
         return start, end, span_format(category, decided, current)
 
     def visible_places(self, places: np.ndarray) -> np.ndarray:
@@ -123,20 +124,20 @@ class PanePainting(QObject):
         if self.view.show_faint:
             return np.ones(len(places), dtype=bool)
         faint = [CATEGORIES.index(c) for c in FAINT]
-        shown = ~np.isin(self.view.review.alignment.places.category[places], faint)
+        shown = ~np.isin(self.view.review.state.alignment.places.category[places], faint)
         return shown | (places == (-1 if self.view.current is None else self.view.current))
 
     def visible(self, place: int) -> bool:
         return (
             self.view.show_faint
-            or self.view.review.category(place) not in FAINT
+            or self.view.review.state.category(place) not in FAINT
             or place == self.view.current
         )
 
     def witness_spans(self, witness: str, start: int, end: int):
         moves = [
             (m.readings[witness].start, m.readings[witness].end, move_format())
-            for m in self.view.review.alignment.moves
+            for m in self.view.review.state.alignment.moves
             if witness in m.readings
             and m.readings[witness].start <= end
             and m.readings[witness].end >= start
@@ -152,7 +153,7 @@ class PanePainting(QObject):
         """The marks over a shown place's reading in a pane: a caret for an omission,
         dots and ⏎ for a reading of spaces and line breaks."""
         current = place == self.view.current
-        category = self.view.review.category(place)
+        category = self.view.review.state.category(place)
         return [
             (
                 kind,
@@ -166,7 +167,7 @@ class PanePainting(QObject):
         ]
 
     def witness_marks(self, witness: str, start: int, end: int) -> list[TextMark]:
-        text = self.view.review.alignment.witnesses[self.rows[witness]].text
+        text = self.view.review.state.alignment.witnesses[self.rows[witness]].text
         return [
             mark
             for s, e, p in self.spans[witness].between(start, end)
@@ -176,18 +177,18 @@ class PanePainting(QObject):
 
     def curated_marks(self, start: int, end: int) -> list[TextMark]:
         review = self.view.review
-        variant = review.alignment.places.variant
+        variant = review.state.alignment.places.variant
         return [
             mark
-            for p in review.places_between(start, end)
+            for p in review.state.places_between(start, end)
             if variant[p] and self.visible(p)
-            for mark in self.marks(p, review.span(p)[0], review.reading(p))
+            for mark in self.marks(p, review.state.span(p)[0], review.state.reading(p))
         ]
 
     def witness_moves(self, witness: str, start: int, end: int):
         """(start, end, label) of the moved passages in view in a witness's pane."""
         found = []
-        for index, move in enumerate(self.view.review.alignment.moves):
+        for index, move in enumerate(self.view.review.state.alignment.moves):
             reading = move.readings.get(witness)
             if reading is not None and reading.start <= end and reading.end >= start:
                 found.append((reading.start, reading.end, self.move_label(index, witness)))
@@ -200,7 +201,10 @@ class PanePainting(QObject):
         for index, inside in enumerate(self.move_places):
             if not inside:
                 continue
-            first, last = self.view.review.span(inside[0])[0], self.view.review.span(inside[-1])[1]
+            first, last = (
+                self.view.review.state.span(inside[0])[0],
+                self.view.review.state.span(inside[-1])[1],
+            )
             if first <= end and last >= start:
                 found.append((first, last, self.move_label(index, CURATED)))
         return found
@@ -212,12 +216,12 @@ class PanePainting(QObject):
         if key not in self.move_labels:
             if pane == CURATED:
                 inside = self.move_places[index]
-                label = move_text(self.view.review, inside[0]) if inside else ""
+                label = move_text(self.view.review.state, inside[0]) if inside else ""
             else:
-                names = witness_names(self.view.review)
+                names = witness_names(self.view.review.state)
                 where = [
                     self.tr("{witness}, line {line}").format(witness=names[w], line=line)
-                    for w, line in move_lines(self.view.review, index)
+                    for w, line in move_lines(self.view.review.state, index)
                     if w != pane
                 ]
                 between = self.tr("; ", "between the witnesses a moved passage's label names")
@@ -239,10 +243,10 @@ class PanePainting(QObject):
     def curated_spans(self, start: int, end: int):
         review = self.view.review
         spans = self.note_spans(CURATED, start, end)
-        variant = review.alignment.places.variant
-        for p in review.places_between(start, end):
+        variant = review.state.alignment.places.variant
+        for p in review.state.places_between(start, end):
             if variant[p] and self.visible(p):
-                s, e = review.span(p)
+                s, e = review.state.span(p)
                 if s < e:
                     spans.append(self.place_span(p, s, e))
         return spans
@@ -251,12 +255,12 @@ class PanePainting(QObject):
         """The shortest shown variant place whose span in `pane` holds `position`."""
         review = self.view.review
         if pane == CURATED:
-            variant = review.alignment.places.variant
+            variant = review.state.alignment.places.variant
             found = [
                 (e - s, p)
-                for p in review.places_between(position, position)
+                for p in review.state.places_between(position, position)
                 if variant[p]
-                for s, e in [review.span(p)]
+                for s, e in [review.state.span(p)]
             ]
         else:
             found = [(e - s, p) for s, e, p in self.spans[pane].between(position, position)]

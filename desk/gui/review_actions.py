@@ -9,7 +9,6 @@ from PySide6.QtCore import QObject
 from desk.core.alignment.category_names import TEXT
 from desk.core.review.confidence import next_low_confidence
 from desk.core.review.prepare import next_to_review
-from desk.core.review.revisions import text_at
 from desk.gui import settings
 from desk.gui.annotation_dialog import AnnotationDialog
 from desk.gui.choices_dialog import ChoicesDialog
@@ -43,14 +42,14 @@ class ReviewActions(QObject):
         witnesses = [str(w.id) for w in review.document.witnesses]
         if number > len(witnesses):
             self.window.say(self.tr("This document has no witness {n}.").format(n=number), 6000)
-        elif not review.undecided(TEXT):
+        elif not review.state.undecided(TEXT):
             self.window.say(self.tr("No text place is left undecided."), 6000)
         else:
             self.decide_all(TEXT, witnesses[number - 1] if number else None)
 
     def decide_all(self, category: str, witness: str | None) -> None:
         """Decide every undecided place of a category, asking first when they are many."""
-        count = len(self.view.review.undecided(category))
+        count = len(self.view.review.state.undecided(category))
         reading = (
             self.tr("the clean reading")
             if witness is None
@@ -80,12 +79,12 @@ class ReviewActions(QObject):
         readings are the same, the count asked about first; one step to undo."""
         view = self.view
         place = view.last_decided if view.review is not None else None
-        if place is None or view.review.status(place) is None:
+        if place is None or view.review.state.status(place) is None:
             self.window.say(self.tr("Decide a place first, then Ctrl+R repeats it."), 6000)
             return
-        count = view.review.same_readings_count(place)
+        count = view.review.state.same_readings_count(place)
         readings = " / ".join(
-            view.review.readings(place)[w].text or "∅" for w in view.review.witness_ids
+            view.review.state.readings(place)[w].text or "∅" for w in view.review.state.witness_ids
         )
         if count == 0:
             self.window.say(
@@ -106,8 +105,8 @@ class ReviewActions(QObject):
             ).format(
                 place=place,
                 readings=readings,
-                status=status_text(view.review, place),
-                reading=view.review.reading(place),
+                status=status_text(view.review.state, place),
+                reading=view.review.state.reading(place),
             )
             + "\n\n"
             + self.tr("Ctrl+Shift+R decides them in the whole library."),
@@ -171,12 +170,12 @@ class ReviewActions(QObject):
         view = self.view
         if view.current is None:
             return
-        start, end = view.review.span(view.current)
-        readings = view.review.readings(view.current)
+        start, end = view.review.state.span(view.current)
+        readings = view.review.state.readings(view.current)
         dialog = ReadingDialog(
             self.window.window(),
-            view.review.text()[start:end],
-            {view.labels.get(w, w): readings[w].text for w in view.review.witness_ids},
+            view.review.state.text()[start:end],
+            {view.labels.get(w, w): readings[w].text for w in view.review.state.witness_ids},
             view.font,
         )
         point, line_height = view.place_on_screen(view.current)
@@ -190,7 +189,7 @@ class ReviewActions(QObject):
         if review is None:
             return
         labels = witness_labels(self.window.library, review.document.id)
-        dialog = ChoicesDialog(self.window.window(), review.choices, labels)
+        dialog = ChoicesDialog(self.window.window(), review.state.choices, labels)
         if dialog.exec():
             self.view.set_choices(dialog.choices())
 
@@ -222,7 +221,11 @@ class ReviewActions(QObject):
     def compare_revision(self, number: int) -> None:
         review = self.view.review
         dialog = CompareDialog(
-            self.window.window(), number, text_at(review, number), review.text(), self.view.font
+            self.window.window(),
+            number,
+            review.text_at(number),
+            review.state.text(),
+            self.view.font,
         )
         if dialog.exec():
             self.restore_revision(number)

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from desk.core.alignment.category_names import CATEGORIES, SHOWN_ORDER
 from desk.core.library.failures import LibraryError
-from desk.core.review import notes
-from desk.core.review.revisions import restore
-from desk.core.review.session import TO_REVIEW, Outcome, Review
+from desk.core.review.outcome import Outcome
+from desk.core.review.session import Review
+from desk.core.review.state import TO_REVIEW
 from desk.gui.curated_typing import MANY_EDITS, CuratedTyping
 from desk.gui.pane_find import PaneFind
 from desk.gui.pane_ids import CURATED, witness_of
@@ -125,10 +125,10 @@ class ReviewView(QWidget):
         self.review = review
         self.labels = labels
         self.last_decided = None
-        texts = {w.id: w.text for w in review.alignment.witnesses}
+        texts = {w.id: w.text for w in review.state.alignment.witnesses}
         for witness in (str(w.id) for w in review.document.witnesses):
             title = labels.get(witness, witness)
-            if witness == review.base_id:
+            if witness == review.state.base_id:
                 title = self.tr("{witness} — base: order and words").format(witness=title)
             pane = TextPane(title, self.font)
             pane.set_text(texts[witness])
@@ -140,7 +140,7 @@ class ReviewView(QWidget):
             else self.tr("Curated text (read-only library)")
         )
         curated = TextPane(title, self.font, editable=editable and not self.guard.paused)
-        curated.set_text(review.text())
+        curated.set_text(review.state.text())
         curated.editor.document().contentsChange.connect(self.typing.typed)
         self._add_pane(CURATED, curated)
         self.painting.index()
@@ -157,11 +157,11 @@ class ReviewView(QWidget):
             self.tr("took witness 10", "the widest status, to size the Status column"),
         )
         fixed = [metrics.horizontalAdvance(words) + 24 for words in widest]
-        for column, width in enumerate(fixed + [240] * (len(review.witness_ids) + 1)):
+        for column, width in enumerate(fixed + [240] * (len(review.state.witness_ids) + 1)):
             self.table.setColumnWidth(column, width)
         self.notes.reload()
         self.review_changed.emit()
-        self.go_to(review.saved_position() or review.next_open(None))
+        self.go_to(review.saved_position() or review.state.next_open(None))
 
     def close_review(self) -> None:
         """Forget the open document."""
@@ -213,10 +213,10 @@ class ReviewView(QWidget):
         if place is not None and self.review is not None:
             self.sync.enabled = False
             try:
-                for witness, reading in self.review.readings(place).items():
+                for witness, reading in self.review.state.readings(place).items():
                     if witness in self.panes:
                         self.panes[witness].show_position(reading.start)
-                self.panes[CURATED].show_position(self.review.span(place)[0])
+                self.panes[CURATED].show_position(self.review.state.span(place)[0])
             finally:
                 self.sync.enabled = True
             self._select_row(place)
@@ -250,7 +250,7 @@ class ReviewView(QWidget):
         """Go to the next (or previous) undecided text or script place; False if none."""
         if self.review is None:
             return False
-        found = self.review.next_open(self.current, backwards, TO_REVIEW)
+        found = self.review.state.next_open(self.current, backwards, TO_REVIEW)
         if found is not None:
             self.go_to(found)
         return found is not None
@@ -265,7 +265,7 @@ class ReviewView(QWidget):
     def move_at_cursor(self) -> tuple[str, int] | None:
         """(pane, move index) of the moved passage under the focused witness pane's
         cursor, else of the one the current place lies in."""
-        moves = self.review.alignment.moves
+        moves = self.review.state.alignment.moves
         for name, pane in self.panes.items():
             if pane.editor.hasFocus() and name != CURATED:
                 position = pane.qt_to_code_points(pane.editor.textCursor().position())
@@ -274,9 +274,9 @@ class ReviewView(QWidget):
                     if reading and reading.start <= position <= reading.end:
                         return name, index
         if self.current is not None:
-            index = self.review.alignment.move_of(self.current)
+            index = self.review.state.alignment.move_of(self.current)
             if index is not None:
-                return self.review.base_id, index
+                return self.review.state.base_id, index
         return None
 
     def go_to_counterpart(self) -> bool:
@@ -289,11 +289,11 @@ class ReviewView(QWidget):
         review = self.review
         self.sync.enabled = False
         try:
-            for witness, reading in review.alignment.moves[index].readings.items():
+            for witness, reading in review.state.alignment.moves[index].readings.items():
                 self.panes[witness].show_position(reading.start)
-            inside = review.alignment.places_of_move(index)
+            inside = review.state.alignment.places_of_move(index)
             if inside:
-                self.panes[CURATED].show_position(review.span(inside[0])[0])
+                self.panes[CURATED].show_position(review.state.span(inside[0])[0])
         finally:
             self.sync.enabled = True
         return True
@@ -302,7 +302,7 @@ class ReviewView(QWidget):
         """Where a place starts in the curated pane, on the screen, and a line's height."""
         pane = self.panes[CURATED]
         cursor = QTextCursor(pane.editor.document())
-        cursor.setPosition(pane.code_points_to_qt(self.review.span(place)[0]))
+        cursor.setPosition(pane.code_points_to_qt(self.review.state.span(place)[0]))
         rect = pane.editor.cursorRect(cursor)
         return pane.editor.viewport().mapToGlobal(rect.topLeft()), rect.height()
 
@@ -325,19 +325,19 @@ class ReviewView(QWidget):
         """Run a review action and show what it did; a failed write changes nothing."""
         if self.review is None or not self.guard.allows_writing():
             return
-        alignment = self.review.alignment
+        alignment = self.review.state.alignment
         try:
             outcome = action()
         except LibraryError as error:
             self.guard.report(error)
-            if self.review.alignment is not alignment:  # read again on another base
+            if self.review.state.alignment is not alignment:  # read again on another base
                 self.open_review(self.review, self.labels)
             else:
                 self.typing.reload_from_review()
             return
         if outcome.step is None:
             return
-        if self.review.alignment is not alignment:  # a new base: its panes, in its order
+        if self.review.state.alignment is not alignment:  # a new base: its panes, in its order
             self.open_review(self.review, self.labels)
             self.statuses_changed.emit()
             return
@@ -383,10 +383,10 @@ class ReviewView(QWidget):
 
     def _decided_here(self, place: int) -> None:
         """Remember the place just decided, and say if more places read the same."""
-        if self.review is None or self.review.status(place) is None:
+        if self.review is None or self.review.state.status(place) is None:
             return
         self.last_decided = place
-        more = self.review.same_readings_count(place)
+        more = self.review.state.same_readings_count(place)
         if more:
             # English singular from the English .qm; the source reads as the plural.
             self.hint.emit(
@@ -397,9 +397,9 @@ class ReviewView(QWidget):
         """Decide the places reading as the last decided one the same way, in one step;
         return how many."""
         place = self.last_decided
-        if self.review is None or place is None or self.review.status(place) is None:
+        if self.review is None or place is None or self.review.state.status(place) is None:
             return 0
-        count = self.review.same_readings_count(place)
+        count = self.review.state.same_readings_count(place)
         if count:
             self.act(lambda: self.review.decide_series(place))
         return count
@@ -414,7 +414,7 @@ class ReviewView(QWidget):
 
     def restore(self, number: int) -> None:
         """Make every place what it was after revision `number`, as one step."""
-        self.act(lambda: restore(self.review, number))
+        self.act(lambda: self.review.restore(number))
 
     def undo(self) -> None:
         """Undo the review's last step, wherever the focus is."""
@@ -445,8 +445,8 @@ class ReviewView(QWidget):
     def text_of(self, pane: str) -> str:
         """The text a pane shows: the curated text, or a witness's."""
         if pane == CURATED:
-            return self.review.text()
-        return next(w.text for w in self.review.alignment.witnesses if w.id == pane)
+            return self.review.state.text()
+        return next(w.text for w in self.review.state.alignment.witnesses if w.id == pane)
 
     def selected_passage(self) -> tuple[str, int, int] | None:
         """(pane, start, end) of the text selected in the last focused pane, in code points."""
@@ -463,12 +463,12 @@ class ReviewView(QWidget):
     def add_note(self, pane: str, start: int, end: int, note: str, tags: Iterable[str]) -> None:
         """Annotate a passage of a pane, as one undoable step."""
         witness = witness_of(pane)
-        self.act(lambda: notes.add_note(self.review, witness, start, end, note, tags))
+        self.act(lambda: self.review.add_note(witness, start, end, note, tags))
 
     def edit_note(self, annotation_id: int, note: str, tags: Iterable[str]) -> None:
         """Change a note's text and tags, as one undoable step."""
-        self.act(lambda: notes.edit_note(self.review, annotation_id, note, tags))
+        self.act(lambda: self.review.edit_note(annotation_id, note, tags))
 
     def delete_note(self, annotation_id: int) -> None:
         """Delete a note, as one undoable step."""
-        self.act(lambda: notes.delete_note(self.review, annotation_id))
+        self.act(lambda: self.review.delete_note(annotation_id))

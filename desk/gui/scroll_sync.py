@@ -93,9 +93,9 @@ class ScrollSync:
 def follow_review(sync: ScrollSync, review: Review, panes: dict[str, TextPane]) -> None:
     """Keep a review's panes level: each witness's by the ends of the variant places it
     shares with the base, the curated text's by the review's own offsets."""
-    places = review.alignment.places
-    variants = review.variant_array
-    for row, witness in enumerate(review.alignment.witnesses):
+    places = review.state.alignment.places
+    variants = review.state.variant_array
+    for row, witness in enumerate(review.state.alignment.witnesses):
         pane = panes[witness.id]
         if row == 0:
             to_base = from_base = same_position
@@ -110,6 +110,6 @@ def follow_review(sync: ScrollSync, review: Review, panes: dict[str, TextPane]) 
         CURATED,
         curated.middle_position,
         curated.show_position,
-        lambda offset: review.to_base(offset),
-        lambda offset: review.to_curated(offset),
+        lambda offset: review.state.to_base(offset),
+        lambda offset: review.state.to_curated(offset),
     )

@@ -35,10 +35,10 @@ class StatusLine(QObject):
             self.labels[2].setText(str(library.path))
             return
         self.labels[0].setText(review.document.title)
-        self.labels[1].setText(counts_text(review.counts()))
+        self.labels[1].setText(counts_text(review.state.counts()))
         where = (
             self.tr("place {place}: {category}").format(
-                place=place, category=category_name(review.category(place))
+                place=place, category=category_name(review.state.category(place))
             )
             if place is not None
             else ""

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 from desk.core.alignment.category_names import CATEGORIES
 from desk.core.review.confidence import LOW_CONFIDENCE, lowest_confidence
 from desk.core.review.history import Decision, DecisionKind, StepState
-from desk.core.review.revisions import decisions_on
 from desk.core.review.session import Review
 from desk.gui.messages import plain_tooltip
 from desk.gui.style import CATEGORY_COLOURS, DECIDED_COLOUR, FAINT, INK, LOW_CONFIDENCE_INK
@@ -65,11 +64,11 @@ class PlaceTableModel(QAbstractTableModel):
         self.move_column = len(self.headers) - 1
 
     def _filtered(self) -> np.ndarray:
-        places = self.review.variant_array
+        places = self.review.state.variant_array
         chosen = [CATEGORIES.index(c) for c in self.categories]
-        keep = np.isin(self.review.alignment.places.category[places], chosen)
+        keep = np.isin(self.review.state.alignment.places.category[places], chosen)
         if self.status != "all":
-            keep &= self.review.undecided_mask(places) == (self.status == "open")
+            keep &= self.review.state.undecided_mask(places) == (self.status == "open")
         return places[keep]
 
     def set_filter(self, categories: set[str], status: str) -> None:
@@ -105,14 +104,14 @@ class PlaceTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 doubtful = self._doubtful(place)
-                return category_name(self.review.category(place)) + (" ⚠" if doubtful else "")
+                return category_name(self.review.state.category(place)) + (" ⚠" if doubtful else "")
             if column == 1:
-                return status_text(self.review, place)
+                return status_text(self.review.state, place)
             if column == self.curated_column:
-                return shown(self.review.reading(place))
+                return shown(self.review.state.reading(place))
             if column == self.move_column:
-                return move_text(self.review, place)
-            reading = self.review.readings(place).get(self.witness_ids[column - 2])
+                return move_text(self.review.state, place)
+            reading = self.review.state.readings(place).get(self.witness_ids[column - 2])
             return shown(reading.text) if reading else ""
         if role == Qt.ItemDataRole.ToolTipRole and column == 0 and self._doubtful(place):
             return self.tr("Read with low confidence by the OCR: check the page image.")
@@ -130,13 +129,13 @@ class PlaceTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.curated_column:
             return plain_tooltip(
                 self.tr("The document choices read: {reading}").format(
-                    reading=shown(self.review.clean_reading(place))
+                    reading=shown(self.review.state.clean_reading(place))
                 )
             )
         if role == Qt.ItemDataRole.BackgroundRole and column <= 1:
-            if self.review.status(place) is not None:
+            if self.review.state.status(place) is not None:
                 return DECIDED_COLOUR
-            return CATEGORY_COLOURS.get(self.review.category(place))
+            return CATEGORY_COLOURS.get(self.review.state.category(place))
         if role == Qt.ItemDataRole.ForegroundRole and column <= 1:
             return INK  # on the light category colours, in either theme
         return None
@@ -200,12 +199,12 @@ def _state_words(state: StepState) -> str:
 
 def decision_history(review: Review, place: int) -> str:
     """Every decision ever made on a place, one line each (the status column's tooltip)."""
-    past = decisions_on(review, place)
+    past = review.decisions_on(place)
     if not past:
         return QCoreApplication.translate(
             "PlaceTableModel", "No decision yet: the document choices give this reading."
         )
-    names = witness_names(review)
+    names = witness_names(review.state)
     return "\n".join(
         f"#{p.step} {'' if p.decision is None else p.decision.created} "
         f"{'' if p.decision is None else p.decision.author}: "

@@ -269,7 +269,7 @@ class WindowMenus(QObject):
             for w in review.document.witnesses
         ]
         for category in CATEGORIES:
-            count = len(review.undecided(category))
+            count = len(review.state.undecided(category))
             name = category_name(category)
             for number, (witness, reading) in enumerate(readings):
                 text = self.tr("{category} Places ({count}): {reading}").format(

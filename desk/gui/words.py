@@ -11,20 +11,19 @@ from PySide6.QtCore import QCoreApplication
 
 from desk.core.review.choices import CHOICE_FIELDS
 from desk.core.review.history import DecisionKind
-from desk.core.review.session import TO_REVIEW, Review
-from desk.core.review.state import Counts
+from desk.core.review.state import TO_REVIEW, Counts, ReviewState
 from desk.core.review.step_labels import StepLabel, quoted
 from desk.core.review.summary import lost_spans, move_lines
 
 
-def witness_names(review: Review) -> dict[str, str]:
+def witness_names(state: ReviewState) -> dict[str, str]:
     """Each witness's id -> its name as the window says it: the editor's, else its
     number ("witness 2") in the interface's language."""
     return {
         wid: name
         if isinstance(name, str)
         else QCoreApplication.translate("words", "witness {n}").format(n=name)
-        for wid, name in review.witness_namings().items()
+        for wid, name in state.witness_namings().items()
     }
 
 
@@ -39,15 +38,15 @@ def category_name(category: str) -> str:
     return names.get(category, category)
 
 
-def status_text(review: Review, place: int) -> str:
+def status_text(state: ReviewState, place: int) -> str:
     """A place's status: to review, by choice, or what was decided there."""
-    decision = review.status(place)
+    decision = state.status(place)
     if decision is None:
-        if review.category(place) in TO_REVIEW:
+        if state.category(place) in TO_REVIEW:
             return QCoreApplication.translate("words", "to review")
         return QCoreApplication.translate("words", "by choice")
     if decision.kind == DecisionKind.WITNESS:
-        name = witness_names(review).get(decision.witness, decision.witness)
+        name = witness_names(state).get(decision.witness, decision.witness)
         return QCoreApplication.translate("words", "took {witness}").format(witness=name)
     kinds = {
         DecisionKind.TYPED: QCoreApplication.translate("words", "typed"),
@@ -64,17 +63,17 @@ def counts_text(counts: Counts) -> str:
     ).format(open=counts.open, decided=counts.decided, by_choice=counts.by_choice)
 
 
-def move_text(review: Review, place: int) -> str:
+def move_text(state: ReviewState, place: int) -> str:
     """Where the moved passage holding a place sits in each witness, or ""."""
-    index = review.alignment.move_of(place)
+    index = state.alignment.move_of(place)
     if index is None:
         return ""
-    names = witness_names(review)
+    names = witness_names(state)
     where = [
         QCoreApplication.translate("words", "{witness} line {line}").format(
             witness=names[witness], line=line
         )
-        for witness, line in move_lines(review, index)
+        for witness, line in move_lines(state, index)
     ]
     return QCoreApplication.translate("words", "moved: {where}").format(
         where=QCoreApplication.translate("words", ", ").join(where)
@@ -153,14 +152,14 @@ def choice_text(field: str, value: str | bool, names: dict[str, str]) -> str:
 CONTEXT = 6  # characters shown on either side of a lost decision's passage
 
 
-def lost_text(review: Review) -> list[str]:
+def lost_text(state: ReviewState) -> list[str]:
     """The decisions this alignment has no place for, one line each: what was decided,
     by whom, and the passage it was on in each witness still here ("…新动【出】台…")."""
-    names = witness_names(review)
-    texts = {w.id: w.text for w in review.alignment.witnesses}
+    names = witness_names(state)
+    texts = {w.id: w.text for w in state.alignment.witnesses}
     gone = QCoreApplication.translate("words", "a witness no longer here")
     lines = []
-    for decision, spans in lost_spans(review):
+    for decision, spans in lost_spans(state):
         passages = []
         for witness, start, end in spans:
             if witness not in texts:

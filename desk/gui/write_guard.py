@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desk.core.library.failures import LibraryError, ReadOnly, WriteFailed
 from desk.core.library.store import Library, now
-from desk.core.review.state import ChangedElsewhere
+from desk.core.review.step_saving import ChangedElsewhere
 from desk.gui.messages import warn
 
 WRITE_CHECKED = "write_checked_at"  # the meta key Retry writes to see that writing works

@@ -24,8 +24,8 @@ from desk.core.library.documents import Document
 from desk.core.library.store import Library, now
 from desk.core.ocr.lines import ocr_lines, ocr_page_info
 from desk.core.ocr.page_images import page_images
-from desk.core.review.revisions import history
-from desk.core.review.session import Review
+from desk.core.review.history import Step
+from desk.core.review.state import ReviewState
 from desk.core.review.step_labels import english
 from desk.core.text.line_endings import exported_offset, unify_line_endings
 
@@ -45,15 +45,15 @@ class App:
     category: str
 
 
-def decided_apps(review: Review) -> list[App]:
+def decided_apps(state: ReviewState) -> list[App]:
     """The decided places where witnesses differ, merged where their curated spans meet,
     in text order."""
-    text = review.text()
+    text = state.text()
     clusters: list[list] = []
-    for place in review.variant_places:  # in curated-text order
-        if review.status(place) is None:
+    for place in state.variant_places:  # in curated-text order
+        if state.status(place) is None:
             continue
-        start, end = review.span(place)
+        start, end = state.span(place)
         if clusters and start < clusters[-1][1]:
             clusters[-1][1] = max(clusters[-1][1], end)
             clusters[-1][2].append(place)
@@ -62,11 +62,11 @@ def decided_apps(review: Review) -> list[App]:
     apps = []
     for start, end, places in clusters:
         readings = {}
-        for witness in review.alignment.witnesses:
-            spans = [review.readings(p)[witness.id] for p in places]
+        for witness in state.alignment.witnesses:
+            spans = [state.readings(p)[witness.id] for p in places]
             first, last = min(r.start for r in spans), max(r.end for r in spans)
             readings[witness.id] = witness.text[first:last]
-        strongest = max(CATEGORIES.index(review.category(p)) for p in places)
+        strongest = max(CATEGORIES.index(state.category(p)) for p in places)
         keys = tuple(f"p{p}" for p in places)
         apps.append(App(start, end, text[start:end], readings, keys, CATEGORIES[strongest]))
     return apps
@@ -86,7 +86,7 @@ def _witness_ref(witness_id: str) -> str:
 
 
 def tei_document(
-    review: Review | None, document: Document, curated: str, library: Library | None = None
+    state: ReviewState | None, document: Document, curated: str, library: Library | None = None
 ) -> str:
     """The document as TEI P5: witnesses, the page images and OCR line zones (given the
     library), then the curated text with its apparatus."""
@@ -117,7 +117,7 @@ def tei_document(
     body = ET.SubElement(ET.SubElement(tei, f"{{{TEI_NS}}}text"), f"{{{TEI_NS}}}body")
     block = ET.SubElement(body, f"{{{TEI_NS}}}ab")
     block.set(f"{{{XML_NS}}}space", "preserve")
-    apps = decided_apps(review) if review is not None else []
+    apps = decided_apps(state) if state is not None else []
     position = 0
     last = None
     block.text = ""
@@ -248,14 +248,14 @@ def _csv(rows: list[list]) -> str:
     return buffer.getvalue()
 
 
-def apparatus_csv(review: Review | None, document: Document) -> str:
+def apparatus_csv(state: ReviewState | None, document: Document) -> str:
     """One row per decided place: where, category, the curated reading, every witness's."""
     witnesses = [w for w in document.witnesses]
     header = ["items", "category", "curated_start", "curated_end", "curated_reading"]
     header += [f"reading:{w.label}" for w in witnesses]
     rows = [header]
-    text = review.text() if review is not None else ""
-    for app in decided_apps(review) if review is not None else []:
+    text = state.text() if state is not None else ""
+    for app in decided_apps(state) if state is not None else []:
         start, end = exported_offset(text, app.start), exported_offset(text, app.end)
         rows.append(
             [" ".join(app.keys), app.category, start, end, unify_line_endings(app.lemma)]
@@ -264,7 +264,7 @@ def apparatus_csv(review: Review | None, document: Document) -> str:
     return _csv(rows)
 
 
-def decision_log_csv(review: Review | None) -> str:
+def decision_log_csv(state: ReviewState | None, history: list[Step]) -> str:
     """Every step ever taken on the document, one row per place it decided (or one row
     for a step that decided none), with what each decision replaced."""
     rows = [
@@ -281,8 +281,9 @@ def decision_log_csv(review: Review | None) -> str:
             "replaced",
         ]
     ]
-    for step in history(review) if review is not None else []:
-        said = english(step.label, review.witness_names())
+    names = state.witness_names() if state is not None else {}
+    for step in history:
+        said = english(step.label, names)
         base = [step.number, step.state, step.created, step.author, said]
         if not step.changes:
             rows.append(base + ["", "", "", "", ""])

@@ -7,6 +7,7 @@ name. Imports apparatus, web_annotations, review, library and store.
 
 from __future__ import annotations
 
+import getpass
 import os
 import re
 import tempfile
@@ -18,7 +19,9 @@ from desk.core.export.apparatus import apparatus_csv, decision_log_csv, tei_docu
 from desk.core.export.web_annotations import annotations_collection
 from desk.core.library.documents import Document, list_documents, witness_text
 from desk.core.library.store import Library
-from desk.core.review.session import Review
+from desk.core.review.history import load_steps
+from desk.core.review.opening import read_state
+from desk.core.review.state import ReviewState
 from desk.core.text.line_endings import unify_line_endings
 
 # Characters Windows forbids in names (macOS forbids ":" and "/" of these), and controls.
@@ -80,9 +83,11 @@ SUFFIXES = {
 }
 
 
-def _review(library: Library, document: Document) -> Review | None:
-    """The document's review, for its apparatus; None with fewer than two witnesses."""
-    return Review(library, document.id) if len(document.witnesses) > 1 else None
+def _review(library: Library, document: Document) -> ReviewState | None:
+    """The document's review now, for its apparatus; None with fewer than two witnesses."""
+    if len(document.witnesses) < 2:
+        return None
+    return read_state(library, document.id, getpass.getuser())
 
 
 def _only_text(library: Library, document: Document) -> str:
@@ -95,18 +100,19 @@ def _render(
     library: Library,
     document: Document,
     curated: str,
-    review: Review | None,
+    state: ReviewState | None,
     name: str,
 ) -> str:
     """The content of one exported file, by its suffix."""
     if suffix == ".txt":
         return unify_line_endings(curated)
     if suffix == ".tei.xml":
-        return tei_document(review, document, curated, library)
+        return tei_document(state, document, curated, library)
     if suffix == ".apparatus.csv":
-        return apparatus_csv(review, document)
+        return apparatus_csv(state, document)
     if suffix == ".decisions.csv":
-        return decision_log_csv(review)
+        history = load_steps(library, document.id) if state is not None else []
+        return decision_log_csv(state, history)
     return annotations_collection(library, document, curated, name + ".txt")
 
 
@@ -134,12 +140,12 @@ def export_documents(
         if wanted is not None and document.id not in wanted:
             continue
         name = safe_filename(document.title, taken, suffix="")
-        review = _review(library, document)
-        curated = review.text() if review is not None else _only_text(library, document)
+        state = _review(library, document)
+        curated = state.text() if state is not None else _only_text(library, document)
         for format_ in chosen:
             for suffix in SUFFIXES[format_]:
                 path = out_dir / (name + suffix)
-                content = _render(suffix, library, document, curated, review, name)
+                content = _render(suffix, library, document, curated, state, name)
                 write_text_atomically(path, content)
                 written.append(path)
     return written

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from desk.core.ocr.lines import line_index_at, ocr_lines
 from desk.core.ocr.model import Box, OcrLine
-from desk.core.review.session import TO_REVIEW, Review
+from desk.core.review.session import Review
+from desk.core.review.state import TO_REVIEW
 
 LOW_CONFIDENCE = 0.6
 
@@ -56,14 +57,14 @@ _CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 def coordinates(review: Review) -> dict[str, WitnessCoordinates]:
     """The witnesses of the review that have coordinates, by witness id (read once)."""
     kept = _CACHE.get(review)
-    if kept is not None and kept[0] is review.alignment:
+    if kept is not None and kept[0] is review.state.alignment:
         return kept[1]
     found = {}
-    for witness in review.alignment.witnesses:
+    for witness in review.state.alignment.witnesses:
         lines = ocr_lines(review.library, int(witness.id))
         if lines is not None:
             found[witness.id] = _coordinates(lines)
-    _CACHE[review] = (review.alignment, found)
+    _CACHE[review] = (review.state.alignment, found)
     return found
 
 
@@ -91,7 +92,7 @@ def line_indexes(lines: tuple[OcrLine, ...], start: int, end: int) -> tuple[int,
 def place_lines(review: Review, place: int) -> dict[str, tuple[int, ...]]:
     """For each witness with coordinates, the indexes of the lines its reading of the
     place lies on."""
-    readings = review.readings(place)
+    readings = review.state.readings(place)
     return {
         witness: line_indexes(coords.lines, readings[witness].start, readings[witness].end)
         for witness, coords in coordinates(review).items()
@@ -121,7 +122,7 @@ def _lowest(coords: WitnessCoordinates, start: int, end: int) -> float | None:
 def lowest_confidence(review: Review, place: int) -> dict[str, float | None]:
     """Every witness's lowest word confidence at the place: None for a witness without
     confidences, an omission, or a reading that touches no word (white space)."""
-    readings = review.readings(place)
+    readings = review.state.readings(place)
     found = coordinates(review)
     return {
         witness: (_lowest(found[witness], reading.start, reading.end) if witness in found else None)
@@ -136,8 +137,8 @@ def low_confidence_places(review: Review, threshold: float = LOW_CONFIDENCE) -> 
         return []
     return [
         place
-        for place in review.variant_places
-        if review.status(place) is None
+        for place in review.state.variant_places
+        if review.state.status(place) is None
         and any(
             value is not None and value < threshold
             for value in lowest_confidence(review, place).values()
@@ -154,7 +155,9 @@ def next_low_confidence(
     """The next (or previous) open place of the categories read with low confidence,
     after a place, wrapping round; None when there is none but `after` itself."""
     doubtful = [
-        p for p in low_confidence_places(review) if review.category(p) in categories and p != after
+        p
+        for p in low_confidence_places(review)
+        if review.state.category(p) in categories and p != after
     ]
     if not doubtful:
         return None
@@ -174,11 +177,11 @@ def place_near(
     nearest `offset` (a click on the scan), or None when the line has none."""
     wanted = set(categories)
     found = []
-    for place in review.variant_places:
-        reading = review.readings(place)[witness]
+    for place in review.state.variant_places:
+        reading = review.state.readings(place)[witness]
         if reading.end < line.start or reading.start > line.end:
             continue
-        if review.category(place) in wanted:
+        if review.state.category(place) in wanted:
             inside = reading.start <= offset < max(reading.end, reading.start + 1)
             distance = 0 if inside else min(abs(offset - reading.start), abs(offset - reading.end))
             found.append((distance, place))

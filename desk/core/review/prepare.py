@@ -13,7 +13,8 @@ from desk.core.library.documents import Document, ImportReport, list_documents
 from desk.core.library.store import Library
 from desk.core.review.saved_alignment import document_alignment, document_witnesses
 from desk.core.review.saved_proposals import witness_proposals
-from desk.core.review.session import Counts, Review
+from desk.core.review.session import Review
+from desk.core.review.state import Counts
 
 Progress = Callable[[int, int], None]
 

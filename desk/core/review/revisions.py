@@ -1,26 +1,24 @@
-"""The review's past: every step as it was, the text after any of them, and restoring one.
+"""The review's past: every decision a place ever had, and the state after any step.
 
 A revision is the state right after a step: the decisions and choices of the steps it
 was made on (its parents), so the text of an abandoned branch can be shown too.
-Restoring a revision is a new step that puts every place back as it was then.
-Imports history, readings, saved_alignment; the session calls these.
+Restoring one (`Review.restore`) is a new step that puts every place back as it was then.
+Imports history, readings, saved_alignment and the state.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from desk.core.library.failures import LibraryError
+from desk.core.library.store import Library
 from desk.core.review.choices import Choices
-from desk.core.review.history import Decision, Step, StepKind, StepState, load_steps, replay
+from desk.core.review.history import Decision, Step, StepState, load_steps, replay
 from desk.core.review.place_key import PlaceKey
 from desk.core.review.readings import default_readings
 from desk.core.review.saved_alignment import document_alignment
+from desk.core.review.state import ReviewState
 from desk.core.review.step_labels import StepLabel
-
-if TYPE_CHECKING:
-    from desk.core.review.session import Outcome, Review
 
 
 @dataclass(frozen=True)
@@ -33,32 +31,29 @@ class PastDecision:
     label: StepLabel
 
 
-def history(review: Review) -> list[Step]:
-    """Every step ever taken on the document, undone and abandoned ones too, in order."""
-    return load_steps(review.library, review.document.id)
-
-
-def decisions_on(review: Review, place: int) -> list[PastDecision]:
-    """Every decision ever made on a place, oldest first."""
+def decisions_on(history: list[Step], state: ReviewState, place: int) -> list[PastDecision]:
+    """Every decision the steps of `history` made on a place, oldest first."""
     found = []
-    for step in history(review):
+    for step in history:
         for change in step.changes:
-            if review.find(change.place) == place:
+            if state.find(change.place) == place:
                 found.append(PastDecision(change.after, step.number, step.state, step.label))
     return found
 
 
-def _state_at(review: Review, number: int) -> tuple[dict[PlaceKey, Decision], Choices]:
+def state_at(
+    library: Library, state: ReviewState, number: int
+) -> tuple[dict[PlaceKey, Decision], Choices]:
     """The decisions (by place key) and choices right after revision `number`."""
-    steps = {s.number: s for s in history(review)}
+    steps = {s.number: s for s in load_steps(library, state.document.id)}
     if number and number not in steps:
-        raise LibraryError(f"no revision {number} in “{review.document.title}”")
+        raise LibraryError(f"no revision {number} in “{state.document.title}”")
     chain = []
     while number:
         chain.append(steps[number])
         number = steps[number].parent
     decisions: dict[PlaceKey, Decision] = {}
-    choices = review.first_choices
+    choices = state.first_choices
     for step in reversed(chain):
         replay(step, True, lambda key: key, decisions)
         if step.choices is not None:
@@ -66,12 +61,12 @@ def _state_at(review: Review, number: int) -> tuple[dict[PlaceKey, Decision], Ch
     return decisions, choices
 
 
-def text_at(review: Review, number: int) -> str:
+def text_at(library: Library, state: ReviewState, number: int) -> str:
     """The curated text right after revision `number` (0: before any step)."""
-    decisions, choices = _state_at(review, number)
-    alignment = document_alignment(review.library, review.document.id, choices.order)
-    choices = choices.fitted([w.id for w in alignment.witnesses])
-    readings = default_readings(alignment, review.proposals, choices)
+    decisions, choices = state_at(library, state, number)
+    alignment = document_alignment(library, state.document.id, choices.order)
+    choices = choices.fitted(list(alignment.witness_ids))
+    readings = default_readings(alignment, state.proposals, choices)
     for key, decision in decisions.items():
         place = alignment.find(key)
         if place is not None:
@@ -79,17 +74,4 @@ def text_at(review: Review, number: int) -> str:
     return "".join(readings)
 
 
-def restore(review: Review, number: int) -> Outcome:
-    """Make every place and choice what it was after revision `number`, as a new step."""
-    decisions, choices = _state_at(review, number)
-    target = {review.find(key): d for key, d in decisions.items()}
-    target.pop(None, None)
-    changes: dict[int, Decision | None] = {p: None for p in review.decisions if p not in target}
-    changes.update(target)
-    new_choices = choices if choices != review.choices else None
-    return review.commit(
-        StepKind.RESTORE, StepLabel.of("restore", number=number), changes, new_choices
-    )
-
-
-__all__ = ["PastDecision", "decisions_on", "history", "restore", "text_at"]
+__all__ = ["PastDecision", "decisions_on", "state_at", "text_at"]

@@ -41,6 +41,20 @@ class Alignment:
         return self.witnesses[0].id
 
     @cached_property
+    def witness_ids(self) -> tuple[str, ...]:
+        return tuple(w.id for w in self.witnesses)
+
+    @cached_property
+    def variant_array(self) -> np.ndarray:
+        """The places where the witnesses differ, in order."""
+        return np.flatnonzero(self.places.variant)
+
+    @cached_property
+    def variant_places(self) -> tuple[int, ...]:
+        """The places where the witnesses differ, in order, as numbers."""
+        return tuple(self.variant_array.tolist())
+
+    @cached_property
     def moves(self) -> tuple[MovedPassage, ...]:
         """The passages some witness holds elsewhere, each with its span in every witness."""
         return moved_passages(self.places, self.witnesses)[0]
@@ -65,7 +79,7 @@ class Alignment:
         """The variant places, a 64-bit hash of each one's readings (every witness's),
         their order by hash, and the hashes in that order: made for all places at once,
         so that "the places reading as this one" costs what the answer holds."""
-        variants = np.flatnonzero(self.places.variant)
+        variants = self.variant_array
         hashes = np.zeros(len(variants), dtype=np.uint64)
         with np.errstate(over="ignore"):
             for row, witness in enumerate(self.witnesses):

@@ -14,13 +14,15 @@ Imports history, session, state, library.documents and store; never Qt.
 
 from __future__ import annotations
 
+import getpass
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from desk.core.library.failures import LibraryError
 from desk.core.library.store import Library, now
-from desk.core.review.history import Decision, StepKind, StepState
+from desk.core.review.history import Decision, StepState
+from desk.core.review.opening import read_state
 from desk.core.review.place_key import PlaceKey
 from desk.core.review.session import Review
 from desk.core.review.state import TO_REVIEW, ReviewState
@@ -30,9 +32,9 @@ Progress = Callable[[int, int], None]
 ReadingSet = tuple[str, ...]  # every witness's reading of a place, sorted
 
 
-def reading_set(review: ReviewState, place: int) -> ReadingSet:
+def reading_set(state: ReviewState, place: int) -> ReadingSet:
     """What the witnesses read at a place, as texts, whichever witness reads which."""
-    return tuple(sorted(reading.text for reading in review.readings(place).values()))
+    return tuple(sorted(reading.text for reading in state.readings(place).values()))
 
 
 def readings_shown(readings: ReadingSet) -> str:
@@ -40,16 +42,16 @@ def readings_shown(readings: ReadingSet) -> str:
     return " / ".join(text or "∅" for text in readings)
 
 
-def open_places(review: ReviewState, readings: ReadingSet) -> list[int]:
+def open_places(state: ReviewState, readings: ReadingSet) -> list[int]:
     """The undecided text and script places of a document that read these texts."""
-    if len(review.witness_ids) != len(readings):
+    if len(state.witness_ids) != len(readings):
         return []
     return [
         p
-        for p in review.variant_places
-        if p not in review.decisions
-        and review.category(p) in TO_REVIEW
-        and reading_set(review, p) == readings
+        for p in state.variant_places
+        if p not in state.decisions
+        and state.category(p) in TO_REVIEW
+        and reading_set(state, p) == readings
     ]
 
 
@@ -96,7 +98,7 @@ def find_series(
 ) -> Series:
     """The open places of the whole library (this document too) reading as the decided
     place `place_key` of `document_id` does. ValueError if that place is not decided."""
-    source = ReviewState(library, document_id)
+    source = read_state(library, document_id, getpass.getuser())
     place = source.find(place_key)
     decision = None if place is None else source.status(place)
     if decision is None:
@@ -106,12 +108,12 @@ def find_series(
     titles: dict[int, str] = {}
     candidates = _candidates(library, readings)
     for done, candidate in enumerate(candidates, start=1):
-        review = source if candidate == document_id else _opened(library, candidate)
-        if review is not None:
-            found = open_places(review, readings)
+        state = source if candidate == document_id else _opened(library, candidate)
+        if state is not None:
+            found = open_places(state, readings)
             if found:
-                places[candidate] = tuple(review.keys[p] for p in found)
-                titles[candidate] = review.document.title
+                places[candidate] = tuple(state.keys[p] for p in found)
+                titles[candidate] = state.document.title
         if progress is not None:
             progress(done, len(candidates))
     return Series(readings, decision, places, titles)
@@ -119,7 +121,7 @@ def find_series(
 
 def _opened(library: Library, document_id: int) -> ReviewState | None:
     try:
-        return ReviewState(library, document_id)
+        return read_state(library, document_id, getpass.getuser())
     except (LibraryError, ValueError):  # removed meanwhile, or one witness left
         return None
 
@@ -150,23 +152,23 @@ def apply_series(
     with library.atomic():
         for done, (document_id, keys) in enumerate(sorted(series.places.items()), start=1):
             review = Review(library, document_id, author)
-            places = [review.find(key) for key in keys]
-            decisions = {}
-            for place in places:
-                if place is None or place in review.decisions:
-                    continue
-                if reading_set(review, place) != series.readings:
-                    continue
-                decision = review.decision_like(place, series.decision)
-                if decision is not None:
-                    decisions[place] = decision
-            if decisions:
-                label = StepLabel.of(
-                    "library_series", count=len(decisions), readings=readings_shown(series.readings)
-                )
-                outcome = review.commit(StepKind.BULK, label, decisions)
+            state = review.state
+            places = [state.find(key) for key in keys]
+            places = [
+                p
+                for p in places
+                if p is not None
+                and p not in state.decisions
+                and reading_set(state, p) == series.readings
+                and review.decision_like(p, series.decision) is not None
+            ]
+            said = StepLabel.of(
+                "library_series", count=len(places), readings=readings_shown(series.readings)
+            )
+            outcome = review.decide_like(places, series.decision, said)
+            if outcome.step is not None:
                 steps.append((document_id, outcome.step.number))
-                decided += len(decisions)
+                decided += len(places)
             if progress is not None:
                 progress(done, len(series.places))
         if steps:
@@ -235,9 +237,10 @@ def _set_batch(
             except (LibraryError, ValueError):
                 left.append(document_id)
                 continue
-            state = {s.number: s.state for s in review.steps}.get(number)
-            applied = [s.number for s in review.steps if s.state == StepState.APPLIED]
-            undone = [s.number for s in review.steps if s.state == StepState.UNDONE]
+            steps = review.state.steps
+            state = {s.number: s.state for s in steps}.get(number)
+            applied = [s.number for s in steps if s.state == StepState.APPLIED]
+            undone = [s.number for s in steps if s.state == StepState.UNDONE]
             if undo and applied and applied[-1] == number:
                 review.undo()
                 changed.append(document_id)

@@ -1,0 +1,70 @@
+"""Opening a document's review: its state as the library holds it now.
+
+The steps are replayed from the document's first choices on its alignment in the order
+the choices name; a document an earlier desk decided gets those decisions as its first
+step. Imports the state, history, earlier, saved_alignment and saved_proposals.
+"""
+
+from __future__ import annotations
+
+from desk.core.library.documents import get_document
+from desk.core.library.failures import ReadOnly
+from desk.core.library.store import Library
+from desk.core.review.choices import Choices, default_choices
+from desk.core.review.earlier import earlier_step
+from desk.core.review.history import Step, StepState, insert_step, load_steps
+from desk.core.review.saved_alignment import document_alignment, document_witnesses
+from desk.core.review.saved_proposals import witness_proposals
+from desk.core.review.state import ReviewState
+
+
+def read_state(
+    library: Library, document_id: int, author: str, earlier: ReviewState | None = None
+) -> ReviewState:
+    """The document's review as the library holds it; `earlier`, a state of the same
+    document read before, lends its alignment if the base is still the same."""
+    document = get_document(library, document_id)
+    steps = load_steps(library, document_id) or _adopt_earlier_decisions(
+        library, document_id, author
+    )
+    first = first_choices(library, document_id)
+    order = first.order
+    for step in steps:
+        if step.state == StepState.APPLIED and step.choices is not None:
+            order = step.choices[1].order
+    if earlier is not None and earlier.alignment.base == order:
+        alignment, proposals = earlier.alignment, earlier.proposals
+    else:
+        alignment = document_alignment(library, document_id, order)
+        proposals = {
+            w.id: witness_proposals(library, int(w.id), w.text) for w in alignment.witnesses
+        }
+    return ReviewState.made(document, alignment, proposals, steps, first)
+
+
+def first_choices(library: Library, document_id: int) -> Choices:
+    """The choices the document's review started from: saved with its first step, else
+    the defaults its witnesses suggest."""
+    row = library.db.execute(
+        "SELECT first_choices FROM review_documents WHERE document_id = ?", [document_id]
+    ).fetchone()
+    if row is not None and row[0]:
+        return Choices.from_json(row[0])
+    witnesses = document_witnesses(library, document_id)
+    return default_choices(
+        [(w.id, w.text, witness_proposals(library, int(w.id), w.text)) for w in witnesses]
+    )
+
+
+def _adopt_earlier_decisions(library: Library, document_id: int, author: str) -> list[Step]:
+    """An earlier desk's decisions on this document, as the first step (saved if the
+    library can be written)."""
+    step = earlier_step(library, document_id, author)
+    if step is None:
+        return []
+    try:
+        with library.atomic():
+            insert_step(library, document_id, step)
+    except ReadOnly:
+        pass  # shown all the same; saved by the next session that can write
+    return [step]
