@@ -101,7 +101,7 @@ def test_editing_and_deleting_a_note_are_undoable(window, answer_dialogs):
     assert rows(window)[0][1:3] == ["second", "query"]
     view.undo()
     assert rows(window)[0][1:3] == ["first", ""]
-    view.delete_note(note_id)
+    view.notes.delete(note_id)
     assert rows(window) == []
     view.undo()
     assert rows(window)[0][1] == "first"

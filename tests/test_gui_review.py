@@ -258,7 +258,7 @@ def test_a_moved_caption_is_shown_where_it_sits_in_each_witness(window):
     move = view.review.state.alignment.moves[index]
     view.go_to(inside)
     view.panes[other].show_position(0)  # scrolled away from the caption
-    view.go_to_counterpart()
+    view.moves.go_to_counterpart()
     start, end = view.panes[other].visible_range()
     assert start <= move.readings[other].start <= end
     assert "广西梧州中外运" in view.panes[other].editor.toPlainText()[start:end]
@@ -668,16 +668,20 @@ def test_f2_types_a_reading_enter_confirms_and_shift_enter_breaks_the_line(
 
 def test_the_panes_share_the_width_evenly(window, qtbot):
     window.resize(1024, 700)
-    qtbot.wait(50)
-    sizes = window.review_view.splitter.sizes()
-    assert len(sizes) == 3 and max(sizes) - min(sizes) <= 2
+
+    def even() -> None:
+        sizes = window.review_view.splitter.sizes()
+        assert len(sizes) == 3 and max(sizes) - min(sizes) <= 2
+        assert sum(sizes) > 600  # laid out at the new width, not the old one
+
+    qtbot.waitUntil(even, timeout=5_000)
 
 
 def test_a_narrow_pane_shortens_its_title_and_keeps_it_whole_in_the_tooltip(window, qtbot):
     window.resize(700, 600)
-    qtbot.wait(50)
     title = window.review_view.panes[window.review_view.review.state.base_id].title
-    assert title.text().endswith("…") and len(title.text()) < len(title.full_text)
+    qtbot.waitUntil(lambda: title.text().endswith("…"), timeout=5_000)
+    assert len(title.text()) < len(title.full_text)
     assert title.fontMetrics().horizontalAdvance(title.text()) <= title.width()
     assert "base: order and words" in title.toolTip()
 

@@ -61,7 +61,7 @@ def test_a_full_disk_is_said_once_pauses_the_window_and_retry_resumes(
     editor = view.panes[CURATED].editor
     editor.setFocus()
     qtbot.keyClicks(editor, "abc")  # and of typing
-    view.add_note(CURATED, 0, 2, "查", ["query"])  # and a note
+    view.notes.add(CURATED, 0, 2, "查", ["query"])  # and a note
     qtbot.waitUntil(lambda: bool(said))
     settle()
     assert len(said) == 1

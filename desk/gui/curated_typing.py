@@ -15,13 +15,13 @@ from desk.gui.pane_ids import CURATED
 from desk.gui.positions import shown_text, typed_edit
 
 if TYPE_CHECKING:
-    from desk.gui.review_view import ReviewView
+    from desk.gui.view_parts import ViewParts
 
 MANY_EDITS = 300  # past this many edits at once, the curated pane is simply reloaded
 
 
 class CuratedTyping(QObject):
-    def __init__(self, view: ReviewView) -> None:
+    def __init__(self, view: ViewParts) -> None:
         super().__init__(view)
         self.view = view
         self.applying = False  # the curated pane is being changed by us, not typed in

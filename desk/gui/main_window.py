@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
         view.hint.connect(lambda text: self.say(text, 10_000))
         panel.chosen.connect(view.notes.go_to)
         panel.edit_requested.connect(self.review_actions.edit_note)
-        panel.delete_requested.connect(view.delete_note)
+        panel.delete_requested.connect(view.notes.delete)
         self.history_dock.visibilityChanged.connect(lambda shown: shown and self._show_history())
         self.history_panel.compare_requested.connect(self.review_actions.compare_revision)
         self.history_panel.restore_requested.connect(self.review_actions.restore_revision)

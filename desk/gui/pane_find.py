@@ -13,11 +13,11 @@ from desk.gui.find_bar import FindBar
 from desk.gui.pane_ids import CURATED
 
 if TYPE_CHECKING:
-    from desk.gui.review_view import ReviewView
+    from desk.gui.view_parts import ViewParts
 
 
 class PaneFind(QObject):
-    def __init__(self, view: ReviewView) -> None:
+    def __init__(self, view: ViewParts) -> None:
         super().__init__(view)
         self.view = view
         self.bar = FindBar()

@@ -9,14 +9,16 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QTextCursor
 
 from desk.core.notes.annotations import Annotation, list_annotations, place
-from desk.gui.pane_ids import pane_of
+from desk.gui.pane_ids import CURATED, pane_of, witness_of
 
 if TYPE_CHECKING:
-    from desk.gui.review_view import ReviewView
+    from collections.abc import Iterable
+
+    from desk.gui.view_parts import ViewParts
 
 
 class PaneNotes(QObject):
-    def __init__(self, view: ReviewView) -> None:
+    def __init__(self, view: ViewParts) -> None:
         super().__init__(view)
         self.view = view
         self.annotations: list[Annotation] = []
@@ -38,7 +40,7 @@ class PaneNotes(QObject):
                 self.places[annotation.id] = None
                 continue
             if pane not in texts:
-                texts[pane] = self.view.text_of(pane)
+                texts[pane] = self.text_of(pane)
             self.places[annotation.id] = place(annotation, texts[pane])
         self.view.annotations_changed.emit()
         self.view.repaint()
@@ -66,3 +68,34 @@ class PaneNotes(QObject):
         cursor.setPosition(pane.code_points_to_qt(found[1]), QTextCursor.MoveMode.KeepAnchor)
         pane.editor.setTextCursor(cursor)
         self.view.sync.scrolled(pane_name)
+
+    def text_of(self, pane: str) -> str:
+        """The text a pane shows: the curated text, or a witness's."""
+        if pane == CURATED:
+            return self.view.review.state.text()
+        return next(w.text for w in self.view.review.state.alignment.witnesses if w.id == pane)
+
+    def selected_passage(self) -> tuple[str, int, int] | None:
+        """(pane, start, end) of the text selected in the last focused pane, in code points."""
+        pane = self.view.panes.get(self.view.last_focused)
+        if pane is None:
+            return None
+        cursor = pane.editor.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = pane.qt_to_code_points(cursor.selectionStart())
+        end = pane.qt_to_code_points(cursor.selectionEnd())
+        return self.view.last_focused, start, end
+
+    def add(self, pane: str, start: int, end: int, note: str, tags: Iterable[str]) -> None:
+        """Annotate a passage of a pane, as one undoable step."""
+        witness = witness_of(pane)
+        self.view.act(lambda: self.view.review.add_note(witness, start, end, note, tags))
+
+    def edit(self, annotation_id: int, note: str, tags: Iterable[str]) -> None:
+        """Change a note's text and tags, as one undoable step."""
+        self.view.act(lambda: self.view.review.edit_note(annotation_id, note, tags))
+
+    def delete(self, annotation_id: int) -> None:
+        """Delete a note, as one undoable step."""
+        self.view.act(lambda: self.view.review.delete_note(annotation_id))

@@ -25,7 +25,7 @@ from desk.gui.text_pane import OMISSION, TextMark, reading_marks
 from desk.gui.words import move_text, witness_names
 
 if TYPE_CHECKING:
-    from desk.gui.review_view import ReviewView
+    from desk.gui.view_parts import ViewParts
 
 LONG_SPAN = 400  # longer spans are always checked for visibility
 
@@ -61,7 +61,7 @@ class PaneSpans:
 class PanePainting(QObject):
     """The painters of a review view's panes, and the indexes they paint from."""
 
-    def __init__(self, view: ReviewView) -> None:
+    def __init__(self, view: ViewParts) -> None:
         super().__init__(view)
         self.view = view
         self.spans: dict[str, PaneSpans] = {}  # witness id -> its variant places' spans

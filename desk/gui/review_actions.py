@@ -154,7 +154,7 @@ class ReviewActions(QObject):
 
     def go_to_counterpart(self) -> None:
         """Ctrl+J: show the moved passage here in every pane, or say there is none."""
-        if self.view.review is not None and not self.view.go_to_counterpart():
+        if self.view.review is not None and not self.view.moves.go_to_counterpart():
             self.window.say(
                 self.tr("Not in a moved passage: put the cursor in a tinted passage first."), 6000
             )
@@ -198,15 +198,15 @@ class ReviewActions(QObject):
     def annotate(self) -> bool:
         """Write a note on the passage selected in the last focused pane; True if one was."""
         view = self.view
-        selected = view.selected_passage() if view.review else None
+        selected = view.notes.selected_passage() if view.review else None
         if selected is None:
             self.window.say(self.tr("Select a passage in a text first, then add a note."), 6000)
             return False
         pane, start, end = selected
-        dialog = AnnotationDialog(self.window.window(), view.text_of(pane)[start:end])
+        dialog = AnnotationDialog(self.window.window(), view.notes.text_of(pane)[start:end])
         if not dialog.exec():
             return False
-        view.add_note(pane, start, end, dialog.note(), dialog.tags())
+        view.notes.add(pane, start, end, dialog.note(), dialog.tags())
         return True
 
     def edit_note(self, annotation_id: int) -> None:
@@ -216,7 +216,7 @@ class ReviewActions(QObject):
             self.window.window(), annotation.anchor.quote, annotation.note, annotation.tags
         )
         if dialog.exec():
-            view.edit_note(annotation_id, dialog.note(), dialog.tags())
+            view.notes.edit(annotation_id, dialog.note(), dialog.tags())
 
     def compare_revision(self, number: int) -> None:
         review = self.view.review

@@ -30,18 +30,16 @@ from desk.core.review.session import Review
 from desk.core.review.state import TO_REVIEW
 from desk.gui.curated_typing import MANY_EDITS, CuratedTyping
 from desk.gui.pane_find import PaneFind
-from desk.gui.pane_ids import CURATED, witness_of
+from desk.gui.pane_ids import CURATED
+from desk.gui.pane_moves import PaneMoves
 from desk.gui.pane_notes import PaneNotes
 from desk.gui.pane_painting import PanePainting
 from desk.gui.scroll_sync import ScrollSync, follow_review
 from desk.gui.text_pane import TextPane
-from desk.gui.variant_table import PLACE_ROLE, FilterBar, PlaceTableModel
-from desk.gui.words import category_name
+from desk.gui.variant_table import PLACE_ROLE, FilterBar, PlaceTableModel, size_columns
 from desk.gui.write_guard import WriteGuard
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
-
     from PySide6.QtCore import QModelIndex
 
     from desk.core.review.choices import Choices
@@ -72,6 +70,7 @@ class ReviewView(QWidget):
         self.typing = CuratedTyping(self)
         self.painting = PanePainting(self)
         self.notes = PaneNotes(self)
+        self.moves = PaneMoves(self)
         self.last_focused = CURATED
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         layout = QVBoxLayout(self)
@@ -148,17 +147,7 @@ class ReviewView(QWidget):
         self.model = PlaceTableModel(review, labels, *self.shown_filter)
         self.table.setModel(self.model)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        metrics = self.table.fontMetrics()  # the text font: widths follow its size
-        widest = (
-            max((category_name(c) for c in CATEGORIES), key=metrics.horizontalAdvance),
-            self.tr("took witness 10", "the widest status, to size the Status column"),
-        )
-        fixed = [metrics.horizontalAdvance(words) + 24 for words in widest]
-        for column, width in enumerate(fixed + [240] * (len(review.state.witness_ids) + 1)):
-            self.table.setColumnWidth(column, width)
+        size_columns(self.table, len(review.state.witness_ids))
         self.notes.reload()
         self.review_changed.emit()
         self.go_to(review.saved_position() or review.state.next_open(None))
@@ -261,42 +250,6 @@ class ReviewView(QWidget):
             found = self.painting.place_at(pane, position)
             if found is not None and found != self.current:
                 self.go_to(found)
-
-    def move_at_cursor(self) -> tuple[str, int] | None:
-        """(pane, move index) of the moved passage under the focused witness pane's
-        cursor, else of the one the current place lies in."""
-        moves = self.review.state.alignment.moves
-        for name, pane in self.panes.items():
-            if pane.editor.hasFocus() and name != CURATED:
-                position = pane.qt_to_code_points(pane.editor.textCursor().position())
-                for index, move in enumerate(moves):
-                    reading = move.readings.get(name)
-                    if reading and reading.start <= position <= reading.end:
-                        return name, index
-        if self.current is not None:
-            index = self.review.state.alignment.move_of(self.current)
-            if index is not None:
-                return self.review.state.base_id, index
-        return None
-
-    def go_to_counterpart(self) -> bool:
-        """Show the moved passage under the cursor (or the current place's) in every pane:
-        where it sits in each witness, and in the curated text. False if there is none."""
-        found = self.move_at_cursor() if self.review is not None else None
-        if found is None:
-            return False
-        _, index = found
-        review = self.review
-        self.sync.enabled = False
-        try:
-            for witness, reading in review.state.alignment.moves[index].readings.items():
-                self.panes[witness].show_position(reading.start)
-            inside = review.state.alignment.places_of_move(index)
-            if inside:
-                self.panes[CURATED].show_position(review.state.span(inside[0])[0])
-        finally:
-            self.sync.enabled = True
-        return True
 
     def place_on_screen(self, place: int) -> tuple[QPoint, int]:
         """Where a place starts in the curated pane, on the screen, and a line's height."""
@@ -439,36 +392,3 @@ class ReviewView(QWidget):
         pane.editor.setReadOnly(paused or self.review.library.read_only)
         if not paused:
             self.typing.reload_from_review()
-
-    # Notes on passages
-
-    def text_of(self, pane: str) -> str:
-        """The text a pane shows: the curated text, or a witness's."""
-        if pane == CURATED:
-            return self.review.state.text()
-        return next(w.text for w in self.review.state.alignment.witnesses if w.id == pane)
-
-    def selected_passage(self) -> tuple[str, int, int] | None:
-        """(pane, start, end) of the text selected in the last focused pane, in code points."""
-        pane = self.panes.get(self.last_focused)
-        if pane is None:
-            return None
-        cursor = pane.editor.textCursor()
-        if not cursor.hasSelection():
-            return None
-        start = pane.qt_to_code_points(cursor.selectionStart())
-        end = pane.qt_to_code_points(cursor.selectionEnd())
-        return self.last_focused, start, end
-
-    def add_note(self, pane: str, start: int, end: int, note: str, tags: Iterable[str]) -> None:
-        """Annotate a passage of a pane, as one undoable step."""
-        witness = witness_of(pane)
-        self.act(lambda: self.review.add_note(witness, start, end, note, tags))
-
-    def edit_note(self, annotation_id: int, note: str, tags: Iterable[str]) -> None:
-        """Change a note's text and tags, as one undoable step."""
-        self.act(lambda: self.review.edit_note(annotation_id, note, tags))
-
-    def delete_note(self, annotation_id: int) -> None:
-        """Delete a note, as one undoable step."""
-        self.act(lambda: self.review.delete_note(annotation_id))

@@ -18,7 +18,15 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QWidget,
+)
 
 from desk.core.alignment.category_names import CATEGORIES
 from desk.core.review.confidence import LOW_CONFIDENCE, lowest_confidence
@@ -248,3 +256,22 @@ class FilterBar(QWidget):
     def _emit(self) -> None:
         categories = {c for c, box in self.boxes.items() if box.isChecked()}
         self.changed.emit(categories, self.status.currentData())
+
+
+def size_columns(table: QTableView, witnesses: int) -> None:
+    """Category and status columns as wide as their widest words in the table's font (the
+    text font: widths follow its size); a reading column for each witness and the
+    curated text, the last one stretched."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    metrics = table.fontMetrics()
+    widest = (
+        max((category_name(c) for c in CATEGORIES), key=metrics.horizontalAdvance),
+        QCoreApplication.translate(
+            "ReviewView", "took witness 10", "the widest status, to size the Status column"
+        ),
+    )
+    fixed = [metrics.horizontalAdvance(words) + 24 for words in widest]
+    for column, width in enumerate(fixed + [240] * (witnesses + 1)):
+        table.setColumnWidth(column, width)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -20,7 +20,15 @@ from desk.gui.help_dialogs import ShortcutsDialog, show_about
 from desk.gui.words import category_name, step_text
 
 if TYPE_CHECKING:
-    from desk.gui.main_window import MainWindow
+    from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenuBar
+
+    from desk.core.library.store import Library
+    from desk.gui.export_actions import ExportActions
+    from desk.gui.library_series_actions import LibrarySeriesActions
+    from desk.gui.page_images_actions import PageImageActions
+    from desk.gui.review_actions import ReviewActions
+    from desk.gui.review_view import ReviewView
+    from desk.gui.window_parts import Documents
 
 Keys = Sequence[str | QKeySequence.StandardKey]
 
@@ -40,11 +48,39 @@ SEPARATOR = None
 WITNESS_KEYS = 9  # Alt+1 … Alt+9 take a witness's reading
 
 
+class MenuHolder(Protocol):
+    """What the menus use of the window: the objects their entries call, and the window
+    itself, which holds the menu bar and the actions."""
+
+    library: Library
+    review_view: ReviewView
+    documents: Documents
+    review_actions: ReviewActions
+    exports: ExportActions
+    library_series: LibrarySeriesActions
+    page_images: PageImageActions
+    docks: list[QDockWidget]
+
+    def window(self) -> QMainWindow: ...
+
+    def menuBar(self) -> QMenuBar: ...  # noqa: N802 (Qt's name)
+
+    def addAction(self, action: QAction) -> None: ...  # noqa: N802 (Qt's name)
+
+    def close(self) -> bool: ...
+
+    def annotate(self) -> None: ...
+
+    def find_in_library(self) -> None: ...
+
+    def open_preferences(self) -> None: ...
+
+
 class WindowMenus(QObject):
     """Builds the menu bar; keeps the entries whose text or state follows the review."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: MenuHolder) -> None:
+        super().__init__(window.window())
         self.window = window
         view, documents, review = window.review_view, window.documents, window.review_actions
         bar = window.menuBar()
@@ -201,11 +237,11 @@ class WindowMenus(QObject):
             [
                 Entry(
                     self.tr("&Keyboard Shortcuts"),
-                    lambda: ShortcutsDialog(bar, window).exec(),
+                    lambda: ShortcutsDialog(bar, window.window()).exec(),
                     [QKeySequence.StandardKey.HelpContents, "?"],
                 ),
-                Entry(self.tr("&Guide"), lambda: show_guide(window)),
-                Entry(self.tr("&About desk"), lambda: show_about(window)),
+                Entry(self.tr("&Guide"), lambda: show_guide(window.window())),
+                Entry(self.tr("&About desk"), lambda: show_about(window.window())),
             ],
         )
 
@@ -219,7 +255,7 @@ class WindowMenus(QObject):
             if entry is SEPARATOR:
                 menu.addSeparator()
                 continue
-            action = QAction(entry.text, self.window)
+            action = QAction(entry.text, self.window.window())
             action.setShortcuts([QKeySequence(keys) for keys in entry.keys])
             if entry.checked is not None:
                 action.setCheckable(True)
@@ -237,7 +273,7 @@ class WindowMenus(QObject):
                 self.tr("Text Places: the Clean Reading")
                 if number == 0
                 else self.tr("Text Places: Reading of Witness {n}").format(n=number),
-                self.window,
+                self.window.window(),
             )
             action.setShortcut(QKeySequence(f"Ctrl+Alt+{number}" if number else "Ctrl+Alt+P"))
             action.triggered.connect(
