@@ -11,7 +11,8 @@ from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QThreadPool
 from PySide6.QtGui import QColor, QImage, QPainter, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from desk.gui.image_pane import MISSING, PREVIEW_MAX, SHOWN, UNREADABLE, ImagePane
+from desk.gui.image_decode import MISSING, SHOWN, UNREADABLE
+from desk.gui.image_pane import PREVIEW_MAX, ImagePane
 
 WIDTH, HEIGHT, LINES = 1200, 4000, 30
 LOAD = 30_000  # ms; a generous bound for a slow machine, never a measured figure
@@ -242,9 +243,9 @@ def test_zooming_past_the_preview_decodes_the_visible_region_sharp(qtbot, pane, 
     with qtbot.waitSignal(pane.sharp_shown, timeout=LOAD):
         pane.set_zoom(1.0)
         pane.show_boxes([(x, y, w, h)], current=True)
-    sharp = pane._sharp
+    sharp = pane.sharp_region()
     assert sharp.image.size() == sharp.region.size()  # full resolution
-    visible = pane._visible_image_rect()
+    visible = pane.visible_image_rect()
     assert QRectF(sharp.region).contains(visible)
     # The box (in full-image pixels) sits on the line drawn there: black inside, white
     # just above, in what is on screen.
@@ -271,4 +272,4 @@ def test_a_newer_image_wins_over_one_still_decoding(qtbot, big_scan, tmp_path):
     qtbot.waitUntil(lambda: pool.activeThreadCount() == 0, timeout=LOAD)  # the big decode ended
     QApplication.processEvents()  # and whatever it sent back has arrived, to be dropped
     assert pane.image_size().toTuple() == (WIDTH, HEIGHT)
-    assert pane._preview.width() <= PREVIEW_MAX
+    assert pane.preview_size().width() <= PREVIEW_MAX

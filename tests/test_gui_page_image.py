@@ -50,7 +50,7 @@ def test_the_current_place_is_boxed_on_the_scan_and_doubtful_places_come_first(
     county = place_reading(view, "县")
     assert view.current == county
     second_line = scanned.regions[0][1].box
-    assert [box.getRect() for box in panel.pane._boxes[True]] == [second_line]
+    assert [box.getRect() for box in panel.pane.boxes(current=True)] == [second_line]
     row = view.model.row_of(county)
     assert "⚠" in view.model.index(row, 0).data()
     window.review_actions.next_place()  # no other doubtful place: the usual order goes on
@@ -133,7 +133,7 @@ def test_opening_a_document_without_a_scan_empties_and_hides_the_page(
     assert actions.panel.images == [] and not actions.dock.isVisible()
     view.close_review()
     assert actions.panel.review is None
-    actions.panel._clicked(70, 70)  # a click left on the pane changes nothing
+    actions.panel.pane.clicked_at.emit(70, 70)  # a click left on the pane changes nothing
     assert view.current is None
 
 
@@ -149,5 +149,5 @@ def test_a_changed_scan_with_a_kept_copy_shows_the_copy(library, scanned, qtbot)
     panel = window.page_images.panel
     assert panel.image().state == "changed"
     assert "copy kept" in panel.state.text()
-    assert panel.pane._path is None and panel.pane._data == attached  # the bytes attached
+    assert panel.pane.source() == (None, attached)  # the bytes attached
     qtbot.waitUntil(panel.pane.has_preview)

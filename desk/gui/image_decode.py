@@ -3,17 +3,32 @@ page, or a region at the resolution a zoom needs, never keeping the full image.
 
 JPEG decodes scaled or clipped natively; PNG and TIFF cannot, so their reads decode the
 full image in the worker, and the preview is shrunk from it in strips to keep the peak
-near the decoded size. Plain functions: no widget, callable from any thread.
+near the decoded size. Plain functions: no widget, callable from any thread;
+`decode_in_background` runs one on a thread pool for the pane.
 """
 
 from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    QThreadPool,
+)
 from PySide6.QtGui import QImage, QImageIOHandler, QImageReader, QPainter
+
+from desk.gui.jobs import Job, Progress
 
 # Qt's default limit (256 MB) refuses a 10,000 x 14,000 PNG, which Qt can only decode
 # whole (560 MB as 32-bit); 1 GB still refuses a decompression bomb. Process-wide.
@@ -152,3 +167,46 @@ def read_region(path: str | None, data: bytes | None, region: QRect, factor: flo
     if image.isNull():
         return Decoded(None, full, region, UNREADABLE, reader.errorString())
     return Decoded(image, full, region)
+
+
+def region_to_decode(
+    visible: QRectF, full: QSize, sharp: Decoded | None, sharp_factor: float, factor: float
+) -> QRect | None:
+    """The region of the full image to decode at `factor` of full resolution so that the
+    `visible` part is drawn sharp; None if nothing is visible or the sharp region drawn
+    now already covers it at about that resolution. Half a view of margin each way, so a
+    short pan needs no new decode."""
+    if visible.isEmpty():
+        return None
+    if (
+        sharp is not None
+        and QRectF(sharp.region).contains(visible)
+        and factor * 0.9 <= sharp_factor <= factor * 1.5
+    ):
+        return None
+    margin_x, margin_y = visible.width() / 2, visible.height() / 2
+    region = visible.adjusted(-margin_x, -margin_y, margin_x, margin_y)
+    return region.intersected(QRectF(QPointF(0, 0), full)).toAlignedRect()
+
+
+def decode_in_background(
+    pool: QThreadPool,
+    token: int,
+    current: Callable[[], int],
+    read: Callable[[], Decoded],
+    done: Callable[[tuple[int, Decoded] | None], None],
+    failed: Callable[[str], None],
+) -> None:
+    """Run `read` on the pool; `done` gets (token, what it read), or None if `current()`
+    was no longer `token` when it came to start (a newer image or view superseded it:
+    the decode is skipped)."""
+
+    def work(_progress: Progress) -> tuple[int, Decoded] | None:
+        if token != current():
+            return None
+        return token, read()
+
+    job = Job(work)
+    job.signals.finished.connect(done)
+    job.signals.failed.connect(failed)
+    pool.start(job)

@@ -16,11 +16,9 @@ desk.gui only.
 from __future__ import annotations
 
 import math
-import os
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QPointF,
     QRectF,
     QSize,
@@ -31,52 +29,41 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAction,
-    QColor,
     QImage,
-    QKeySequence,
     QPainter,
-    QPen,
 )
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from desk.gui.image_decode import (
-    MISSING,
     SHOWN,
     UNREADABLE,
     Decoded,
+    decode_in_background,
     read_preview,
     read_region,
+    region_to_decode,
 )
-from desk.gui.jobs import Job
-from desk.gui.style import CURRENT_COLOUR, MARK_COLOUR
+from desk.gui.image_pane_input import DragToPan, zoom_actions
+from desk.gui.image_view import (
+    EMPTY,
+    LOADING,
+    image_message,
+    paint_message,
+    paint_page,
+    scroll_to_show,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from PySide6.QtGui import QMouseEvent, QPaintEvent, QResizeEvent, QWheelEvent
+    from PySide6.QtGui import QPaintEvent, QResizeEvent, QWheelEvent
 
-    from desk.gui.jobs import Progress
 
 PREVIEW_WIDTHS = 2.0  # the preview is about this many pane widths wide
 PREVIEW_MIN, PREVIEW_MAX = 1600, 4096  # device pixels, whatever the pane's width now
 SHARP_DELAY_MS = 150  # wait this long after the view stops changing
 MAX_SCALE = 8.0  # screen pixels per image pixel
 WHEEL_STEP, KEY_STEP = 1.25, 1.25
-
-EMPTY, LOADING = "empty", "loading"
-
-
-def _message(state: str, path: str | None, reason: str) -> str:
-    name = os.path.basename(path) if path else ""
-    if state == EMPTY:
-        return QCoreApplication.translate("ImagePane", "No page image for this document.")
-    if state == LOADING:
-        return QCoreApplication.translate("ImagePane", "Loading the page image…") + "\n" + name
-    if state == MISSING:
-        text = QCoreApplication.translate("ImagePane", "The page image is missing:")
-        return f"{text}\n{name}\n{os.path.dirname(path or '')}"
-    text = QCoreApplication.translate("ImagePane", "The page image cannot be read:")
-    return f"{text}\n{name}\n{reason}".rstrip()
 
 
 class ImagePane(QAbstractScrollArea):
@@ -101,15 +88,14 @@ class ImagePane(QAbstractScrollArea):
         self._scale, self._fit = 1.0, True
         self._boxes: dict[bool, list[QRectF]] = {True: [], False: []}
         self._pending: tuple[str, object] | None = None  # a scroll asked before loading
-        self._press: tuple[QPointF, int, int] | None = None
-        self._dragged = False
         self._sharp_timer = QTimer(self, singleShot=True, interval=SHARP_DELAY_MS)
         self._sharp_timer.timeout.connect(self._update_sharp)
         # Fit width would flicker between two scales if the bar came and went.
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
-        self._actions = self._make_actions()
+        self._panning = DragToPan(self)
+        self._panning.clicked.connect(self._clicked)
+        self._actions = zoom_actions(self, self.zoom_in, self.zoom_out, self.fit_width)
 
     # -- the API the window uses ------------------------------------------------------
 
@@ -187,9 +173,25 @@ class ImagePane(QAbstractScrollArea):
         """True while a region past the preview's resolution is drawn."""
         return self._sharp is not None
 
+    def sharp_region(self) -> Decoded | None:
+        """The region drawn past the preview's resolution, if any."""
+        return self._sharp
+
+    def preview_size(self) -> QSize | None:
+        """The size the preview was decoded at, once it is."""
+        return None if self._preview is None else self._preview.size()
+
+    def boxes(self, current: bool) -> list[QRectF]:
+        """The current place's line boxes, or the other ones (full-image pixels)."""
+        return list(self._boxes[current])
+
+    def source(self) -> tuple[str | None, bytes | None]:
+        """The image's path, and the kept copy's bytes when shown from those."""
+        return self._path, self._data
+
     def message(self) -> str:
         """The plain text drawn in the pane instead of an image ('' when there is one)."""
-        return "" if self._state == SHOWN else _message(self._state, self._path, self._reason)
+        return "" if self._state == SHOWN else image_message(self._state, self._path, self._reason)
 
     def zoom_actions(self) -> list[QAction]:
         """Zoom in, zoom out, fit width: shortcuts while the pane has focus; a window
@@ -210,21 +212,11 @@ class ImagePane(QAbstractScrollArea):
 
     # -- decoding -----------------------------------------------------------------------
 
-    def _start(
-        self,
-        token: int,
-        read: Callable[[], Decoded],
-        done: Callable[[tuple[int, Decoded] | None], None],
-    ) -> None:
-        def work(_progress: Progress) -> tuple[int, Decoded] | None:
-            if token != self._token:
-                return None  # superseded before it started: skip the decode
-            return token, read()
-
-        job = Job(work)
-        job.signals.finished.connect(done)
-        job.signals.failed.connect(lambda reason: self._failed(token, reason))
-        self._pool.start(job)
+    def _start(self, token: int, read: Callable[[], Decoded], done: Callable) -> None:
+        failed = self._failed
+        decode_in_background(
+            self._pool, token, lambda: self._token, read, done, lambda why: failed(token, why)
+        )
 
     def _preview_read(self, result: tuple[int, Decoded] | None) -> None:
         if result is None or result[0] != self._token:
@@ -261,7 +253,8 @@ class ImagePane(QAbstractScrollArea):
         has = self._preview.width() / self._full.width()
         return min(1.0, wanted) if wanted > has * 1.1 else 0.0
 
-    def _visible_image_rect(self) -> QRectF:
+    def visible_image_rect(self) -> QRectF:
+        """The part of the image on screen now (full-image pixels)."""
         top_left = self.viewport_to_image(QPointF(0, 0))
         bottom_right = self.viewport_to_image(QPointF(self.viewport().rect().bottomRight()))
         return QRectF(top_left, bottom_right).intersected(QRectF(QPointF(0, 0), self._full))
@@ -271,21 +264,11 @@ class ImagePane(QAbstractScrollArea):
         if factor == 0.0:
             self._sharp = None  # the preview is enough: free the region
             return
-        visible = self._visible_image_rect()
-        if visible.isEmpty():
+        region = region_to_decode(
+            self.visible_image_rect(), self._full, self._sharp, self._sharp_factor, factor
+        )
+        if region is None:
             return
-        sharp = self._sharp
-        if (
-            sharp is not None
-            and QRectF(sharp.region).contains(visible)
-            and self._sharp_factor >= factor * 0.9
-            and self._sharp_factor <= factor * 1.5
-        ):
-            return
-        # A margin of half a view each way, so a short pan needs no new decode.
-        margin_x, margin_y = visible.width() / 2, visible.height() / 2
-        region = visible.adjusted(-margin_x, -margin_y, margin_x, margin_y)
-        region = region.intersected(QRectF(QPointF(0, 0), self._full)).toAlignedRect()
         self._token += 1
         token, path, data = self._token, self._path, self._data
         self._start(token, lambda: read_region(path, data, region, factor), self._sharp_read)
@@ -370,49 +353,22 @@ class ImagePane(QAbstractScrollArea):
         union = QRectF()
         for box in value:
             union = union.united(box)
-        shown = QRectF(
-            self.image_to_viewport(union.left(), union.top()),
-            self.image_to_viewport(union.right(), union.bottom()),
-        )
-        view = QRectF(self.viewport().rect())
-        if not view.contains(shown):
-            if shown.height() < view.height():
-                bar.setValue(round(bar.value() + shown.center().y() - view.center().y()))
-            else:
-                bar.setValue(round(bar.value() + shown.top() - 8))
-        if shown.left() < view.left() or shown.right() > view.right():
-            hbar = self.horizontalScrollBar()
-            if shown.width() < view.width():
-                hbar.setValue(round(hbar.value() + shown.center().x() - view.center().x()))
-            else:
-                hbar.setValue(round(hbar.value() + shown.left() - 8))
+        h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+        moves = scroll_to_show(self._to_view(union), QRectF(self.viewport().rect()))
+        h.setValue(h.value() + moves[0])
+        v.setValue(v.value() + moves[1])
 
     # -- Qt overrides -------------------------------------------------------------------
 
-    def paintEvent(self, event: QPaintEvent) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self.viewport())
         painter.fillRect(event.rect(), self.palette().color(self.backgroundRole()).darker(115))
         if self._preview is None or self._full is None:
-            self._paint_message(painter)
-            return
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        full = QRectF(QPointF(0, 0), self._full)
-        painter.drawImage(self._to_view(full), self._preview)
-        if self._sharp is not None:
-            painter.drawImage(self._to_view(QRectF(self._sharp.region)), self._sharp.image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        faint = QColor(MARK_COLOUR)
-        faint.setAlpha(150)
-        painter.setPen(QPen(faint, 1))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        for box in self._boxes[False]:
-            painter.drawRect(self._to_view(box))
-        fill = QColor(CURRENT_COLOUR)
-        fill.setAlpha(90)
-        painter.setPen(QPen(CURRENT_COLOUR.darker(160), 2))
-        painter.setBrush(fill)
-        for box in self._boxes[True]:
-            painter.drawRect(self._to_view(box).adjusted(-2, -2, 2, 2))
+            area = self.viewport().rect().adjusted(16, 16, -16, -16)
+            colour = self.palette().color(self.foregroundRole())
+            paint_message(painter, area, self.message(), colour)
+        else:
+            paint_page(painter, self._to_view, self._full, self._preview, self._sharp, self._boxes)
         painter.end()
 
     def _to_view(self, rect: QRectF) -> QRectF:
@@ -420,17 +376,6 @@ class ImagePane(QAbstractScrollArea):
             self.image_to_viewport(rect.left(), rect.top()),
             self.image_to_viewport(rect.right(), rect.bottom()),
         )
-
-    def _paint_message(self, painter: QPainter) -> None:
-        # QPainter.drawText never reads markup: a file named <b>x</b>.png shows as that.
-        area = self.viewport().rect().adjusted(16, 16, -16, -16)
-        metrics = painter.fontMetrics()
-        lines = [
-            metrics.elidedText(line, Qt.TextElideMode.ElideMiddle, area.width())
-            for line in self.message().split("\n")
-        ]
-        painter.setPen(self.palette().color(self.foregroundRole()))
-        painter.drawText(area, Qt.AlignmentFlag.AlignCenter, "\n".join(lines))
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
         self._view_changed()
@@ -457,65 +402,10 @@ class ImagePane(QAbstractScrollArea):
             return
         super().wheelEvent(event)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        if event.button() != Qt.MouseButton.LeftButton:
-            return super().mousePressEvent(event)
-        self._press = (
-            event.position(),
-            self.horizontalScrollBar().value(),
-            self.verticalScrollBar().value(),
-        )
-        self._dragged = False
-        event.accept()
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        if self._press is None:
-            return super().mouseMoveEvent(event)
-        start, h, v = self._press
-        moved = event.position() - start
-        if not self._dragged and moved.manhattanLength() < QApplication.startDragDistance():
+    def _clicked(self, point: QPointF) -> None:
+        if self._full is None:
             return
-        if not self._dragged:
-            self._dragged = True
-            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
-        self.horizontalScrollBar().setValue(round(h - moved.x()))
-        self.verticalScrollBar().setValue(round(v - moved.y()))
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        if self._press is None or event.button() != Qt.MouseButton.LeftButton:
-            return super().mouseReleaseEvent(event)
-        self._press = None
-        self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
-        if self._dragged or self._full is None:
-            return
-        point = self.viewport_to_image(event.position())
-        x, y = math.floor(point.x()), math.floor(point.y())
+        image = self.viewport_to_image(point)
+        x, y = math.floor(image.x()), math.floor(image.y())
         if 0 <= x < self._full.width() and 0 <= y < self._full.height():
             self.clicked_at.emit(x, y)
-
-    def _make_actions(self) -> list[QAction]:
-        made = []
-        for text, keys, slot in (
-            (
-                QCoreApplication.translate("ImagePane", "Zoom In"),
-                [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")],
-                self.zoom_in,
-            ),
-            (
-                QCoreApplication.translate("ImagePane", "Zoom Out"),
-                [QKeySequence(QKeySequence.StandardKey.ZoomOut)],
-                self.zoom_out,
-            ),
-            (
-                QCoreApplication.translate("ImagePane", "Fit Width"),
-                [QKeySequence("Ctrl+0")],
-                self.fit_width,
-            ),
-        ):
-            action = QAction(text, self)
-            action.setShortcuts(keys)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
-            made.append(action)
-        return made
