@@ -4,7 +4,7 @@ Run under a real X server with a Chinese font (scripts/screenshot.sh starts Xvfb
 the offscreen platform has no fonts to speak of. Saves into the folder given:
 window.png (as it opens), variant.png (the 出/平 misreading selected, layout and
 punctuation hidden), move.png (the moved photo caption, level in both panes), notes.png
-(three notes, one selected) and compare.png (revision 0 beside the current text).
+(three notes, one selected) and compare.png (the text before any step beside the current text).
 
 With --interface, instead: the window in each language and theme at the size of the
 screen (run it on a 1600x1000 and a 1024x700 screen), named

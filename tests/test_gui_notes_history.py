@@ -107,7 +107,7 @@ def test_editing_and_deleting_a_note_are_undoable(window, answer_dialogs):
     assert rows(window)[0][1] == "first"
 
 
-def test_history_lists_revisions_and_restores_one_as_a_new_step(window, monkeypatch):
+def test_history_lists_the_steps_and_goes_back_to_one_as_a_new_step(window, monkeypatch):
     view = window.review_view
     window.history_dock.raise_()  # the editor clicks the History tab
     base = view.review.state.text()
@@ -125,10 +125,10 @@ def test_history_lists_revisions_and_restores_one_as_a_new_step(window, monkeypa
         return True  # the editor presses Restore
 
     monkeypatch.setattr(review_actions_module.CompareDialog, "exec", look)
-    window.review_actions.compare_revision(0)
+    window.review_actions.compare_step(0)
     assert shown["left"] == base and shown["changes"] == (2, 2)
     assert view.panes[CURATED].editor.toPlainText() == base
-    assert model.index(0, 3).data() == "Restore revision 0"
+    assert model.index(0, 3).data() == "Go back to step 0"
     view.undo()
     assert "局长邵" in view.panes[CURATED].editor.toPlainText()
 

@@ -1,4 +1,4 @@
-"""The review's history on places: notes as steps, any revision shown and restored,
+"""The review's history on places: notes as steps, the text after any step shown and brought back,
 every decision on a place listed, the editor's position kept."""
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def test_a_note_follows_its_passage_through_decisions(seeded):
     assert (note.anchor.start, note.anchor.end) == (start, start + 6)
 
 
-def test_any_revision_is_shown_and_restored_as_a_new_step(seeded):
+def test_the_text_after_any_step_is_shown_and_brought_back_as_a_new_step(seeded):
     review = page(seeded)
     first, second = review.state.witness_ids
     start = review.state.text()

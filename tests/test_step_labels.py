@@ -100,7 +100,7 @@ def test_the_english_labels_of_a_library_from_before_become_facts(schema_9):
         "Change the document choices: spaces kept as read",
         "Add note on “乡村产业”",
         "Edit text",
-        "Restore revision 2",
+        "Go back to step 2",
     ]
 
 

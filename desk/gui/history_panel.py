@@ -1,4 +1,4 @@
-"""The history panel: every revision of the curated text, who made it, when and how;
+"""The history panel: every step of the curated text's history, who took it, when and how;
 any of them compared side by side with the current text and restored."""
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ REMOVED, ADDED = QColor("#ffc9c9"), QColor("#c8ecc8")
 
 
 class HistoryPanel(QWidget):
-    """A table of revisions, newest first, with Compare and Restore."""
+    """A table of the history's steps, newest first, with Compare and Go Back."""
 
     compare_requested = Signal(int)
     restore_requested = Signal(int)
@@ -44,7 +44,7 @@ class HistoryPanel(QWidget):
         self.table = record_table(self.model)
         self.table.activated.connect(lambda _: self._request(self.compare_requested))
         compare = QPushButton(self.tr("Compare with Current…"))
-        restore = QPushButton(self.tr("Restore"))
+        restore = QPushButton(self.tr("Go Back to It"))
         compare.clicked.connect(lambda: self._request(self.compare_requested))
         restore.clicked.connect(lambda: self._request(self.restore_requested))
         bar = QHBoxLayout()
@@ -57,8 +57,8 @@ class HistoryPanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table)
 
-    def set_history(self, revisions: list[Step], names: dict[str, str]) -> None:
-        """Show the revisions, newest first; the base witness is revision 0 (`names`:
+    def set_history(self, steps: list[Step], names: dict[str, str]) -> None:
+        """Show the steps, newest first; before any, the text is step 0's (`names`:
         witness id -> name as the window says it)."""
         self.model.clear()
         self.model.setHorizontalHeaderLabels(
@@ -69,16 +69,16 @@ class HistoryPanel(QWidget):
             StepState.UNDONE: self.tr("undone"),
             StepState.ABANDONED: self.tr("abandoned"),
         }
-        for revision in reversed(revisions):
+        for step in reversed(steps):
             cells = [
-                QStandardItem(str(revision.number)),
-                QStandardItem(revision.created.replace("T", " ")[:19]),
-                QStandardItem(revision.author),
-                QStandardItem(step_text(revision.label, names)),
-                QStandardItem(states.get(revision.state, revision.state)),
+                QStandardItem(str(step.number)),
+                QStandardItem(step.created.replace("T", " ")[:19]),
+                QStandardItem(step.author),
+                QStandardItem(step_text(step.label, names)),
+                QStandardItem(states.get(step.state, step.state)),
             ]
-            cells[0].setData(revision.number, NUMBER_ROLE)
-            if revision.state != StepState.APPLIED:
+            cells[0].setData(step.number, NUMBER_ROLE)
+            if step.state != StepState.APPLIED:
                 for cell in cells:
                     cell.setForeground(QColor("#888888"))
             self.model.appendRow(cells)
@@ -107,13 +107,16 @@ def _painter(spans: list[tuple[int, int]], colour: QColor):
 
 
 class CompareDialog(QDialog):
-    """A revision beside the current text, differences marked; Restore brings it back."""
+    """The text after a step beside the current text, differences marked; Go Back
+    brings it back."""
 
     def __init__(self, parent: QWidget, number: int, old: str, current: str, font: QFont) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Revision {number} and the current text").format(number=number))
+        self.setWindowTitle(
+            self.tr("After step {number}, beside the current text").format(number=number)
+        )
         removed, added, level = differences(old, current)
-        left = TextPane(self.tr("Revision {number}").format(number=number), font)
+        left = TextPane(self.tr("After step {number}").format(number=number), font)
         right = TextPane(self.tr("Current text"), font)
         left.set_text(old)
         right.set_text(current)
@@ -124,7 +127,7 @@ class CompareDialog(QDialog):
         splitter.addWidget(right)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.restore_button = buttons.addButton(
-            self.tr("Restore Revision {number}").format(number=number),
+            self.tr("Go Back to Step {number}").format(number=number),
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
         buttons.rejected.connect(self.reject)

@@ -121,8 +121,8 @@ class MainWindow(QMainWindow):
         panel.edit_requested.connect(self.review_actions.edit_note)
         panel.delete_requested.connect(view.notes.delete)
         self.history_dock.visibilityChanged.connect(lambda shown: shown and self._show_history())
-        self.history_panel.compare_requested.connect(self.review_actions.compare_revision)
-        self.history_panel.restore_requested.connect(self.review_actions.restore_revision)
+        self.history_panel.compare_requested.connect(self.review_actions.compare_step)
+        self.history_panel.restore_requested.connect(self.review_actions.go_back_to_step)
 
     def _fit_to_screen(self) -> None:
         """A first-run size that fits the screen; later runs restore the saved geometry."""

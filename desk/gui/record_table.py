@@ -1,4 +1,4 @@
-"""A read-only table of records (notes, revisions) chosen a whole row at a time."""
+"""A read-only table of records (notes, history steps) chosen a whole row at a time."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """What the Review menu and the history and notes tabs do that asks the editor first or
 says how it went: deciding many places at once, moving to the next place to review,
-typing a reading, document choices, notes, comparing and restoring revisions."""
+typing a reading, document choices, notes, comparing with and going back to history steps."""
 
 from __future__ import annotations
 
@@ -193,7 +193,7 @@ class ReviewActions(QObject):
         if dialog.exec():
             self.view.set_choices(dialog.choices())
 
-    # Notes and revisions
+    # Notes and history steps
 
     def annotate(self) -> bool:
         """Write a note on the passage selected in the last focused pane; True if one was."""
@@ -218,7 +218,7 @@ class ReviewActions(QObject):
         if dialog.exec():
             view.notes.edit(annotation_id, dialog.note(), dialog.tags())
 
-    def compare_revision(self, number: int) -> None:
+    def compare_step(self, number: int) -> None:
         review = self.view.review
         dialog = CompareDialog(
             self.window.window(),
@@ -228,9 +228,9 @@ class ReviewActions(QObject):
             self.view.font,
         )
         if dialog.exec():
-            self.restore_revision(number)
+            self.go_back_to_step(number)
 
-    def restore_revision(self, number: int) -> None:
-        """Make the curated text what it was after a revision, as a new undoable step."""
+    def go_back_to_step(self, number: int) -> None:
+        """Make the curated text what it was after step `number`, as a new undoable step."""
         if self.view.review is not None:
             self.view.restore(number)

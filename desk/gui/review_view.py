@@ -366,7 +366,7 @@ class ReviewView(QWidget):
         self.act(lambda: self.review.set_choices(choices))
 
     def restore(self, number: int) -> None:
-        """Make every place what it was after revision `number`, as one step."""
+        """Make every place what it was after step `number`, as one step."""
         self.act(lambda: self.review.restore(number))
 
     def undo(self) -> None:

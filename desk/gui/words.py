@@ -121,7 +121,7 @@ def step_text(label: StepLabel, names: dict[str, str]) -> str:
         "choices": QCoreApplication.translate("words", "Change the document choices: {choices}"),
         "edit": QCoreApplication.translate("words", "Edit text"),
         "earlier": QCoreApplication.translate("words", "Decisions made with an earlier desk"),
-        "restore": QCoreApplication.translate("words", "Restore revision {number}"),
+        "restore": QCoreApplication.translate("words", "Go back to step {number}"),
         "note_add": QCoreApplication.translate("words", "Add note on “{quote}”"),
         "note_edit": QCoreApplication.translate("words", "Edit note on “{quote}”"),
         "note_delete": QCoreApplication.translate("words", "Delete note on “{quote}”"),

@@ -152,20 +152,20 @@ OpenCC 与 Unicode(Unihan)字表的许可证见 resources/HAN_FOLDS_LICENSES.txt
 <context>
     <name>CompareDialog</name>
     <message>
-        <source>Revision {number} and the current text</source>
-        <translation>修订 {number} 与当前文本</translation>
+        <source>After step {number}, beside the current text</source>
+        <translation>步骤 {number} 之后的文本与当前文本对照</translation>
     </message>
     <message>
-        <source>Revision {number}</source>
-        <translation>修订 {number}</translation>
+        <source>After step {number}</source>
+        <translation>步骤 {number} 之后</translation>
     </message>
     <message>
         <source>Current text</source>
         <translation>当前文本</translation>
     </message>
     <message>
-        <source>Restore Revision {number}</source>
-        <translation>恢复到修订 {number}</translation>
+        <source>Go Back to Step {number}</source>
+        <translation>回到步骤 {number}</translation>
     </message>
 </context>
 <context>
@@ -508,8 +508,8 @@ OpenCC 与 Unicode(Unihan)字表的许可证见 resources/HAN_FOLDS_LICENSES.txt
         <translation>与当前文本比较…</translation>
     </message>
     <message>
-        <source>Restore</source>
-        <translation>恢复</translation>
+        <source>Go Back to It</source>
+        <translation>回到此步</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1702,10 +1702,6 @@ Until then desk saves nothing, and the texts stay as the library holds them. Pre
         <translation>旧版 desk 所作的裁定</translation>
     </message>
     <message>
-        <source>Restore revision {number}</source>
-        <translation>恢复到修订 {number}</translation>
-    </message>
-    <message>
         <source>Add note on “{quote}”</source>
         <translation>为“{quote}”加批注</translation>
     </message>
@@ -1736,6 +1732,10 @@ Until then desk saves nothing, and the texts stay as the library holds them. Pre
     <message>
         <source>Change the document choices: {choices}</source>
         <translation>更改文档设定：{choices}</translation>
+    </message>
+    <message>
+        <source>Go back to step {number}</source>
+        <translation>回到步骤 {number}</translation>
     </message>
     <message>
         <source>order and words of {witness}</source>

@@ -269,7 +269,7 @@ def decision_log_csv(state: ReviewState | None, history: list[Step]) -> str:
     for a step that decided none), with what each decision replaced."""
     rows = [
         [
-            "revision",
+            "step",
             "state",
             "time",
             "author",

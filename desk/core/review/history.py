@@ -49,7 +49,7 @@ class StepKind(StrEnum):
     EDIT = "edit"  # typing in the curated text
     CHOICES = "choices"  # the document choices changed
     NOTE = "note"  # a note added, edited or deleted
-    RESTORE = "restore"  # an earlier revision restored
+    RESTORE = "restore"  # back to the text after an earlier step
     EARLIER = "earlier"  # the decisions an earlier desk made
 
 

@@ -3,9 +3,9 @@
 A `Review` holds the document's state (state.py) and swaps it for the next once a step is
 saved: a failed write leaves the review as it was. A decision changes its place and
 nothing else; bulk decisions and choices never touch a decided place; a hand edit becomes
-typed readings of the places it touches; notes and restoring an earlier revision are steps
+typed readings of the places it touches; notes and going back to an earlier step are steps
 too, so that Undo sees them. Imports the state, opening, step_saving, history, notes and
-revisions; never Qt.
+past_steps; never Qt.
 """
 
 from __future__ import annotations
@@ -37,8 +37,8 @@ from desk.core.review.next_state import Transition, state_after
 from desk.core.review.notes import note_added, note_deleted, note_edited
 from desk.core.review.opening import read_state
 from desk.core.review.outcome import NOTHING, Outcome
+from desk.core.review.past_steps import PastDecision, decisions_on, state_at, text_at
 from desk.core.review.readings import witness_cleaned
-from desk.core.review.revisions import PastDecision, decisions_on, state_at, text_at
 from desk.core.review.saved_alignment import document_alignment
 from desk.core.review.step_labels import StepLabel, quoted
 from desk.core.review.step_saving import (

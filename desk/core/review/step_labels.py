@@ -32,7 +32,7 @@ ENGLISH = {
     "choices": "Change the document choices: {choices}",
     "edit": "Edit text",
     "earlier": "Decisions made with an earlier desk",
-    "restore": "Restore revision {number}",
+    "restore": "Go back to step {number}",
     "note_add": "Add note on “{quote}”",
     "note_edit": "Edit note on “{quote}”",
     "note_delete": "Delete note on “{quote}”",

@@ -1,8 +1,8 @@
-"""The review's past: every decision a place ever had, and the state after any step.
+"""The review's past steps: every decision a place ever had, and the state after any step.
 
-A revision is the state right after a step: the decisions and choices of the steps it
-was made on (its parents), so the text of an abandoned branch can be shown too.
-Restoring one (`Review.restore`) is a new step that puts every place back as it was then.
+The state after a step is the decisions and choices of the steps it was made on (its
+parents), so the text after a step of an abandoned branch can be shown too. Going back
+to one (`Review.restore`) is a new step that puts every place back as it was then.
 Imports history, readings, saved_alignment and the state.
 """
 
@@ -44,10 +44,10 @@ def decisions_on(history: list[Step], state: ReviewState, place: int) -> list[Pa
 def state_at(
     library: Library, state: ReviewState, number: int
 ) -> tuple[dict[PlaceKey, Decision], Choices]:
-    """The decisions (by place key) and choices right after revision `number`."""
+    """The decisions (by place key) and choices right after step `number`."""
     steps = {s.number: s for s in load_steps(library, state.document.id)}
     if number and number not in steps:
-        raise LibraryError(f"no revision {number} in “{state.document.title}”")
+        raise LibraryError(f"no step {number} in “{state.document.title}”")
     chain = []
     while number:
         chain.append(steps[number])
@@ -62,7 +62,7 @@ def state_at(
 
 
 def text_at(library: Library, state: ReviewState, number: int) -> str:
-    """The curated text right after revision `number` (0: before any step)."""
+    """The curated text right after step `number` (0: before any step)."""
     decisions, choices = state_at(library, state, number)
     alignment = document_alignment(library, state.document.id, choices.order)
     choices = choices.fitted(list(alignment.witness_ids))
