@@ -165,7 +165,7 @@ def test_removing_the_open_document_closes_it_quietly(window, qtbot, monkeypatch
     monkeypatch.setattr("desk.gui.library_pane.confirm", lambda *args, **kwargs: True)
     monkeypatch.setattr("sys.excepthook", lambda *args: errors.append(args))
     opened = window.review_view.review.document.id
-    window.library_pane._remove(opened)
+    window.library_pane.ask_remove_document(opened)
     qtbot.waitUntil(lambda: window.review_view.review is None)
     assert errors == [] and opened not in [d.id for d in window.library_pane.documents]
     assert window.page_images.panel.review is None

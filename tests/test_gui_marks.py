@@ -114,9 +114,9 @@ def test_a_moved_passage_is_labelled_where_it_sits_in_each_witness(window, qtbot
         pane.show_position(start)
         pane.paint_spans()
         pane.editor.viewport().grab()
-        painted = [text for _, text in pane._label_rects]
+        painted = [text for _, text in pane.label_rects]
         assert label in painted
-        rect = next(r for r, text in pane._label_rects if text == label)
+        rect = next(r for r, text in pane.label_rects if text == label)
         assert pane.editor.viewport().rect().contains(rect.toRect())
         assert pane.move_label_at(rect.center().toPoint()) == label
     curated = view.panes[CURATED]

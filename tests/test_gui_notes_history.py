@@ -38,8 +38,9 @@ def select(window, pane_name: str, quote: str) -> None:
     cursor.setPosition(start)
     cursor.setPosition(start + len(quote), QTextCursor.MoveMode.KeepAnchor)
     pane.editor.setTextCursor(cursor)
+    window.activateWindow()
     pane.editor.setFocus()
-    window.review_view._last_focused = pane_name  # focus events need a real window system
+    assert window.review_view.last_focused == pane_name  # the pane told the view
 
 
 def rows(window) -> list[list[str]]:

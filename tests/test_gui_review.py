@@ -204,7 +204,7 @@ def test_import_in_the_background_reopens_the_document_with_the_new_witness(
 def test_regrouping_a_witness_from_the_library_pane(window, qtbot):
     pane = window.library_pane
     second = pane.documents[0].witnesses[1]
-    pane._move(second.id, None)
+    pane.move_witness_to(second.id, None)
     assert [len(d.witnesses) for d in pane.documents] == [1, 1, 1, 1, 1]
     qtbot.waitUntil(
         lambda: window.review_view.review is None or len(window.review_view.panes) == 0,
@@ -221,7 +221,7 @@ def test_the_overview_strip_shows_where_open_places_are_and_follows_decisions(wi
     where = view.review.state.readings(place)[base].start / length
 
     def colour_near():
-        marks = [(f, c) for f, c in strip._marks() if abs(f - where) <= 1 / 400]
+        marks = [(f, c) for f, c in strip.marks() if abs(f - where) <= 1 / 400]
         assert marks, "the variant's place should be marked"
         return marks[0][1].name()
 
@@ -515,7 +515,7 @@ def test_a_witness_is_moved_through_a_list_when_the_library_is_large(window, mon
         return names[others.index(target)], True
 
     monkeypatch.setattr("desk.gui.library_pane.QInputDialog.getItem", pick_last)
-    pane._choose_and_move(second.id, others)
+    pane.ask_document_for(second.id, others)
     assert offered == [f"{d.title}  (#{d.id})" for d in others]
     moved = next(d for d in pane.documents if d.id == target.id)
     assert second.id in [w.id for w in moved.witnesses]
@@ -535,7 +535,7 @@ def test_regrouping_a_read_only_library_says_why_it_cannot(seeded, qtbot, monkey
     window = MainWindow(library, text_font())
     qtbot.addWidget(window)
     pane = window.library_pane
-    pane._move(pane.documents[0].witnesses[1].id, None)
+    pane.move_witness_to(pane.documents[0].witnesses[1].id, None)
     assert len(shown) == 1 and "read-only" in shown[0]
     assert [len(d.witnesses) for d in pane.documents] == [2, 1, 1, 1]
     window.close()
@@ -624,7 +624,7 @@ def test_a_witness_renamed_in_the_library_pane_is_named_so_everywhere(window, qt
     monkeypatch.setattr(
         "desk.gui.library_pane.QInputDialog.getText", lambda *args, **kwargs: ("OCR B", True)
     )
-    window.library_pane._rename_witness(second.id)
+    window.library_pane.ask_witness_name(second.id)
     qtbot.waitUntil(lambda: view.panes[str(second.id)].title.full_text.startswith("2. OCR B"))
     assert view.model.headerData(3, Qt.Orientation.Horizontal) == "2. OCR B"
     assert any("2. OCR B" in action.text() for action in window.findChildren(QAction))

@@ -209,21 +209,24 @@ class LibraryPane(QTreeView):
             if len(others) <= MENU_DOCUMENTS:
                 move = menu.addMenu(self.tr("Move Witness to Document"))
                 for document in others:
-                    move.addAction(document.title, lambda d=document.id: self._move(witness_id, d))
+                    move.addAction(
+                        document.title, lambda d=document.id: self.move_witness_to(witness_id, d)
+                    )
             else:
                 menu.addAction(
                     self.tr("Move Witness to Document…"),
-                    lambda: self._choose_and_move(witness_id, others),
+                    lambda: self.ask_document_for(witness_id, others),
                 )
             menu.addAction(
-                self.tr("Move Witness to a New Document"), lambda: self._move(witness_id, None)
+                self.tr("Move Witness to a New Document"),
+                lambda: self.move_witness_to(witness_id, None),
             )
-            menu.addAction(self.tr("Rename Witness…"), lambda: self._rename_witness(witness_id))
+            menu.addAction(self.tr("Rename Witness…"), lambda: self.ask_witness_name(witness_id))
         else:
-            menu.addAction(self.tr("Rename…"), lambda: self._rename(document_id))
-            menu.addAction(self.tr("Remove…"), lambda: self._remove(document_id))
+            menu.addAction(self.tr("Rename…"), lambda: self.ask_document_title(document_id))
+            menu.addAction(self.tr("Remove…"), lambda: self.ask_remove_document(document_id))
 
-    def _choose_and_move(self, witness_id: int, documents: list[Document]) -> None:
+    def ask_document_for(self, witness_id: int, documents: list[Document]) -> None:
         """Pick the document from a list (a menu of thousands of titles would not fit)."""
         names = [f"{d.title}  (#{d.id})" for d in documents]
         name, ok = QInputDialog.getItem(
@@ -235,7 +238,7 @@ class LibraryPane(QTreeView):
             False,
         )
         if ok:
-            self._move(witness_id, documents[names.index(name)].id)
+            self.move_witness_to(witness_id, documents[names.index(name)].id)
 
     def _change(self, title: str, change: Callable[[], object]) -> None:
         """Make a change to the library and list it again, or say why it cannot be made."""
@@ -252,13 +255,15 @@ class LibraryPane(QTreeView):
         self.reload()
         self.library_changed.emit()
 
-    def _move(self, witness_id: int, document_id: int | None) -> None:
+    def move_witness_to(self, witness_id: int, document_id: int | None) -> None:
+        """Move a witness to another document (None: a new one of its own)."""
         self._change(
             self.tr("Cannot move the witness"),
             lambda: move_witness(self.library, witness_id, document_id),
         )
 
-    def _rename_witness(self, witness_id: int) -> None:
+    def ask_witness_name(self, witness_id: int) -> None:
+        """Ask for a witness's new name and give it."""
         current = next(w.label for d in self.documents for w in d.witnesses if w.id == witness_id)
         label, ok = QInputDialog.getText(
             self,
@@ -272,7 +277,8 @@ class LibraryPane(QTreeView):
                 lambda: rename_witness(self.library, witness_id, label),
             )
 
-    def _rename(self, document_id: int) -> None:
+    def ask_document_title(self, document_id: int) -> None:
+        """Ask for a document's new title and give it."""
         current = next(d.title for d in self.documents if d.id == document_id)
         title, ok = QInputDialog.getText(
             self, self.tr("Rename document"), self.tr("Title:"), text=current
@@ -283,7 +289,8 @@ class LibraryPane(QTreeView):
                 lambda: rename_document(self.library, document_id, title),
             )
 
-    def _remove(self, document_id: int) -> None:
+    def ask_remove_document(self, document_id: int) -> None:
+        """Remove a document from the library, once the editor confirms."""
         title = next(d.title for d in self.documents if d.id == document_id)
         if confirm(
             self,

@@ -58,7 +58,7 @@ class OverviewStrip(QWidget):
 
     def __init__(self, marks: Marks) -> None:
         super().__init__()
-        self._marks = marks
+        self.marks = marks  # () -> [(fraction of the text, colour)]
         self.setFixedWidth(12)
         self.setToolTip(
             self.tr("Where the variants are: strong marks are open ones. Click to go there.")
@@ -68,7 +68,7 @@ class OverviewStrip(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
         height = max(1, self.height())
-        for fraction, colour in self._marks():
+        for fraction, colour in self.marks():
             y = int(fraction * (height - 2))
             painter.fillRect(1, y, self.width() - 2, 2, colour)
 
@@ -154,7 +154,7 @@ class TextPane(QWidget):
         self._move_provider: MoveProvider = lambda start, end: []
         self.marks: list[TextMark] = []  # those in view, painted over the text
         self.moves: list[tuple[int, int, str]] = []  # moved passages in view
-        self._label_rects: list[tuple[QRectF, str]] = []  # where their labels were painted
+        self.label_rects: list[tuple[QRectF, str]] = []  # where their labels were painted
         self.found: list[tuple[int, int]] = []  # Find's hits, painted over the spans
         self.found_current: int | None = None
         self.positions = TextPositions("")  # the shown text's index
@@ -228,7 +228,7 @@ class TextPane(QWidget):
     def set_spans(self, provider: SpanProvider, marks: Marks) -> None:
         """How to find the spans to paint, and the overview's marks."""
         self._provider = provider
-        self.overview._marks = marks
+        self.overview.marks = marks
         self.refresh()
 
     def set_marks(self, marks: MarkProvider, moves: MoveProvider) -> None:
@@ -243,7 +243,7 @@ class TextPane(QWidget):
         self._provider = lambda start, end: []
         self._mark_provider = lambda start, end: []
         self._move_provider = lambda start, end: []
-        self.overview._marks = lambda: []
+        self.overview.marks = lambda: []
 
     def refresh(self) -> None:
         """Repaint spans and overview soon (coalesced)."""
@@ -293,7 +293,7 @@ class TextPane(QWidget):
 
     def move_label_at(self, point: QPoint) -> str:
         """The label of the moved passage (or of its painted label) at a viewport point."""
-        for rect, label in self._label_rects:
+        for rect, label in self.label_rects:
             if rect.contains(QPointF(point)):
                 return label
         cursor = self.editor.cursorForPosition(point)
@@ -327,11 +327,11 @@ class TextPane(QWidget):
                 draw_break(painter, rect, on_page, strong, metrics, self.editor.viewport().width())
             else:
                 self._paint_space(painter, position, rect, colour, strong, metrics)
-        self._label_rects = []
+        self.label_rects = []
         for start, _, label in self.moves:
             box = draw_move_label(self.editor, painter, self.positions.to_qt(start), label)
             if box is not None:
-                self._label_rects.append((box, label))
+                self.label_rects.append((box, label))
 
     def _paint_space(
         self,
