@@ -20,6 +20,7 @@ from desk.core.alignment.table import Table
 from desk.core.text.tokens import Tokens, code_points
 
 _BIG = np.int32(np.iinfo(np.int32).max)  # past any token index
+_JOIN_CHUNK = 1 << 18  # columns looked at together when finding runs of agreement
 
 
 @dataclass(frozen=True, eq=False)
@@ -42,6 +43,7 @@ class Places:
 def find_places(table: Table, witnesses: list[Tokens]) -> Places:
     """The places of a table whose columns are in presentation order."""
     group_start = _group_starts(table)
+    group_start[_agreeing_joins(table, witnesses)] = False
     group_cols = np.flatnonzero(group_start).astype(np.int32)
     group_of = np.cumsum(group_start, dtype=np.int32)
     group_of -= 1
@@ -98,6 +100,45 @@ def _group_starts(table: Table) -> np.ndarray:
         previous = np.where(before >= 0, column_tokens[np.maximum(before, 0)], -1)
         start |= present & (before >= 0) & (column_tokens != previous + 1)
     return start
+
+
+def _agreeing_joins(table: Table, witnesses: list[Tokens]) -> np.ndarray:
+    """The columns that go on a run of agreement from the column before, so that the run
+    is one place from the start (not a place per token and per space, merged at the end:
+    a book holds millions of those). A column joins the one before where both stand alone
+    (no link to a neighbour), every witness reads both with the same raw tokens, which
+    follow on in every witness, both lie in the same move, and the white space between
+    them is the same in every witness: none, or one equal character (longer white space
+    is left to the merge, which compares it whole)."""
+    count = len(table)
+    joins = np.zeros(count, dtype=bool)
+    if count < 2:
+        return joins
+    alone = ~table.link  # not linked to the column before
+    joins[1:] = alone[1:] & alone[:-1] & (table.move[1:] == table.move[:-1])
+    joins[1:-1] &= alone[2:]  # nor is the column after linked to it
+    for column_tokens in table.tokens:
+        present = column_tokens >= 0
+        joins[1:] &= present[1:] & present[:-1] & (column_tokens[1:] == column_tokens[:-1] + 1)
+    at = np.flatnonzero(joins).astype(np.int32)
+    codes = [code_points(tokens.text) for tokens in witnesses]
+    for chunk in range(0, len(at), _JOIN_CHUNK):  # a chunk at a time: few temporaries
+        columns = at[chunk : chunk + _JOIN_CHUNK]
+        agree = np.ones(len(columns), dtype=bool)
+        first: tuple[np.ndarray, ...] | None = None
+        for tokens, column_tokens, text in zip(witnesses, table.tokens, codes):
+            before, after = column_tokens[columns - 1], column_tokens[columns]
+            gap = tokens.starts[after] - tokens.ends[before]
+            character = text[np.minimum(tokens.ends[before], max(len(text) - 1, 0))]
+            space = np.where(gap == 0, -2, np.where(gap == 1, character, -1))  # -1: longer
+            seen = (tokens.raws[before], tokens.raws[after], space)
+            if first is None:
+                first = seen
+                agree &= space != -1
+            else:
+                agree &= (seen[0] == first[0]) & (seen[1] == first[1]) & (seen[2] == first[2])
+        joins[columns[~agree]] = False
+    return joins
 
 
 def _group_token_ranges(
@@ -189,7 +230,8 @@ def _token_groups_equal(
             columns_equal &= raw == first_raw
     equal = np.minimum.reduceat(columns_equal, group_cols).astype(bool)
     widths = np.diff(np.append(group_cols, len(table)))
-    wide = np.flatnonzero(equal & (widths > 1))
+    linked = np.logical_or.reduceat(table.link, group_cols)  # not a run of agreeing columns
+    wide = np.flatnonzero(equal & (widths > 1) & linked)
     equal[wide] = _read_alike(texts, starts[:, 2 * wide + 1], ends[:, 2 * wide + 1])
     return equal
 
