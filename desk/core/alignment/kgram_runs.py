@@ -14,6 +14,9 @@ import numpy as np
 
 _MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
 _CHUNK = 1 << 20  # k-grams hashed at a time
+_STEP = 1 << 16  # elements at a time where a whole-array temporary would be large
+_SHIFT = np.uint64(32)
+_LOW_HALF = np.uint64(0xFFFFFFFF)
 
 
 @dataclass(frozen=True)
@@ -70,18 +73,12 @@ def _unique_pairs(a: np.ndarray, b: np.ndarray, k: int) -> tuple[np.ndarray, np.
     packed = np.empty(split + len(b) - k + 1, dtype=np.uint64)
     _kgram_hashes_into(a, k, packed[:split])
     _kgram_hashes_into(b, k, packed[split:])
-    shift = np.uint64(32)
-    packed ^= packed >> shift
-    packed <<= shift
-    step = 1 << 20
-    for lo in range(0, len(packed), step):
-        packed[lo : lo + step] |= np.arange(lo, min(lo + step, len(packed)), dtype=np.uint64)
+    _fold_and_number(packed)
     packed.sort()
-    hashes = np.empty(len(packed), dtype=np.uint32)
-    for lo in range(0, len(packed), step):
-        hashes[lo : lo + step] = packed[lo : lo + step] >> shift
-    same = hashes[1:] == hashes[:-1]
-    del hashes
+    same = np.empty(max(len(packed) - 1, 0), dtype=bool)  # the next hash is the same
+    for lo in range(0, len(same), _STEP):
+        hi = min(lo + _STEP, len(same))
+        same[lo:hi] = (packed[lo + 1 : hi + 1] >> _SHIFT) == (packed[lo:hi] >> _SHIFT)
     # A hash held exactly twice: equal to its right neighbour, different from the ones
     # before and after the pair.
     pair = same.copy()
@@ -90,14 +87,31 @@ def _unique_pairs(a: np.ndarray, b: np.ndarray, k: int) -> tuple[np.ndarray, np.
     del same
     at = np.flatnonzero(pair)
     del pair
-    mask = np.uint64(0xFFFFFFFF)
-    first = (packed[at] & mask).astype(np.int32)  # positions fit: texts under 2 G keys
-    second = (packed[at + 1] & mask).astype(np.int32)
+    first, second = _positions(packed, at, 0), _positions(packed, at, 1)
     del packed, at
     low, high = np.minimum(first, second), np.maximum(first, second)
     del first, second
     one_each = (low < split) & (high >= split)
-    return low[one_each].astype(np.int64), high[one_each].astype(np.int64) - split
+    return low[one_each], high[one_each] - np.int32(split)
+
+
+def _fold_and_number(packed: np.ndarray) -> None:
+    """Each 64-bit k-gram hash folded to 32 bits in the high half, its position (its
+    index) in the low half: in place, a slice at a time."""
+    for lo in range(0, len(packed), _STEP):
+        part = packed[lo : lo + _STEP]
+        part ^= part >> _SHIFT
+        part <<= _SHIFT
+        part |= np.arange(lo, lo + len(part), dtype=np.uint64)
+
+
+def _positions(packed: np.ndarray, at: np.ndarray, after: int) -> np.ndarray:
+    """The positions packed in the low halves of packed[at + after] (texts under 2 G
+    keys)."""
+    found = np.empty(len(at), dtype=np.int32)
+    for lo in range(0, len(at), _STEP):
+        found[lo : lo + _STEP] = packed[at[lo : lo + _STEP] + after] & _LOW_HALF
+    return found
 
 
 def agreeing_ahead(a: np.ndarray, i: int, b: np.ndarray, j: int, limit: int) -> int:
@@ -136,7 +150,7 @@ def matching_runs(
     if not len(in_a):
         return []
     # partner[i]: where the k-gram at a0 + i sits in b (-1: nowhere, or not once each).
-    partner = np.full(a1 - a0 - k + 1, -1, dtype=np.int64)
+    partner = np.full(a1 - a0 - k + 1, -1, dtype=np.int32)  # positions fit: see above
     partner[in_a] = in_b + b0
     present = partner >= 0
     goes_on = np.zeros(len(partner), dtype=bool)
