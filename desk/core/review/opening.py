@@ -7,6 +7,8 @@ step. Imports the state, history, earlier, saved_alignment and saved_proposals.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from desk.core.library.documents import get_document
 from desk.core.library.failures import ReadOnly
 from desk.core.library.store import Library
@@ -16,6 +18,7 @@ from desk.core.review.history import Step, StepState, insert_step, load_steps
 from desk.core.review.saved_alignment import document_alignment, document_witnesses
 from desk.core.review.saved_proposals import witness_proposals
 from desk.core.review.state import ReviewState
+from desk.core.text.cleaning import Proposal
 
 
 def read_state(
@@ -27,33 +30,38 @@ def read_state(
     steps = load_steps(library, document_id) or _adopt_earlier_decisions(
         library, document_id, author
     )
-    first = first_choices(library, document_id)
+    ids = sorted(str(w.id) for w in document.witnesses)
+    if earlier is not None and sorted(earlier.proposals) == ids:
+        proposals = earlier.proposals
+    else:
+        proposals = {
+            w.id: witness_proposals(library, int(w.id), w.text)
+            for w in document_witnesses(library, document_id)
+        }
+    first = first_choices(library, document_id, proposals)
     order = first.order
     for step in steps:
         if step.state == StepState.APPLIED and step.choices is not None:
             order = step.choices[1].order
-    if earlier is not None and earlier.alignment.base == order:
-        alignment, proposals = earlier.alignment, earlier.proposals
+    if earlier is not None and earlier.alignment.base == order and proposals is earlier.proposals:
+        alignment = earlier.alignment
     else:
         alignment = document_alignment(library, document_id, order)
-        proposals = {
-            w.id: witness_proposals(library, int(w.id), w.text) for w in alignment.witnesses
-        }
     return ReviewState.made(document, alignment, proposals, steps, first)
 
 
-def first_choices(library: Library, document_id: int) -> Choices:
+def first_choices(
+    library: Library, document_id: int, proposals: Mapping[str, Sequence[Proposal]]
+) -> Choices:
     """The choices the document's review started from: saved with its first step, else
-    the defaults its witnesses suggest."""
+    the defaults its witnesses (with their cleaning proposals) suggest."""
     row = library.db.execute(
         "SELECT first_choices FROM review_documents WHERE document_id = ?", [document_id]
     ).fetchone()
     if row is not None and row[0]:
         return Choices.from_json(row[0])
     witnesses = document_witnesses(library, document_id)
-    return default_choices(
-        [(w.id, w.text, witness_proposals(library, int(w.id), w.text)) for w in witnesses]
-    )
+    return default_choices([(w.id, w.text, proposals[w.id]) for w in witnesses])
 
 
 def _adopt_earlier_decisions(library: Library, document_id: int, author: str) -> list[Step]:
