@@ -97,7 +97,7 @@ class Alignment:
             return np.zeros(0, dtype=variants.dtype)
         low = np.searchsorted(sorted_hashes, hashes[at], side="left")
         high = np.searchsorted(sorted_hashes, hashes[at], side="right")
-        return np.sort(variants[by_hash[low:high]])
+        return variants[by_hash[low:high]]  # in order: the sort by hash is stable
 
     def category(self, place: int) -> str | None:
         """The place's category, or None where every witness reads the same."""
