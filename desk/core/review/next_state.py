@@ -52,10 +52,13 @@ def state_after(
     changed = _changed_places(state, decisions, defaults)
     new_readings = {}
     decided = state.decided.copy()
+    reviewed = state.reviewed
     edits = []
     for place in reversed(changed):
         reading = decisions[place].text if place in decisions else defaults[place]
         decided[place] = place in decisions
+        if state.to_review[place]:
+            reviewed += int(decided[place]) - int(state.decided[place])
         if reading != state.curated[place]:
             edits.append(narrowed(state.span(place)[0], state.curated[place], reading))
             new_readings[place] = reading
@@ -80,6 +83,7 @@ def state_after(
         curated=curated,
         offsets=frozen(offsets),
         decided=frozen(decided),
+        reviewed=reviewed,
         text_from=text_from,
     )
     return Transition(after, tuple(edits), tuple(changed))

@@ -71,6 +71,8 @@ class ReviewState:
     offsets: np.ndarray = field(repr=False)  # where each place starts in the curated text
     decided: np.ndarray = field(repr=False)  # which places are decided
     to_review: np.ndarray = field(repr=False)  # which places are text or script variants
+    reviewable: int  # how many places those are
+    reviewed: int  # how many of them are decided
     category_codes: list[int] = field(repr=False)  # each place's index into CATEGORIES
     # The curated text of the state before and the edits that make this one's from it:
     # the text is made when first asked for (a decision in a book need not copy it).
@@ -120,6 +122,8 @@ class ReviewState:
             frozen(offsets_of(curated)),
             frozen(decided),
             frozen(to_review),
+            int(to_review.sum()),
+            int((to_review & decided).sum()),
             places.category.tolist(),
             None,
         )
@@ -269,10 +273,9 @@ class ReviewState:
 
     def counts(self) -> Counts:
         """Where the review stands (the one count the window and the library show)."""
-        to_review = int((self.to_review & ~self.decided).sum())
-        done = int((self.to_review & self.decided).sum())
         total = len(self.variant_places)
-        return Counts(to_review, total - done - to_review, done, total)
+        open_ = self.reviewable - self.reviewed
+        return Counts(open_, total - self.reviewed - open_, self.reviewed, total)
 
     def next_open(
         self, after: int | None, backwards: bool = False, categories: Iterable[str] = TO_REVIEW
