@@ -13,8 +13,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 
+import numpy as np
+
 from desk.core.review.choices import Choices
 from desk.core.review.history import Decision, Step, StepState, replay
+from desk.core.review.place_readings import PlaceReadings
 from desk.core.review.readings import default_readings
 from desk.core.review.state import ReviewState, frozen, offsets_of
 from desk.core.text.edits import TextEdit, narrowed
@@ -63,16 +66,7 @@ def state_after(
             edits.append(narrowed(state.span(place)[0], state.curated[place], reading))
             new_readings[place] = reading
     curated = state.curated.replaced(new_readings)
-    text_from = None
-    if len(edits) <= FEW_EDITS:
-        made = state.text_if_made()
-        text_from = None if made is None else (made, tuple(edits))
-        offsets = state.offsets.copy()
-        for place, reading in new_readings.items():
-            if delta := len(reading) - len(state.curated[place]):
-                offsets[place + 1 :] += delta
-    else:
-        offsets = offsets_of(curated)
+    offsets, text_from = _offsets_and_text(state, curated, new_readings, edits)
     after = replace(
         state,
         steps=steps,
@@ -87,6 +81,25 @@ def state_after(
         text_from=text_from,
     )
     return Transition(after, tuple(edits), tuple(changed))
+
+
+def _offsets_and_text(
+    state: ReviewState,
+    curated: PlaceReadings,
+    new_readings: dict[int, str],
+    edits: list[TextEdit],
+) -> tuple[np.ndarray, tuple[str, tuple[TextEdit, ...]] | None]:
+    """The offsets of the new readings, and how to make the new text from the old (None:
+    join it anew when asked): a few edits shift what follows them; many, and both are
+    made anew."""
+    if len(edits) > FEW_EDITS:
+        return offsets_of(curated), None
+    offsets = state.offsets.copy()
+    for place, reading in new_readings.items():
+        if delta := len(reading) - len(state.curated[place]):
+            offsets[place + 1 :] += delta
+    made = state.text_if_made()
+    return offsets, None if made is None else (made, tuple(edits))
 
 
 def _changed_places(
