@@ -38,6 +38,7 @@ def prepare_review(
         witness_proposals(library, int(witness.id), witness.text)
         report(done, total)
     review = Review(library, document_id, author)
+    review.state.alignment.build_indexes()
     review.save_counts()
     report(total, total)
     return review

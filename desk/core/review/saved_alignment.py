@@ -135,6 +135,13 @@ class Alignment:
                 return place
         return None
 
+    def build_indexes(self) -> None:
+        """Make now the indexes a first decision would make (which places read alike,
+        and places by their spans): a book's take a fifth of a second, better spent
+        while the document opens than on the editor's first key."""
+        _ = self._reading_index
+        self._span_index(tuple(range(len(self.witnesses))))
+
     def _span_index(self, rows: tuple[int, ...]) -> tuple[np.ndarray, np.ndarray]:
         """The places sorted by a hash of their spans in these witnesses, and the
         hashes; made once for each set of witnesses asked about."""
