@@ -28,7 +28,7 @@ from desk.gui import language, theme
 from desk.gui.app import make_application
 from desk.gui.history_panel import CompareDialog
 from desk.gui.main_window import MainWindow
-from desk.gui.review_view import CURATED
+from desk.gui.pane_ids import CURATED
 from desk.gui.settings import text_font
 
 
@@ -78,7 +78,7 @@ def main(out: Path) -> None:
     view.notes.add(CURATED, start + 3, start + 4, "邰 or 邵? check the scan", ["check-image"])
     where = view.notes.text_of(other).index("邵杰")
     view.notes.add(other, where, where + 2, "", ["uncertain"])
-    view.go_to_note(view.annotations[0].id)
+    view.notes.go_to(view.notes.annotations[0].id)
     window.notes_dock.raise_()
     settle(app)
     window.grab().save(str(out / "notes.png"))
@@ -99,23 +99,24 @@ def interface_shots(out: Path) -> None:
     library = open_library(Path(tempfile.mkdtemp()) / "library.db")
     seed_library(library, bundled_path("seeds"))
     size = app.primaryScreen().availableGeometry().size()
-    lock = None  # the first window takes the library's lock and hands it on
+    window = None  # each window after the first takes the one before's place (and lock)
     for code in ("en", "zh_CN"):
         language.install(code)
         for name in ("light", "dark"):
             theme.apply(name)
-            window = MainWindow(library, text_font(), lock)
-            lock = window.lock
+            if window is None:
+                window = MainWindow(library, text_font())
+                window.show()
+                window.documents.open_last_document(wait=True)
+            else:
+                window = window.rebuild()
             window.resize(size)
-            window.show()
-            window.documents.open_last_document(wait=True)
             view = window.review_view
             view.go_to(place_reading(view.review, "邰", "邵"))
             settle(app)
             shot = out / f"interface-{code}-{name}-{size.width()}x{size.height()}.png"
             window.grab().save(str(shot))
-            window._handed_over = True  # keep the library's lock for the next window
-            window.close()
+    window.close()
     print(f"saved interface-*.png in {out}")
 
 
