@@ -28,6 +28,7 @@ from desk.core.review.session import Review
 from desk.gui.main_window import MainWindow
 from desk.gui.positions import shown_text
 from desk.gui.review_view import CURATED
+from desk.gui.settings import text_font
 
 CHARACTERS = "校订正文出台人员的是了，。、“”abc 12" + "𠮷𩸽" + "שלוםمرحبا" + "\u00a0"
 TYPED = "校订正字甲乙𠮷ש"
@@ -243,3 +244,37 @@ def test_an_input_method_commit_in_the_last_block_keeps_the_last_paragraph(qtbot
         == review.state.text()
     )
     window.close()
+
+
+def test_a_document_opened_in_the_background_shows_its_texts_and_takes_typing(seeded, qtbot):
+    """Opened as the window opens documents (collated off the GUI thread, the panes'
+    texts made there too and handed over): every pane shows its text exactly, a typed
+    character reaches the review and the library, and Ctrl+Z is the review's undo, not
+    the text view's own."""
+    window = MainWindow(seeded, text_font())
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.documents.open_last_document()  # in the background, like a user's start
+    view = window.review_view
+    qtbot.waitUntil(lambda: view.review is not None, timeout=30_000)
+    review = view.review
+    for witness in review.state.alignment.witnesses:
+        shown = view.panes[witness.id].editor.toPlainText()
+        assert shown == shown_text(witness.text)
+    assert view.panes[CURATED].editor.toPlainText() == shown_text(review.state.text())
+    for pane in view.panes.values():  # each shows the document made off the GUI thread
+        assert pane.editor.document().parent() is pane.editor
+    before = review.state.text()
+    editor = view.panes[CURATED].editor
+    cursor = editor.textCursor()
+    cursor.setPosition(2)
+    editor.setTextCursor(cursor)
+    send(window, ("ime", "jiao", "校"))
+    assert review.state.text() == before[:2] + "校" + before[2:]
+    saved = Review(open_library(seeded.path), review.document.id).state.text()
+    assert saved == review.state.text()
+    send(window, ("Ctrl+Z",))
+    assert review.state.text() == before
+    assert pane_text(window) == before.replace("\r\n", "\n").replace("\r", "\n")

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, QTimer
+from PySide6.QtGui import QFont
 
 from desk.core.library.documents import get_document, import_paths, library_listing
 from desk.core.library.failures import LibraryError, ReadOnly, WriteFailed
@@ -18,6 +19,7 @@ from desk.core.review.session import Review
 from desk.gui import file_dialogs, settings
 from desk.gui.library_lock import LibraryLocked, lock_library
 from desk.gui.messages import warn
+from desk.gui.pane_documents import PaneDocuments, pane_documents
 from desk.gui.reload_bar import ReloadBar
 from desk.gui.window_parts import WindowParts
 from desk.gui.words import lost_text
@@ -69,13 +71,15 @@ class DocumentController(QObject):
             )
             return
         path, author = self.library.path, settings.author()
+        font = QFont(self.window.review_view.font)
 
-        def collate_in_background(progress: Progress) -> Review:
+        def collate_in_background(progress: Progress) -> tuple[Review, PaneDocuments]:
             own = open_library(path)  # an SQLite connection belongs to one thread
             try:
-                return prepare_review(own, document_id, author, progress)
+                review = prepare_review(own, document_id, author, progress)
             finally:
                 own.close()
+            return review, pane_documents(review.state, font)
 
         if wait:
             self._show(document_id, None)
@@ -87,11 +91,12 @@ class DocumentController(QObject):
                 self.window.report_failure,
             )
 
-    def _show(self, document_id: int, made: Review | None) -> None:
+    def _show(self, document_id: int, made: tuple[Review, PaneDocuments] | None) -> None:
         if self.window.closed:
             return  # the collation finished after the window closed
+        documents = None
         if made is not None:
-            review = made
+            review, documents = made
             review.use_library(self.library)
         else:
             try:
@@ -102,7 +107,8 @@ class DocumentController(QObject):
             except (LibraryError, ValueError) as error:
                 warn(self.window.window(), self.tr("Cannot open the document"), str(error))
                 return
-        self.window.review_view.open_review(review, witness_labels(self.library, document_id))
+        labels = witness_labels(self.library, document_id)
+        self.window.review_view.open_review(review, labels, documents)
         try:
             review.save_counts()  # the library pane counts what the window shows
             with self.library.atomic():

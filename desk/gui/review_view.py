@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex
 
     from desk.core.review.choices import Choices
+    from desk.gui.pane_documents import PaneDocuments
 
 
 class ReviewView(QWidget):
@@ -116,10 +117,13 @@ class ReviewView(QWidget):
 
     # Opening
 
-    def open_review(self, review: Review, labels: dict[str, str]) -> None:
+    def open_review(
+        self, review: Review, labels: dict[str, str], documents: PaneDocuments | None = None
+    ) -> None:
         """Show a document's review: one pane per witness in the document's order (so
         that Alt+1 takes the first pane's reading, whichever is the base), then the
-        curated text."""
+        curated text; with `documents`, the panes' texts made beforehand, off the GUI
+        thread (each used only if it holds the text its pane shows)."""
         self.close_review()
         self.review = review
         self.labels = labels
@@ -140,8 +144,13 @@ class ReviewView(QWidget):
         self._add_pane(CURATED, curated)
         # The texts go in once every pane has its width: a book laid out again at each
         # new pane's arrival cost 0.4 s.
-        for witness, pane in self.panes.items():
-            pane.set_text(review.state.text() if witness == CURATED else texts[witness])
+        for name, pane in self.panes.items():
+            text = review.state.text() if name == CURATED else texts[name]
+            made = (documents or {}).get(name)
+            if made is not None and made[1] == text:
+                pane.show_document(made[0], text)
+            else:
+                pane.set_text(text)
         curated.editor.document().contentsChange.connect(self.typing.typed)
         self.painting.index()
         follow_review(self.sync, review, self.panes)

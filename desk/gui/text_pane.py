@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QPalette,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -206,6 +207,13 @@ class TextPane(QWidget):
         """Show a text (always as plain text, never markup)."""
         self.positions = TextPositions(text)
         self.editor.setPlainText(text)
+
+    def show_document(self, document: QTextDocument, text: str) -> None:
+        """Show a document made elsewhere (pane_documents) that holds `text`."""
+        self.positions = TextPositions(text)
+        document.setParent(self.editor)  # it goes with the pane
+        self.editor.setDocument(document)
+        self.editor.setUndoRedoEnabled(False)  # undo belongs to the review's history
 
     def replace_text(self, text: str) -> None:
         """Show another version of the text with the view left where it was: the same
