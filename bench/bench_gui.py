@@ -7,9 +7,9 @@ platform, with the events that follow processed (painting included):
   in the library (the app does this on a background thread, after an import or before
   opening);
 - opening a prepared document to a highlighted, scrollable view, its review read too
-  ("open"), and the GUI thread's part alone, as when the review is read in the
-  background and handed over ("shown": what the editor waits for with the window
-  frozen);
+  ("open"), and the GUI thread's part alone, the review and the panes' texts made on
+  another thread and handed over as the window's job does ("shown": what the editor
+  waits for with the window frozen);
 - going to the next place to review (F8);
 - taking a witness's reading (Alt+2), committed to the library before it returns, with
   the word on how many more places read the same;
@@ -25,6 +25,7 @@ import os
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -32,6 +33,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from book import clean_book, column_copy, misread_copy  # noqa: E402
+from PySide6.QtGui import QFont  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desk.core.gc_tuning import tune_garbage_collector  # noqa: E402
@@ -42,6 +44,7 @@ from desk.core.review.session import Review  # noqa: E402
 from desk.gui.app import make_application  # noqa: E402
 from desk.gui.document_controller import witness_labels  # noqa: E402
 from desk.gui.main_window import MainWindow  # noqa: E402
+from desk.gui.pane_documents import pane_documents  # noqa: E402
 from desk.gui.settings import text_font  # noqa: E402
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -73,6 +76,15 @@ def make_library(folder: Path, texts: list[str]) -> Path:
     return library_path
 
 
+def in_a_thread(work):
+    """What `work` returns, computed on another thread (as the window's jobs are)."""
+    done = []
+    thread = threading.Thread(target=lambda: done.append(work()))
+    thread.start()
+    thread.join()
+    return done[0]
+
+
 def measure(library_path: Path) -> dict[str, list[float]]:
     """Open times (first, then reopened) and per-step times for next and take."""
     library = open_library(library_path)
@@ -95,10 +107,13 @@ def measure(library_path: Path) -> dict[str, list[float]]:
         view.close_review()
         figures["open"].append(timed(lambda: window.documents.open_document(document, wait=True)))
     labels = witness_labels(library, document)
-    for _ in range(OPENS):  # the GUI thread's part: the review handed over, made elsewhere
-        made = Review(library, document)
+    for _ in range(OPENS):  # the GUI thread's part: the review and its panes' texts
+        made = Review(library, document)  # made elsewhere, as the window's job makes them
+        documents = in_a_thread(lambda made=made: pane_documents(made.state, QFont(view.font)))
         view.close_review()
-        figures["shown"].append(timed(lambda made=made: view.open_review(made, labels)))
+        figures["shown"].append(
+            timed(lambda made=made, documents=documents: view.open_review(made, labels, documents))
+        )
     for _ in range(STEPS):
         figures["next"].append(timed(view.next_open))
     undecided = [p for p in view.review.state.variant_places if view.review.state.status(p) is None]
