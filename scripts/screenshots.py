@@ -13,7 +13,7 @@ interface-LANGUAGE-THEME-WIDTHxHEIGHT.png, on the 邰/邵 place with its reading
 
 from __future__ import annotations
 
-import sys
+import argparse
 import tempfile
 from pathlib import Path
 
@@ -121,6 +121,10 @@ def interface_shots(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    arguments = [a for a in sys.argv[1:] if a != "--interface"]
-    folder = Path(arguments[0] if arguments else "screenshots")
-    interface_shots(folder) if "--interface" in sys.argv else main(folder)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", nargs="?", default="screenshots", type=Path)
+    parser.add_argument(
+        "--interface", action="store_true", help="the window in each language and theme"
+    )
+    chosen = parser.parse_args()
+    interface_shots(chosen.folder) if chosen.interface else main(chosen.folder)
