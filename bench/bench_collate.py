@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from book import clean_book, column_copy, misread_copy  # noqa: E402
+from book import clean_book, column_copy, misread_copy, page_copies  # noqa: E402
 
 RUNS = 7
 ROOT = Path(__file__).resolve().parents[1]
@@ -112,15 +112,7 @@ def book_pairs(folder: Path, sizes: list[int]) -> None:
 
 
 def eight_witnesses(folder: Path) -> None:
-    paragraphs = clean_book(3000, seed=5)
-    paths = []
-    for n in range(8):
-        text, _ = misread_copy(paragraphs, seed=10 + n, moved=n % 2)
-        if n % 3 == 0:
-            text = column_copy(text.split("\n\n"), width=16 + n)
-        path = folder / f"page{n}.txt"
-        path.write_text(text, encoding="utf-8")
-        paths.append(path)
+    paths = page_copies(folder, 3000, 8)
     lines = [one_per_line(p) for p in paths]
     desk, diff, ratio = paired(
         [[*DESK, "collate", *map(str, paths), "--json"]],

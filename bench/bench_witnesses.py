@@ -18,20 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_collate import DESK, RUNS, one_per_line, paired  # noqa: E402
-from book import clean_book, column_copy, misread_copy  # noqa: E402
-
-
-def copies(folder: Path, characters: int, count: int) -> list[Path]:
-    paragraphs = clean_book(characters, seed=5)
-    paths = []
-    for n in range(count):
-        text, _ = misread_copy(paragraphs, seed=10 + n, moved=n % 2)
-        if n % 3 == 0:
-            text = column_copy(text.split("\n\n"), width=16 + n)
-        path = folder / f"copy{n:02d}.txt"
-        path.write_text(text, encoding="utf-8")
-        paths.append(path)
-    return paths
+from book import page_copies  # noqa: E402
 
 
 def main() -> None:
@@ -42,7 +29,7 @@ def main() -> None:
     counts = [int(c) for c in arguments.counts.split(",")]
     print(f"{arguments.characters:,} characters a copy; medians of {RUNS} paired runs")
     with tempfile.TemporaryDirectory() as temporary:
-        paths = copies(Path(temporary), arguments.characters, max(counts))
+        paths = page_copies(Path(temporary), arguments.characters, max(counts))
         lines = [one_per_line(p) for p in paths]
         before = None
         for count in counts:

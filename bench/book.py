@@ -8,6 +8,7 @@ so no long passage repeats (as in a real book).
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 from desk.core.text.common_hanzi import COMMON_HANZI
 
@@ -59,3 +60,18 @@ def misread_copy(paragraphs: list[str], seed: int = 2, moved: int = 3) -> tuple[
         paragraph = damaged.pop(rng.randrange(len(damaged)))
         damaged.insert(rng.randrange(len(damaged)), paragraph)
     return "\n\n".join(damaged), misreadings
+
+
+def page_copies(folder: Path, characters: int, count: int) -> list[Path]:
+    """`count` copies of one page written to `folder`, each with its own misreadings,
+    every other with a paragraph moved, and every third set in narrow columns."""
+    paragraphs = clean_book(characters, seed=5)
+    paths = []
+    for n in range(count):
+        text, _ = misread_copy(paragraphs, seed=10 + n, moved=n % 2)
+        if n % 3 == 0:
+            text = column_copy(text.split("\n\n"), width=16 + n)
+        path = folder / f"page{n:02d}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
