@@ -17,6 +17,7 @@ import click
 
 from desk.cli_library import library_option, open_chosen_library
 from desk.core.alignment.category_names import SCRIPT, SHOWN_ORDER, TEXT
+from desk.core.evidence.sure import SURE_PROPOSALS
 
 if TYPE_CHECKING:
     from desk.core.review.outcome import Outcome
@@ -124,6 +125,18 @@ def review_command(
     type=click.Choice(SHOWN_ORDER),
     help="Decide every undecided place of this category (with --take or --clean).",
 )
+@click.option(
+    "--proposals",
+    is_flag=True,
+    help="Accept every undecided proposal at least --min-confidence sure, in one step.",
+)
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0.0, 1.0),
+    default=SURE_PROPOSALS,
+    show_default=True,
+    help="With --proposals: how sure a proposal must be (0-1).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print what changed as JSON.")
 @library_option
 @click.pass_context
@@ -136,13 +149,24 @@ def decide_command(
     typed: str | None,
     keep: bool,
     category: str | None,
+    proposals: bool,
+    min_confidence: float,
     as_json: bool,
     library_path: Path | None,
 ) -> None:
-    """Decide one PLACE (as numbered by `desk review`), or a whole category."""
-    how = [witness is not None, clean, typed is not None, keep]
+    """Decide one PLACE (as numbered by `desk review`), a whole category, or every sure
+    proposal."""
+    how = [witness is not None, clean, typed is not None, keep, proposals]
     if sum(how) != 1:
-        raise click.UsageError("say how to decide: one of --take, --clean, --type, --keep")
+        raise click.UsageError(
+            "say how to decide: one of --take, --clean, --type, --keep, --proposals"
+        )
+    if proposals:
+        if place is not None or category is not None:
+            raise click.UsageError("--proposals decides the whole document: no PLACE or category")
+        review = _open_review(ctx, document, library_path)
+        _done(review, _guarded(lambda: review.accept_proposals(min_confidence)), as_json)
+        return
     if (place is None) == (category is None):
         raise click.UsageError("name one PLACE or a --category")
     review = _open_review(ctx, document, library_path)

@@ -74,7 +74,7 @@ def main(out: Path) -> None:
     text = review.state.text()
     start = text.index("牧人优品")
     view.notes.add(CURATED, start, start + 4, "品牌名还是普通名词？", ["query"])
-    start = text.index("副局长邰")
+    start = text.index("副局长")
     view.notes.add(CURATED, start + 3, start + 4, "邰 or 邵? check the scan", ["check-image"])
     where = view.notes.text_of(other).index("邵杰")
     view.notes.add(other, where, where + 2, "", ["uncertain"])

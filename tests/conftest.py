@@ -11,6 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desk.core.library.documents import import_paths  # noqa: E402
 from desk.core.library.store import Library, open_library  # noqa: E402
+from desk.core.review.opening import start_new_reviews_from_proposals
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -102,8 +103,11 @@ def library(tmp_path: Path) -> Library:
 
 @pytest.fixture
 def seeded(library: Library) -> Library:
-    """A library holding the five sample texts."""
+    """A library holding the five sample texts, whose reviews start from the base's words,
+    so that each decision the tests take changes the text (tests of proposals use their
+    own)."""
     import_paths(library, [SEEDS])
+    start_new_reviews_from_proposals(library, False)
     return library
 
 

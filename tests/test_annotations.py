@@ -30,10 +30,10 @@ from desk.core.review.step_labels import english
 from desk.core.text.edits import TextEdit
 
 PAGE = (
-    "陕西宝鸡出台元宇宙产业发展行动计划。近日发布的通知提出，持续深化东西部协作。\n\n"
-    "本报记者邰向东报道：牧人优品散养牛羊肉走出去，乡村要振兴。"
+    "陕西宝鸡平台元宇宙产业发展行动计划。近日发布的通知提出，持续深化东西部协作。\n\n"
+    "本报记者邵向东报道：牧民优品散养牛羊肉走出去，乡村要振兴。"
 )
-OTHER = PAGE.replace("出台", "平台").replace("邰", "邵").replace("牧人", "牧民")
+OTHER = PAGE.replace("平台", "出台").replace("邵", "邰").replace("牧民", "牧人")
 
 
 def page_review(folder: Path) -> Review:
@@ -62,81 +62,81 @@ def note_on(review: Review, quote: str, note: str = "check", tags=("query",), au
 
 def test_annotations_are_saved_with_note_tags_author_and_time(tmp_path):
     review = page_review(tmp_path)
-    made = note_on(review, "邰向东", "name unclear in the scan", ["uncertain", " check-image "])
+    made = note_on(review, "邵向东", "name unclear in the scan", ["uncertain", " check-image "])
     again = get_annotation(review.library, made.id)
-    assert again.anchor.quote == "邰向东"
+    assert again.anchor.quote == "邵向东"
     assert again.tags == ("uncertain", "check-image")
     assert again.author == "editor" and again.created.startswith("20")
-    assert place(again, review.state.text()) == (PAGE.index("邰向东"), PAGE.index("邰向东") + 3)
+    assert place(again, review.state.text()) == (PAGE.index("邵向东"), PAGE.index("邵向东") + 3)
 
 
 def test_filtering_by_tag_and_author(tmp_path):
     review = page_review(tmp_path)
-    note_on(review, "出台", tags=["query"], author="ann")
-    note_on(review, "牧人优品", tags=["uncertain"], author="bo")
+    note_on(review, "平台", tags=["query"], author="ann")
+    note_on(review, "牧民优品", tags=["uncertain"], author="bo")
     document = review.document.id
     assert [a.anchor.quote for a in list_annotations(review.library, document, tag="query")] == [
-        "出台"
+        "平台"
     ]
     assert [a.anchor.quote for a in list_annotations(review.library, document, author="bo")] == [
-        "牧人优品"
+        "牧民优品"
     ]
 
 
 def test_editing_deleting_and_restoring_keep_everything(tmp_path):
     review = page_review(tmp_path)
-    made = note_on(review, "出台")
-    updated = update_annotation(review.library, made.id, "really 平台?", ["query", "mine"])
-    assert (updated.note, updated.tags) == ("really 平台?", ("query", "mine"))
+    made = note_on(review, "平台")
+    updated = update_annotation(review.library, made.id, "really 出台?", ["query", "mine"])
+    assert (updated.note, updated.tags) == ("really 出台?", ("query", "mine"))
     delete_annotation(review.library, made.id)
     assert list_annotations(review.library, review.document.id) == []
     restore_annotation(review.library, made.id)
     assert [a.note for a in list_annotations(review.library, review.document.id)] == [
-        "really 平台?"
+        "really 出台?"
     ]
 
 
 def test_an_annotation_follows_decisions_and_edits_before_it_and_survives_undo(tmp_path):
     review = page_review(tmp_path)
-    made = note_on(review, "牧人优品散养牛羊肉")
-    review.take(place_reading(review, "出", "平"), review.state.alignment.witnesses[1].id)
+    made = note_on(review, "牧民优品散养牛羊肉")
+    review.take(place_reading(review, "平", "出"), review.state.alignment.witnesses[1].id)
     review.edit(0, 0, "【头版】")
     now = get_annotation(review.library, made.id)
     start, end = place(now, review.state.text())
-    assert review.state.text()[start:end] == "牧人优品散养牛羊肉"
+    assert review.state.text()[start:end] == "牧民优品散养牛羊肉"
     review.undo()
     review.undo()
-    start, end = place(get_annotation(review.library, made.id), review.state.text())
-    assert review.state.text()[start:end] == "牧人优品散养牛羊肉"
-
-
-def test_a_decision_inside_the_passage_keeps_it_marked(tmp_path):
-    review = page_review(tmp_path)
-    made = note_on(review, "牧人优品散养牛羊肉")
-    review.take(place_reading(review, "人", "民"), review.state.alignment.witnesses[1].id)
     start, end = place(get_annotation(review.library, made.id), review.state.text())
     assert review.state.text()[start:end] == "牧民优品散养牛羊肉"
 
 
+def test_a_decision_inside_the_passage_keeps_it_marked(tmp_path):
+    review = page_review(tmp_path)
+    made = note_on(review, "牧民优品散养牛羊肉")
+    review.take(place_reading(review, "民", "人"), review.state.alignment.witnesses[1].id)
+    start, end = place(get_annotation(review.library, made.id), review.state.text())
+    assert review.state.text()[start:end] == "牧人优品散养牛羊肉"
+
+
 def test_a_passage_deleted_by_hand_is_orphaned_not_lost(tmp_path):
     review = page_review(tmp_path)
-    made = note_on(review, "邰向东报道")
+    made = note_on(review, "邵向东报道")
     text = review.state.text()
     start = text.index("本报记者")
-    review.edit(start, start + len("本报记者邰向东报道："), "")
+    review.edit(start, start + len("本报记者邵向东报道："), "")
     orphan = get_annotation(review.library, made.id)
     assert place(orphan, review.state.text()) is None
-    assert orphan.anchor.quote == "邰向东报道"  # shown with its quote
+    assert orphan.anchor.quote == "邵向东报道"  # shown with its quote
     assert [a.id for a in list_annotations(review.library, review.document.id)] == [made.id]
     review.undo()
     start, end = place(get_annotation(review.library, made.id), review.state.text())
-    assert review.state.text()[start:end] == "邰向东报道"
+    assert review.state.text()[start:end] == "邵向东报道"
 
 
 def test_witness_annotations_stay_on_the_witness_text(tmp_path):
     review = page_review(tmp_path)
     witness = review.state.alignment.witnesses[1]
-    start = witness.text.index("邵向东")
+    start = witness.text.index("邰向东")
     made = add_annotation(
         review.library,
         review.document.id,
@@ -144,7 +144,7 @@ def test_witness_annotations_stay_on_the_witness_text(tmp_path):
         witness.text,
         start,
         start + 3,
-        "the other copy reads 邵",
+        "the other copy reads 邰",
         [],
         "editor",
     )
@@ -218,21 +218,21 @@ def test_after_random_edits_each_annotation_marks_its_passage_or_is_orphaned(spa
 def test_note_actions_are_steps_that_undo_and_redo_after_a_restart(tmp_path):
     review = page_review(tmp_path)
     text = review.state.text()
-    start = text.index("出台")
+    start = text.index("平台")
     made = review.add_note(None, start, start + 2, "really?", ["query"]).step
     note_id = next(a.id for a in list_annotations(review.library, review.document.id))
-    review.edit_note(note_id, "really 平台?", ["query"])
+    review.edit_note(note_id, "really 出台?", ["query"])
     review.delete_note(note_id)
     assert [english(r.label, review.state.witness_names()) for r in review.history()] == [
-        "Add note on “出台”",
-        "Edit note on “出台”",
-        "Delete note on “出台”",
+        "Add note on “平台”",
+        "Edit note on “平台”",
+        "Delete note on “平台”",
     ]
     assert made.kind == "note"
     reopened = Review(open_library(review.library.path), review.document.id)
     reopened.undo()  # the deletion
     [note] = list_annotations(reopened.library, reopened.document.id)
-    assert note.note == "really 平台?"
+    assert note.note == "really 出台?"
     reopened.undo()  # the edit
     assert list_annotations(reopened.library, reopened.document.id)[0].note == "really?"
     reopened.undo()  # the note itself
@@ -245,7 +245,7 @@ def test_a_note_whose_commit_fails_leaves_no_step_in_the_review(tmp_path, monkey
     """The note's row and its step are one transaction: when its COMMIT fails (a full
     disk), the review holds no step the library lacks, and the next Undo still works."""
     review = page_review(tmp_path)
-    start = review.state.text().index("邰")
+    start = review.state.text().index("邵")
     review.take(review.state.place_at(start), review.state.witness_ids[1])
     steps_before = [s.label for s in review.state.steps]
     database = review.library.db
@@ -260,11 +260,11 @@ def test_a_note_whose_commit_fails_leaves_no_step_in_the_review(tmp_path, monkey
 
     monkeypatch.setattr(type(database), "execute", full_at_commit)
     with pytest.raises(DiskFull):
-        review.add_note(None, start, start + 1, "邵?", ["query"])
+        review.add_note(None, start, start + 1, "邰?", ["query"])
     monkeypatch.undo()
     assert [s.label for s in review.state.steps] == steps_before
     assert list_annotations(review.library, review.document.id) == []
     review.undo()  # the decision, as the library holds it: no "changed elsewhere"
-    assert review.state.reading(review.state.place_at(start)) == "邰"
+    assert review.state.reading(review.state.place_at(start)) == "邵"
     reopened = Review(open_library(review.library.path), review.document.id)
     assert [s.state for s in reopened.state.steps] == ["undone"]

@@ -11,6 +11,7 @@ from test_review_places import place_reading
 from desk.core.library.documents import list_documents
 from desk.core.library.failures import WriteFailed
 from desk.core.library.store import open_library
+from desk.core.review.opening import start_new_reviews_from_proposals
 from desk.core.review.session import Review
 from desk.gui.document_controller import witness_labels
 from desk.gui.library_lock import LibraryLocked
@@ -695,6 +696,7 @@ def test_ctrl_r_decides_the_same_readings_after_asking_with_the_count(
     for name, text in (("a.txt", clean.replace("邵", "邰")), ("b.txt", clean)):
         (tmp_path / name).write_text(text, encoding="utf-8")
     import_paths(library, [tmp_path / "a.txt", tmp_path / "b.txt"])
+    start_new_reviews_from_proposals(library, False)  # the text starts with a's 邰
     window = open_window(library, qtbot)
     view = window.review_view
     first = find(view, "邰", "邵")

@@ -24,6 +24,7 @@ from test_gui_review import open_window
 
 from desk.core.library.documents import import_paths, move_witness
 from desk.core.library.store import open_library
+from desk.core.review.opening import start_new_reviews_from_proposals
 from desk.core.review.session import Review
 from desk.gui.main_window import MainWindow
 from desk.gui.positions import shown_text
@@ -159,6 +160,7 @@ def open_page(folder: Path, first: str, second: str, qtbot) -> MainWindow:
     first_witness, second_witness = import_paths(
         library, [folder / "a.txt", folder / "b.txt"]
     ).added
+    start_new_reviews_from_proposals(library, False)  # the text typed into is a's
     if second_witness.document_id != first_witness.document_id:  # short texts: grouped by hand
         move_witness(library, second_witness.id, first_witness.document_id)
     return open_window(library, qtbot)

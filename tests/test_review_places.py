@@ -197,7 +197,18 @@ def actions(draw_count: int):
     return st.lists(
         st.tuples(
             st.sampled_from(
-                ["take", "clean", "type", "keep", "bulk", "choices", "edit", "undo", "redo"]
+                [
+                    "take",
+                    "clean",
+                    "type",
+                    "keep",
+                    "bulk",
+                    "accept",
+                    "choices",
+                    "edit",
+                    "undo",
+                    "redo",
+                ]
             ),
             st.integers(0, 10**6),
             st.integers(0, 10**6),
@@ -223,6 +234,8 @@ def act(review: Review, action: str, a: int, b: int) -> None:
     elif action == "bulk":
         category = ["text", "layout", "punctuation", "script"][a % 4]
         review.decide_all(category, None if b % 3 == 0 else witness)
+    elif action == "accept":
+        review.accept_proposals((a % 10) / 10)
     elif action == "choices":
         review.set_choices(
             replace(
@@ -231,6 +244,7 @@ def act(review: Review, action: str, a: int, b: int) -> None:
                 paragraphs=witness,
                 spaces_removed=bool(a % 2),
                 full_width=bool(b % 2),
+                proposed_words=bool(a % 3),
             )
         )
     elif action == "edit":
@@ -270,7 +284,7 @@ def test_any_sequence_of_actions_keeps_text_decisions_and_library_in_step(seed, 
             act(review, action, a, b)
             assert state_before.text() == text_before  # a state is never changed
             assert "".join(state_before.curated) == text_before
-            if action in ("bulk", "choices"):
+            if action in ("bulk", "accept", "choices"):
                 for key, decision in decided_before.items():
                     assert review.state.decisions.get(review.state.find(key)) == decision
             check(review)

@@ -12,6 +12,7 @@ from test_review_places import place_reading
 
 from desk.core.library.documents import import_paths, list_documents
 from desk.core.library.store import Library, open_library
+from desk.core.review.opening import start_new_reviews_from_proposals
 from desk.core.review.series import (
     apply_series,
     batch_of,
@@ -36,6 +37,7 @@ def library_of(folder: Path, texts: dict[str, str]) -> Library:
         (folder / name).write_text(text, encoding="utf-8")
     library = open_library(folder / "library.db")
     import_paths(library, [folder / name for name in texts])
+    start_new_reviews_from_proposals(library, False)  # each decision changes the text
     return library
 
 

@@ -119,6 +119,9 @@ def step_text(label: StepLabel, names: dict[str, str]) -> str:
             "words", "Decide {count} places reading {readings} the same way, in the whole library"
         ),
         "choices": QCoreApplication.translate("words", "Change the document choices: {choices}"),
+        "accept_proposals": QCoreApplication.translate(
+            "words", "Accept the proposals at least {percent}% sure ({count})"
+        ),
         "edit": QCoreApplication.translate("words", "Edit text"),
         "earlier": QCoreApplication.translate("words", "Decisions made with an earlier desk"),
         "restore": QCoreApplication.translate("words", "Go back to step {number}"),
@@ -144,6 +147,12 @@ def choice_text(field: str, value: str | bool, names: dict[str, str]) -> str:
         if value:
             return QCoreApplication.translate("words", "no spaces inside Chinese")
         return QCoreApplication.translate("words", "spaces kept as read")
+    if field == "proposed_words":
+        if value:
+            return QCoreApplication.translate(
+                "words", "the proposed reading where witnesses differ"
+            )
+        return QCoreApplication.translate("words", "the base's words where witnesses differ")
     if value:
         return QCoreApplication.translate("words", "full-width punctuation")
     return QCoreApplication.translate("words", "punctuation as read")

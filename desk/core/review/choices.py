@@ -1,8 +1,10 @@
-"""Document-level choices: the base witness, whose paragraphs, spaces, punctuation.
+"""Document-level choices: the base witness, whose paragraphs, spaces, punctuation, and
+whether desk's proposals or the base's words stand where the witnesses differ.
 
 They set the reading of every place no decision covers: white space and places where all
 witnesses agree follow the paragraphs witness, cleaned by the chosen rules; the places
-where witnesses differ in wording read the base witness's words, cleaned the same way.
+where witnesses differ in wording read the proposal (else the base witness's words),
+cleaned the same way.
 Imports cleaning and the standard library.
 """
 
@@ -17,7 +19,7 @@ from desk.core.text.cleaning import Proposal
 LAYOUT_RULES = ("reflow", "hyphenation")  # column breaks joined, broken Latin words mended
 SPACE_RULES = ("edge_spaces", "cjk_spaces")
 PUNCTUATION_RULES = ("full_width", "punctuation_forms")
-CHOICE_FIELDS = ("order", "paragraphs", "spaces_removed", "full_width")
+CHOICE_FIELDS = ("order", "paragraphs", "spaces_removed", "full_width", "proposed_words")
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,7 @@ class Choices:
     paragraphs: str  # the witness whose line and paragraph breaks the text follows
     spaces_removed: bool = True  # no spaces between Chinese characters, none at line ends
     full_width: bool = True  # full-width punctuation in Chinese text, standard forms
+    proposed_words: bool = True  # where witnesses differ in words: the proposal, else the base
 
     def rules(self) -> tuple[str, ...]:
         """The cleaning rules these choices apply."""
@@ -43,8 +46,11 @@ class Choices:
 
     @classmethod
     def from_json(cls, data: str) -> Choices:
-        """As read back from the library."""
-        return cls(**json.loads(data))
+        """As read back from the library. A review begun before desk proposed readings
+        goes on with the base's words until the editor chooses the proposals."""
+        fields = json.loads(data)
+        fields.setdefault("proposed_words", False)
+        return cls(**fields)
 
     def fitted(self, witnesses: list[str]) -> Choices:
         """These choices for a document whose witnesses are now `witnesses` (the base
@@ -75,6 +81,12 @@ def describe_choice(field: str, value: str | bool, names: Mapping[str, str]) -> 
             "no spaces inside Chinese (a byline's names keep theirs)"
             if value
             else "spaces kept as read"
+        )
+    if field == "proposed_words":
+        return (
+            "the proposed reading where witnesses differ"
+            if value
+            else "the base's words where witnesses differ"
         )
     return "full-width punctuation" if value else "punctuation as read"
 

@@ -8,6 +8,7 @@ step. Imports the state, history, earlier, saved_alignment and saved_proposals.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from desk.core.library.documents import get_document
 from desk.core.library.failures import ReadOnly
@@ -54,14 +55,32 @@ def first_choices(
     library: Library, document_id: int, proposals: Mapping[str, Sequence[Proposal]]
 ) -> Choices:
     """The choices the document's review started from: saved with its first step, else
-    the defaults its witnesses (with their cleaning proposals) suggest."""
+    the defaults its witnesses (with their cleaning proposals) suggest, from the
+    proposals or the base's words as the library says new reviews start."""
     row = library.db.execute(
         "SELECT first_choices FROM review_documents WHERE document_id = ?", [document_id]
     ).fetchone()
     if row is not None and row[0]:
         return Choices.from_json(row[0])
     witnesses = document_witnesses(library, document_id)
-    return default_choices([(w.id, w.text, proposals[w.id]) for w in witnesses])
+    made = default_choices([(w.id, w.text, proposals[w.id]) for w in witnesses])
+    return replace(made, proposed_words=new_reviews_start_from_proposals(library))
+
+
+def new_reviews_start_from_proposals(library: Library) -> bool:
+    """Whether a document opened for the first time reads desk's proposals where its
+    witnesses differ (the default), or its base's words."""
+    return library.get_meta(_START_FROM) != _BASE_WORDS
+
+
+def start_new_reviews_from_proposals(library: Library, proposals: bool) -> None:
+    """Say how documents opened for the first time start (reviews begun keep theirs)."""
+    with library.atomic():
+        library.set_meta(_START_FROM, _PROPOSALS if proposals else _BASE_WORDS)
+
+
+_START_FROM = "new_reviews_start_from"
+_PROPOSALS, _BASE_WORDS = "proposals", "base_words"
 
 
 def _adopt_earlier_decisions(library: Library, document_id: int, author: str) -> list[Step]:

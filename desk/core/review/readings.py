@@ -3,7 +3,8 @@
 White space, and places where every witness reads alike, follow the paragraphs witness
 cleaned by the chosen rules, where the text on both sides is that witness's and is shown
 (else the base's white space does). Places where witnesses differ in their words follow
-the base witness, cleaned the same way; punctuation present in some witnesses only
+the proposal (a witness reading it), or the base witness where there is none or the
+choices say so, cleaned the same way; punctuation present in some witnesses only
 follows the paragraphs witness where it has the text around it. Runs of blank lines are
 one paragraph break; one in the middle of a sentence, where another witness runs on, is
 none. Imports categories, cleaned, choices, normalize and numpy.
@@ -52,6 +53,8 @@ def default_readings(
     places = alignment.places
     agreeing = ~places.variant
     words = [p if a else b for p, b, a in zip(paragraphs, base, agreeing.tolist())]
+    if choices.proposed_words:
+        _take_proposals(alignment, proposals, choices, {0: base, row: paragraphs}, words)
     # The paragraphs witness reads a space only between text it has and that the curated
     # text shows: not the breaks around an addition the base leaves out.
     shown = np.fromiter(map(len, words), np.int64, len(words)) > 0
@@ -72,6 +75,23 @@ def default_readings(
     ]
     _join_broken_paragraphs(alignment, proposals, choices, row, readings)
     return _without_edge_space(readings, spaces)
+
+
+def _take_proposals(
+    alignment: Alignment,
+    proposals: Mapping[str, Sequence[Proposal]],
+    choices: Choices,
+    cleaned: dict[int, list[str]],
+    words: list[str],
+) -> None:
+    """Each place with a proposal reads it, as the first witness reading it cleans it."""
+    likely = alignment.likely
+    chosen = likely.row >= 0
+    for witness in np.unique(likely.row[chosen & (likely.row > 0)]).tolist():
+        if witness not in cleaned:
+            cleaned[witness] = witness_cleaned(alignment, proposals, choices, witness)
+        for place in likely.places[chosen & (likely.row == witness)].tolist():
+            words[place] = cleaned[witness][place]
 
 
 def paragraph_break(alignment: Alignment, choices: Choices) -> str:

@@ -20,6 +20,8 @@ from desk.core.alignment.category_names import CATEGORIES
 from desk.core.alignment.collation import MovedPassage, WitnessText, collate, moved_passages
 from desk.core.alignment.places import Places
 from desk.core.arrays import span_hashes
+from desk.core.evidence.language_model import word_frequencies
+from desk.core.evidence.proposals import Proposals, propose
 from desk.core.library.documents import get_document, witness_text
 from desk.core.library.failures import ReadOnly
 from desk.core.library.store import Library, now
@@ -62,6 +64,11 @@ class Alignment:
     @cached_property
     def _move_index(self) -> dict[int, int]:
         return moved_passages(self.places, self.witnesses)[1]
+
+    @cached_property
+    def likely(self) -> Proposals:
+        """desk's proposal at each worded place where the witnesses differ."""
+        return propose([w.text for w in self.witnesses], self.places, word_frequencies())
 
     def places_of_move(self, index: int) -> list[int]:
         """The places inside the moved passage at `index` of `moves`, in order."""
@@ -137,9 +144,10 @@ class Alignment:
 
     def build_indexes(self) -> None:
         """Make now the indexes a first decision would make (which places read alike,
-        and places by their spans): a book's take a fifth of a second, better spent
+        the proposals, and places by their spans): a book's take a fifth of a second, better spent
         while the document opens than on the editor's first key."""
         _ = self._reading_index
+        _ = self.likely
         self._span_index(tuple(range(len(self.witnesses))))
 
     def _span_index(self, rows: tuple[int, ...]) -> tuple[np.ndarray, np.ndarray]:

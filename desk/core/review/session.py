@@ -145,6 +145,20 @@ class Review:
             )
         return self._decide(decisions, StepKind.BULK, said)
 
+    def accept_proposals(self, min_confidence: float) -> Outcome:
+        """Decide every undecided place whose proposal is at least `min_confidence` sure
+        (0-1) as the proposal reads, in one step."""
+        state = self.state
+        decisions = {}
+        for place in state.sure_proposals(min_confidence):
+            proposal = state.proposal(place)
+            assert proposal is not None
+            witness = proposal.witnesses[0]
+            decisions[place] = self._decision(DecisionKind.WITNESS, proposal.text, witness)
+        percent = round(min_confidence * 100)
+        said = StepLabel.of("accept_proposals", count=len(decisions), percent=percent)
+        return self._decide(decisions, StepKind.BULK, said)
+
     def decide_series(self, place: int) -> Outcome:
         """Decide every place `same_readings` finds as `place` is decided, in one step."""
         decision = self.state.status(place)

@@ -20,6 +20,7 @@ import numpy as np
 
 from desk.core.alignment.category_names import CATEGORIES, LAYOUT, PUNCTUATION, SCRIPT, TEXT
 from desk.core.alignment.collation import Reading
+from desk.core.evidence.reasons import PlaceProposal, place_proposal
 from desk.core.library.documents import Document, named_by_editor
 from desk.core.review.choices import Choices
 from desk.core.review.history import Decision, Step, StepState, replay
@@ -220,6 +221,18 @@ class ReviewState:
     def clean_reading(self, place: int) -> str:
         """What the document choices give the place (its reading while undecided)."""
         return self.defaults[place]
+
+    def proposal(self, place: int) -> PlaceProposal | None:
+        """desk's proposal at the place, with its confidence and reasons, or None."""
+        alignment = self.alignment
+        return place_proposal(alignment.likely, alignment.witnesses, alignment.places, place)
+
+    def sure_proposals(self, min_confidence: float) -> list[int]:
+        """The undecided places whose proposal is at least this sure, in order."""
+        likely = self.alignment.likely
+        sure = (likely.row >= 0) & (likely.confidence >= min_confidence)
+        places = likely.places[sure]
+        return places[self.undecided_mask(places)].tolist()
 
     def category(self, place: int) -> str | None:
         """The place's category; None where all witnesses agree."""

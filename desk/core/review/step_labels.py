@@ -27,6 +27,7 @@ ENGLISH = {
     "keep_earlier": "Keep the reading",
     "all_clean": "Take the cleaned reading of all {category} places ({count})",
     "all_witness": "Take {witness}'s reading of all {category} places ({count})",
+    "accept_proposals": "Accept the proposals at least {percent}% sure ({count})",
     "series": "Decide {count} more places reading the same, as place {place}",
     "library_series": "Decide {count} places reading {readings} the same way, in the whole library",
     "choices": "Change the document choices: {choices}",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
+from desk.core.evidence.reasons import english as reason_english
 from desk.core.review.history import Decision, DecisionKind
 from desk.core.review.state import TO_REVIEW, ReviewState
 from desk.core.review.step_labels import StepLabel, english
@@ -103,10 +104,25 @@ def place_record(state: ReviewState, place: int) -> dict[str, Any]:
         "curated": {"start": start, "end": end, "text": state.reading(place)},
         "clean": state.clean_reading(place),
         "move": state.alignment.move_of(place),
+        **proposal_record(state, place),
         "readings": {
             wid: {"start": r.start, "end": r.end, "text": r.text}
             for wid, r in state.readings(place).items()
         },
+    }
+
+
+def proposal_record(state: ReviewState, place: int) -> dict[str, Any]:
+    """desk's proposal at a place: its reading, confidence (0-1) and reasons in words,
+    all None where it has none to make."""
+    proposal = state.proposal(place)
+    if proposal is None:
+        return {"proposal": None, "confidence": None, "why": []}
+    names = state.witness_names()
+    return {
+        "proposal": proposal.text,
+        "confidence": round(proposal.confidence, 3),
+        "why": [reason_english(r, names) for r in proposal.reasons],
     }
 
 

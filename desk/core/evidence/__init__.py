@@ -1,0 +1,1 @@
+"""Proposals: which reading of a place is likely right, and the evidence for it."""

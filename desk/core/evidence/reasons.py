@@ -1,0 +1,104 @@
+"""A place's proposal as facts an editor can weigh: who reads it, how sure desk is, why.
+
+The reasons are facts (a kind and its values); the front ends make the words, in English
+here for the `desk` command and in the interface's language in the window. Imports
+proposals and numpy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+from desk.core.alignment.collation import WitnessText
+from desk.core.alignment.places import Places
+from desk.core.evidence.proposals import CONTEXT, Proposals
+
+USUALLY_RIGHT = 0.8  # a witness agreeing this often with the sure proposals is said so
+KNOWN_AFTER = 3  # places compared before a witness's rate is worth saying
+LIKELIER = 1.0  # nats of the model's lead before it is a reason
+
+
+class ReasonKind(Enum):
+    MAJORITY = "majority"  # values: (witnesses reading it, witnesses)
+    USUALLY_RIGHT = "usually_right"  # values: (witness id, agreed, compared)
+    LIKELIER_WORDS = "likelier_words"  # values: (the proposal in context, the other's)
+
+
+@dataclass(frozen=True)
+class Reason:
+    kind: ReasonKind
+    values: tuple
+
+
+@dataclass(frozen=True)
+class PlaceProposal:
+    """desk's proposal at one place."""
+
+    witnesses: tuple[str, ...]  # the witnesses reading it
+    text: str  # as the first of them reads it
+    confidence: float  # 0-1
+    reasons: tuple[Reason, ...]
+
+
+def place_proposal(
+    proposals: Proposals, witnesses: Sequence[WitnessText], places: Places, place: int
+) -> PlaceProposal | None:
+    """The proposal at a place, or None where there is none to make."""
+    column = proposals.column(place)
+    if column is None or proposals.row[column] < 0:
+        return None
+    groups = proposals.groups
+    row = int(proposals.row[column])
+    readers = groups.readers(column, row)
+    reasons = []
+    if proposals.majority[column]:
+        reasons.append(Reason(ReasonKind.MAJORITY, (len(readers), len(witnesses))))
+    else:
+        reliability = proposals.reliability
+        best = max(readers, key=reliability.rate)
+        if reliability.compared[best] >= KNOWN_AFTER and reliability.rate(best) >= USUALLY_RIGHT:
+            agreed, compared = int(reliability.agreed[best]), int(reliability.compared[best])
+            reasons.append(Reason(ReasonKind.USUALLY_RIGHT, (witnesses[best].id, agreed, compared)))
+    if proposals.model_lead[column] >= LIKELIER:
+        other = next(r for r in groups.representatives(column) if r not in readers)
+        reasons.append(
+            Reason(
+                ReasonKind.LIKELIER_WORDS,
+                (
+                    _in_context(witnesses[row].text, places, row, place),
+                    _in_context(witnesses[other].text, places, other, place),
+                ),
+            )
+        )
+    start, end = int(places.starts[row, place]), int(places.ends[row, place])
+    return PlaceProposal(
+        tuple(witnesses[r].id for r in readers),
+        witnesses[row].text[start:end],
+        float(proposals.confidence[column]),
+        tuple(reasons),
+    )
+
+
+def _in_context(text: str, places: Places, row: int, place: int) -> str:
+    """A witness's reading at a place with CONTEXT characters either side, white space
+    left out, as the language model read it."""
+    start, end = int(places.starts[row, place]), int(places.ends[row, place])
+    before = "".join(text[max(0, start - 4 * CONTEXT) : start].split())[-CONTEXT:]
+    after = "".join(text[end : end + 4 * CONTEXT].split())[:CONTEXT]
+    return before + "".join(text[start:end].split()) + after
+
+
+def english(reason: Reason, names: Mapping[str, str]) -> str:
+    """A reason in English words (`names`: witness id -> name)."""
+    if reason.kind == ReasonKind.MAJORITY:
+        count, total = reason.values
+        return f"{count} of {total} witnesses"
+    if reason.kind == ReasonKind.USUALLY_RIGHT:
+        witness, agreed, compared = reason.values
+        name = names.get(witness, witness)
+        share = f"{agreed / compared:.0%}"
+        return f"{name} agreed with the sure proposals at {share} of {compared} places"
+    proposed, other = reason.values
+    return f"{proposed} is far more common than {other}"

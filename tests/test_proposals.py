@@ -1,0 +1,173 @@
+"""desk's proposals: the majority, else the evidence; never a decided place; one step."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from made_witnesses import make_witnesses
+
+from desk.cli import main
+from desk.core.alignment.collation import WitnessText, collate
+from desk.core.alignment.places import Places
+from desk.core.evidence.language_model import word_frequencies
+from desk.core.evidence.proposals import propose
+from desk.core.evidence.reasons import ReasonKind
+from desk.core.library.documents import import_paths, list_documents, move_witness
+from desk.core.library.store import open_library
+from desk.core.review.session import Review
+
+SENTENCE = "各级人员已经到位，工作人员正在检查设备，确保明天的会议顺利进行。"
+
+
+def review_of(folder: Path, *texts: str) -> Review:
+    library = open_library(folder / "library.db")
+    for n, text in enumerate(texts):
+        (folder / f"w{n}.txt").write_text(text, encoding="utf-8")
+    added = import_paths(library, [folder / f"w{n}.txt" for n in range(len(texts))]).added
+    for witness in added[1:]:
+        if witness.document_id != added[0].document_id:
+            move_witness(library, witness.id, added[0].document_id)
+    return Review(library, list_documents(library)[0].id, author="editor")
+
+
+def place_of(review: Review, *readings: str) -> int:
+    state = review.state
+    return next(
+        p
+        for p in state.variant_places
+        if sorted(r.text for r in state.readings(p).values()) == sorted(readings)
+    )
+
+
+def test_two_witnesses_of_three_make_the_proposal_and_the_starting_text(tmp_path):
+    wrong = SENTENCE.replace("检查", "检杳")
+    # the base is the wrong one; the third copy's line end makes it a file of its own
+    review = review_of(tmp_path, wrong, SENTENCE, SENTENCE + "\n")
+    assert review.state.text() == SENTENCE
+    proposal = review.state.proposal(place_of(review, "杳", "查", "查"))
+    assert proposal.text == "查" and len(proposal.witnesses) == 2
+    assert proposal.reasons[0].kind == ReasonKind.MAJORITY
+    assert proposal.reasons[0].values == (2, 3)
+
+
+def test_at_a_tie_the_likelier_words_win_and_say_so(tmp_path):
+    wrong = SENTENCE.replace("工作人员", "工作入员")
+    for texts in ((wrong, SENTENCE), (SENTENCE, wrong)):  # whichever is the base
+        folder = tmp_path / texts[0][6]
+        folder.mkdir(exist_ok=True)
+        review = review_of(folder, *texts)
+        assert review.state.text() == SENTENCE
+        proposal = review.state.proposal(place_of(review, "人", "入"))
+        assert proposal.text == "人"
+        kinds = [r.kind for r in proposal.reasons]
+        assert ReasonKind.LIKELIER_WORDS in kinds
+        review.library.close()
+
+
+def test_the_base_words_choice_and_a_decision_override_the_proposal(tmp_path):
+    from dataclasses import replace
+
+    wrong = SENTENCE.replace("工作人员", "工作入员")
+    review = review_of(tmp_path, wrong, SENTENCE)
+    place = place_of(review, "人", "入")
+    review.set_choices(replace(review.state.choices, proposed_words=False))
+    assert review.state.text() == wrong
+    review.set_choices(replace(review.state.choices, proposed_words=True))
+    review.take(place, review.state.witness_ids[0])  # the editor knows better
+    assert review.state.text() == wrong
+    review.set_choices(replace(review.state.choices, proposed_words=False))
+    review.set_choices(replace(review.state.choices, proposed_words=True))
+    assert review.state.text() == wrong  # the choices never touch a decided place
+
+
+def test_accepting_sure_proposals_is_one_step_that_leaves_decided_places(tmp_path):
+    text = SENTENCE * 3
+    first = text.replace("工作人员", "工作入员", 1).replace("明天", "明夭", 1)
+    second = text.replace("检查", "检杳", 1)
+    review = review_of(tmp_path, first, second, text + "\n")
+    decided = place_of(review, "夭", "天", "天")
+    review.take(decided, review.state.witness_ids[0])
+    steps = len(review.state.steps)
+    outcome = review.accept_proposals(0.5)
+    assert len(review.state.steps) == steps + 1
+    assert review.state.reading(decided) == "夭"
+    assert review.state.status(place_of(review, "入", "人", "人")) is not None
+    assert review.state.text() == text.replace("明天", "明夭", 1)
+    assert outcome.step is not None
+    review.undo()
+    assert review.state.status(place_of(review, "入", "人", "人")) is None
+    assert review.state.reading(decided) == "夭"
+
+
+def test_no_proposal_where_every_witness_reads_alike_but_for_white_space(tmp_path):
+    spaced = " ".join(SENTENCE[:10]) + SENTENCE[10:]
+    review = review_of(tmp_path, spaced, SENTENCE)
+    assert all(review.state.proposal(p) is None for p in review.state.variant_places)
+    assert len(review.state.alignment.likely.places) == 0
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(0, 10**6), st.integers(2, 4), st.randoms(use_true_random=False))
+def test_the_proposal_never_depends_on_witness_order(seed, count, shuffler):
+    made = make_witnesses(seed, count, paragraphs=2, errors=4)
+    witnesses = [WitnessText(f"w{n}", text) for n, text in enumerate(made.texts)]
+    places = collate(witnesses, "w0").places
+    order = list(range(count))
+    shuffler.shuffle(order)
+    model = word_frequencies()
+    straight = propose(made.texts, places, model)
+    shuffled_places = Places(
+        places.starts[order],
+        places.ends[order],
+        places.variant,
+        places.category,
+        places.move,
+        places.space,
+    )
+    shuffled = propose([made.texts[n] for n in order], shuffled_places, model)
+    assert np.array_equal(straight.places, shuffled.places)
+    for column, place in enumerate(straight.places.tolist()):
+        rows = [straight.row[column], shuffled.row[column]]
+        if rows[0] < 0 or rows[1] < 0:
+            assert rows[0] == rows[1] == -1
+            continue
+        read = [
+            made.texts[rows[0]][places.starts[rows[0], place] : places.ends[rows[0], place]],
+            made.texts[order[rows[1]]][
+                places.starts[order[rows[1]], place] : places.ends[order[rows[1]], place]
+            ],
+        ]
+        assert "".join(read[0].split()) == "".join(read[1].split())
+        assert abs(straight.confidence[column] - shuffled.confidence[column]) < 1e-5
+
+
+def test_the_review_and_decide_commands_carry_the_proposals(tmp_path):
+    wrong = SENTENCE.replace("工作人员", "工作入员")
+    review = review_of(tmp_path, wrong, SENTENCE)
+    library, document = review.library.path, review.document.id
+    review.library.close()
+    runner = CliRunner()
+    shown = runner.invoke(main, ["--library", str(library), "review", str(document), "--json"])
+    import json
+
+    place = next(p for p in json.loads(shown.output)["places"] if p["proposal"] == "人")
+    assert 0.5 < place["confidence"] <= 1.0
+    assert any("far more common" in why for why in place["why"])
+    done = runner.invoke(
+        main,
+        [
+            "--library",
+            str(library),
+            "decide",
+            str(document),
+            "--proposals",
+            "--min-confidence",
+            "0.5",
+        ],
+    )
+    assert done.exit_code == 0, done.output
+    assert "Accept the proposals at least 50% sure (1)" in done.output
