@@ -13,6 +13,10 @@ import numpy as np
 
 from desk.core.alignment.category_names import CATEGORIES, LAYOUT, PUNCTUATION, SHOWN_ORDER
 from desk.core.alignment.collation import Collation, majorities
+from desk.core.evidence.language_model import word_frequencies
+from desk.core.evidence.proposals import Proposals, propose
+from desk.core.evidence.reasons import english as reason_english
+from desk.core.evidence.reasons import place_proposal
 
 if TYPE_CHECKING:
     from desk.core.text.cleaning import Proposal
@@ -44,10 +48,13 @@ def collation_json(collation: Collation, paths: dict[str, Path]) -> Iterator[str
         quoted(w.id) + ': {"start": %d, "end": %d, "text": %s}' for w in collation.witnesses
     )
     row = (
-        '{"id": %d, "category": "%s", "readings": {' + readings + '}, "majority": [%s], "move": %s}'
+        '{"id": %d, "category": "%s", "readings": {'
+        + readings
+        + '}, "majority": [%s], "move": %s, "likely": [%s], "why": %s}'
     )
     texts = [w.text for w in collation.witnesses]
     variants = np.flatnonzero(collation.places.variant)
+    likely = propose(texts, collation.places, word_frequencies())
     for lo in range(0, len(variants), CHUNK):
         numbers, categories, spans, majorities, moved = _variant_columns(
             collation, variants, lo, lo + CHUNK
@@ -61,12 +68,29 @@ def collation_json(collation: Collation, paths: dict[str, Path]) -> Iterator[str
             ]
         columns.append([", ".join(map(quoted, most)) if most else "" for most in majorities])
         columns.append(["null" if move is None else str(move) for move in moved])
+        columns += _likely_columns(collation, likely, variants[lo : lo + CHUNK])
         yield (", " if lo else "") + ", ".join(map(row.__mod__, zip(*columns)))
     moves = [
         {"readings": {wid: {"start": r.start, "end": r.end} for wid, r in m.readings.items()}}
         for m in collation.moves
     ]
     yield f'], "moves": {json.dumps(moves, ensure_ascii=False)}}}'
+
+
+def _likely_columns(collation: Collation, likely: Proposals, chosen: np.ndarray) -> list[list[str]]:
+    """For each of the chosen variant places, the witnesses reading desk's proposal and
+    why, as JSON (none and [] where there is no proposal)."""
+    witnesses, readers, why = collation.witnesses, [], []
+    for place in chosen.tolist():
+        proposal = place_proposal(likely, witnesses, collation.places, place)
+        if proposal is None:
+            readers.append("")
+            why.append("[]")
+            continue
+        readers.append(", ".join(map(quoted, proposal.witnesses)))
+        said = [reason_english(r, {w.id: w.id for w in witnesses}) for r in proposal.reasons]
+        why.append(json.dumps(said, ensure_ascii=False))
+    return [readers, why]
 
 
 def _variant_columns(

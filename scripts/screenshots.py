@@ -72,7 +72,7 @@ def main(out: Path) -> None:
     view.go_to(place_reading(review, "出", "平"))
     view.take(2)
     text = review.state.text()
-    start = text.index("牧人优品")
+    start = text.index("优品") - 2  # 牧人优品 or 牧民优品, as the proposal reads
     view.notes.add(CURATED, start, start + 4, "品牌名还是普通名词？", ["query"])
     start = text.index("副局长")
     view.notes.add(CURATED, start + 3, start + 4, "邰 or 邵? check the scan", ["check-image"])

@@ -171,3 +171,22 @@ def test_the_review_and_decide_commands_carry_the_proposals(tmp_path):
     )
     assert done.exit_code == 0, done.output
     assert "Accept the proposals at least 50% sure (1)" in done.output
+
+
+def test_f8_order_visits_the_least_sure_proposal_first_and_every_open_place_once(tmp_path):
+    text = SENTENCE * 2
+    first = text.replace("工作人员", "工作入员", 1).replace("顺利", "顺刺", 1)
+    second = text.replace("检查", "检杳", 1)
+    review = review_of(tmp_path, first, second, text + "\n")
+    state = review.state
+    open_places = [p for p in state.variant_places if state.category(p) in ("text", "script")]
+    visited, place = [], None
+    for _ in open_places:
+        place = state.next_least_sure(place)
+        visited.append(place)
+    assert sorted(visited) == sorted(open_places)
+    sureness = [state.proposal(p).confidence if state.proposal(p) else 0.0 for p in visited]
+    assert sureness == sorted(sureness)
+    assert state.next_least_sure(visited[0], backwards=True) == visited[-1]
+    review.take(visited[0], state.witness_ids[0])
+    assert review.state.next_least_sure(None) == visited[1]

@@ -18,6 +18,7 @@ from desk.core.library.failures import LibraryError
 from desk.core.library.sources import read_source
 from desk.core.library.store import Library, open_library
 from desk.core.review.history import DecisionKind
+from desk.core.review.opening import start_new_reviews_from_proposals
 from desk.core.review.session import Review
 from desk.core.review.step_labels import english
 
@@ -383,7 +384,8 @@ def test_a_step_taken_elsewhere_is_never_overwritten(seeded):
 
 
 def review_of(folder: Path, *texts: str) -> Review:
-    """A review of one document whose witnesses read `texts`."""
+    """A review of one document whose witnesses read `texts`, starting from the base's
+    words (each decision changes the text)."""
     library = open_library(folder / "library.db")
     paths = []
     for number, text in enumerate(texts):
@@ -391,6 +393,7 @@ def review_of(folder: Path, *texts: str) -> Review:
         path.write_text(text, encoding="utf-8")
         paths.append(path)
     import_paths(library, paths)
+    start_new_reviews_from_proposals(library, False)
     return Review(library, list_documents(library)[0].id, author="editor")
 
 

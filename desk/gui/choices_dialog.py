@@ -1,4 +1,5 @@
-"""Review > Document Choices: the base, whose paragraphs, spaces, punctuation form."""
+"""Review > Document Choices: the base, whose paragraphs, spaces, punctuation form, and
+whether undecided places read desk's proposals."""
 
 from __future__ import annotations
 
@@ -45,11 +46,16 @@ class ChoicesDialog(QDialog):
             self.tr("Full-width punctuation in Chinese text, standard forms")
         )
         self.full_width.setChecked(choices.full_width)
+        self.proposed = QCheckBox(
+            self.tr("Where the witnesses differ in words, read desk's proposal (else the base's)")
+        )
+        self.proposed.setChecked(choices.proposed_words)
         form = QFormLayout()
         form.addRow(self.tr("Order and words of:"), self.order)
         form.addRow(self.tr("Paragraphs from:"), self.paragraphs)
         form.addRow(self.spaces)
         form.addRow(self.full_width)
+        form.addRow(self.proposed)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -76,4 +82,5 @@ class ChoicesDialog(QDialog):
             paragraphs=self.paragraphs.currentData(),
             spaces_removed=self.spaces.isChecked(),
             full_width=self.full_width.isChecked(),
+            proposed_words=self.proposed.isChecked(),
         )

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from desk.core.alignment.category_names import TEXT
+from desk.core.evidence.sure import SURE_PROPOSALS
 from desk.core.review.confidence import next_low_confidence
 from desk.core.review.prepare import next_to_review
 from desk.gui import settings
@@ -46,6 +47,37 @@ class ReviewActions(QObject):
             self.window.say(self.tr("No text place is left undecided."), 6000)
         else:
             self.decide_all(TEXT, witnesses[number - 1] if number else None)
+
+    def accept_sure_proposals(self) -> None:
+        """Ctrl+Shift+A: every undecided place whose proposal is at least SURE_PROPOSALS
+        sure takes it, in one step, after the editor sees how many and how sure."""
+        review = self.view.review
+        if review is None:
+            return
+        percent = round(SURE_PROPOSALS * 100)
+        count = len(review.state.sure_proposals(SURE_PROPOSALS))
+        if count == 0:
+            self.window.say(
+                self.tr("No undecided place has a proposal at least {percent}% sure.").format(
+                    percent=percent
+                ),
+                6000,
+            )
+            return
+        if not confirm(
+            self.window.window(),
+            self.tr("Accept sure proposals"),
+            self.tr(
+                "Accept desk's proposal at the %n undecided place(s) where it is at least "
+                "{percent}% sure?\nOne step: Ctrl+Z undoes it.",
+                "",
+                count,
+            ).format(percent=percent),
+            yes_by_default=True,
+        ):
+            return
+        self.view.accept_proposals(SURE_PROPOSALS)
+        self.window.say(self.tr("Accepted %n proposal(s).", "", count))
 
     def decide_all(self, category: str, witness: str | None) -> None:
         """Decide every undecided place of a category, asking first when they are many."""
@@ -127,6 +159,11 @@ class ReviewActions(QObject):
                 self.window.say(
                     self.tr("Read with low confidence by the OCR: check the page image."), 6000
                 )
+                return
+        if view.review is not None and settings.least_sure_first():
+            place = view.review.state.next_least_sure(view.current, backwards)
+            if place is not None:
+                view.go_to(place)
                 return
         if view.review is None or view.next_open(backwards):
             return

@@ -371,6 +371,10 @@ class ReviewView(QWidget):
         """Decide every undecided place of a category as one step."""
         self.act(lambda: self.review.decide_all(category, witness))
 
+    def accept_proposals(self, min_confidence: float) -> None:
+        """Accept every undecided proposal at least this sure, as one step."""
+        self.act(lambda: self.review.accept_proposals(min_confidence))
+
     def set_choices(self, choices: Choices) -> None:
         """Change the document choices; a new base shows the texts in its order."""
         self.act(lambda: self.review.set_choices(choices))

@@ -136,6 +136,16 @@ def save_low_confidence_first(on: bool) -> None:
     settings().setValue("review/low_confidence_first", "true" if on else "false")
 
 
+def least_sure_first() -> bool:
+    """Whether F8 visits the places in order of desk's proposals, the least sure first."""
+    return str(settings().value("review/least_sure_first", "false")).lower() == "true"
+
+
+def save_least_sure_first(on: bool) -> None:
+    """Remember Review > Visit the Least Sure Proposals First."""
+    settings().setValue("review/least_sure_first", "true" if on else "false")
+
+
 def last_folder(kind: str) -> str:
     """Where the file dialog for `kind` (import, export, images) was last used, else the
     home folder (not the folder desk was started from)."""

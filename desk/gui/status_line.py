@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 
 from desk.core.library.store import Library
 from desk.core.review.session import Review
-from desk.gui.words import category_name, counts_text
+from desk.gui.words import category_name, counts_text, proposal_summary
 
 
 class StatusLine(QObject):
@@ -43,4 +43,7 @@ class StatusLine(QObject):
             if place is not None
             else ""
         )
+        proposed = proposal_summary(review.state, place) if place is not None else ""
+        if proposed:
+            where = f"{where} — {proposed}"
         self.labels[2].setText(where)  # numbered as the table and desk review do

@@ -34,7 +34,14 @@ from desk.core.review.history import Decision, DecisionKind, StepState
 from desk.core.review.session import Review
 from desk.gui.messages import plain_tooltip
 from desk.gui.style import CATEGORY_COLOURS, DECIDED_COLOUR, FAINT, INK, LOW_CONFIDENCE_INK
-from desk.gui.words import category_name, move_text, status_text, witness_names
+from desk.gui.words import (
+    category_name,
+    move_text,
+    proposal_reasons,
+    proposal_text,
+    status_text,
+    witness_names,
+)
 from desk.report import shown
 
 if TYPE_CHECKING:
@@ -45,8 +52,9 @@ PLACE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class PlaceTableModel(QAbstractTableModel):
     """Rows: places where witnesses differ. Columns: category, status, each witness's
-    reading (in the document's order), the reading the document choices give, and where
-    a moved passage the place lies in sits in each witness."""
+    reading (in the document's order), desk's proposal and how sure it is, the reading
+    the curated text has, and where a moved passage the place lies in sits in each
+    witness."""
 
     def __init__(
         self,
@@ -65,9 +73,11 @@ class PlaceTableModel(QAbstractTableModel):
             self.tr("Category"),
             self.tr("Status"),
             *(labels[w] for w in self.witness_ids),
+            self.tr("Proposal"),
             self.tr("Curated"),
             self.tr("Move"),
         ]
+        self.proposal_column = len(self.headers) - 3
         self.curated_column = len(self.headers) - 2
         self.move_column = len(self.headers) - 1
 
@@ -115,6 +125,8 @@ class PlaceTableModel(QAbstractTableModel):
                 return category_name(self.review.state.category(place)) + (" ⚠" if doubtful else "")
             if column == 1:
                 return status_text(self.review.state, place)
+            if column == self.proposal_column:
+                return proposal_text(self.review.state, place)
             if column == self.curated_column:
                 return shown(self.review.state.reading(place))
             if column == self.move_column:
@@ -124,7 +136,7 @@ class PlaceTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == 0 and self._doubtful(place):
             return self.tr("Read with low confidence by the OCR: check the page image.")
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole) and (
-            2 <= column < self.curated_column
+            2 <= column < self.proposal_column
         ):
             found = lowest_confidence(self.review, place).get(self.witness_ids[column - 2])
             if found is None:
@@ -132,6 +144,8 @@ class PlaceTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return LOW_CONFIDENCE_INK if found < LOW_CONFIDENCE else None
             return self.tr("Read with {percent}% confidence").format(percent=round(found * 100))
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.proposal_column:
+            return plain_tooltip(proposal_reasons(self.review.state, place))
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
             return plain_tooltip(decision_history(self.review, place))
         if role == Qt.ItemDataRole.ToolTipRole and column == self.curated_column:
@@ -260,8 +274,8 @@ class FilterBar(QWidget):
 
 def size_columns(table: QTableView, witnesses: int) -> None:
     """Category and status columns as wide as their widest words in the table's font (the
-    text font: widths follow its size); a reading column for each witness and the
-    curated text, the last one stretched."""
+    text font: widths follow its size); a reading column for each witness, a narrower
+    one for the proposal, one for the curated text, the last one stretched."""
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
@@ -273,5 +287,5 @@ def size_columns(table: QTableView, witnesses: int) -> None:
         ),
     )
     fixed = [metrics.horizontalAdvance(words) + 24 for words in widest]
-    for column, width in enumerate(fixed + [240] * (witnesses + 1)):
+    for column, width in enumerate(fixed + [240] * witnesses + [120, 240]):
         table.setColumnWidth(column, width)

@@ -173,6 +173,11 @@ class WindowMenus(QObject):
                     settings.save_low_confidence_first,
                     checked=settings.low_confidence_first(),
                 ),
+                Entry(
+                    self.tr("Visit the Least &Sure Proposals First"),
+                    settings.save_least_sure_first,
+                    checked=settings.least_sure_first(),
+                ),
                 SEPARATOR,
                 *takes,
                 Entry(self.tr("Take the &Clean Reading"), view.take_clean, ["Alt+P"]),
@@ -188,12 +193,18 @@ class WindowMenus(QObject):
                     window.library_series.decide_in_library,
                     ["Ctrl+Shift+R"],
                 ),
+                Entry(
+                    self.tr("&Accept Sure Proposals…"),
+                    review.accept_sure_proposals,
+                    ["Ctrl+Shift+A"],
+                ),
                 Entry(self.tr("&Note on Selection…"), window.annotate, ["Ctrl+M"]),
             ],
         )
         actions = review_menu.actions()
         self.low_first_action = actions[2]
-        self.take_actions = actions[4 : 4 + WITNESS_KEYS]
+        self.least_sure_action = actions[3]
+        self.take_actions = actions[5 : 5 + WITNESS_KEYS]
         self.name_take_actions([self.tr("Witness 1"), self.tr("Witness 2")])
         self.accept_all_menu = review_menu.addMenu(self.tr("Decide All Undecided"))
         self.accept_all_menu.aboutToShow.connect(self.fill_accept_all)

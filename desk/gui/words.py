@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desk.core.evidence.reasons import Reason, ReasonKind
 from desk.core.review.choices import CHOICE_FIELDS
 from desk.core.review.history import DecisionKind
 from desk.core.review.state import TO_REVIEW, Counts, ReviewState
 from desk.core.review.step_labels import StepLabel, quoted
 from desk.core.review.summary import lost_spans, move_lines
+from desk.report import shown
 
 
 def witness_names(state: ReviewState) -> dict[str, str]:
@@ -54,6 +56,57 @@ def status_text(state: ReviewState, place: int) -> str:
         DecisionKind.CLEAN: QCoreApplication.translate("words", "took clean"),
     }
     return kinds.get(decision.kind, QCoreApplication.translate("words", "decided"))
+
+
+def proposal_text(state: ReviewState, place: int) -> str:
+    """desk's proposal at a place and how sure it is ("人 · 87%"), or "" for none."""
+    proposal = state.proposal(place)
+    if proposal is None:
+        return ""
+    return QCoreApplication.translate("words", "{reading} · {percent}%").format(
+        reading=shown(proposal.text), percent=round(proposal.confidence * 100)
+    )
+
+
+def proposal_reasons(state: ReviewState, place: int) -> str:
+    """Why desk proposes what it does at a place, one reason a line ("" for none)."""
+    proposal = state.proposal(place)
+    if proposal is None:
+        return ""
+    names = witness_names(state)
+    lines = [
+        QCoreApplication.translate("words", "Proposed: {reading}, {percent}% sure").format(
+            reading=shown(proposal.text), percent=round(proposal.confidence * 100)
+        )
+    ]
+    return "\n".join(lines + [reason_text(r, names) for r in proposal.reasons])
+
+
+def proposal_summary(state: ReviewState, place: int) -> str:
+    """The proposal and its reasons on one line, for the status bar ("" for none)."""
+    return "; ".join(proposal_reasons(state, place).splitlines())
+
+
+def reason_text(reason: Reason, names: dict[str, str]) -> str:
+    """One reason for a proposal, in the interface's language."""
+    if reason.kind == ReasonKind.MAJORITY:
+        count, total = reason.values
+        return QCoreApplication.translate("words", "{count} of {total} witnesses").format(
+            count=count, total=total
+        )
+    if reason.kind == ReasonKind.USUALLY_RIGHT:
+        witness, agreed, compared = reason.values
+        return QCoreApplication.translate(
+            "words", "{witness} agreed with the sure proposals at {percent}% of {places} places"
+        ).format(
+            witness=names.get(witness, witness),
+            percent=round(100 * agreed / compared),
+            places=compared,
+        )
+    proposed, other = reason.values
+    return QCoreApplication.translate("words", "{proposed} is far more common than {other}").format(
+        proposed=proposed, other=other
+    )
 
 
 def counts_text(counts: Counts) -> str:

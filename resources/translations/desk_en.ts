@@ -149,6 +149,23 @@ No: redo it in this document only.</numerusform>
 <context>
     <name>ReviewActions</name>
     <message numerus="yes">
+        <source>Accept desk&apos;s proposal at the %n undecided place(s) where it is at least {percent}% sure?
+One step: Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>Accept desk&apos;s proposal at the %n undecided place where it is at least {percent}% sure?
+One step: Ctrl+Z undoes it.</numerusform>
+            <numerusform>Accept desk&apos;s proposal at the %n undecided places where it is at least {percent}% sure?
+One step: Ctrl+Z undoes it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n proposal(s).</source>
+        <translation>
+            <numerusform>Accepted %n proposal.</numerusform>
+            <numerusform>Accepted %n proposals.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Give the %n undecided {category} place(s) {reading}?
 One step: Ctrl+Z undoes it.</source>
         <translation>

@@ -141,6 +141,10 @@ OpenCC 与 Unicode(Unihan)字表的许可证见 resources/HAN_FOLDS_LICENSES.txt
         <translation>中文用全角标点，统一为标准字形</translation>
     </message>
     <message>
+        <source>Where the witnesses differ in words, read desk&apos;s proposal (else the base&apos;s)</source>
+        <translation>各见证本文字不同之处，采用 desk 的建议（否则用底本的）</translation>
+    </message>
+    <message>
         <source>Order and words of:</source>
         <translation>语序与文字取自：</translation>
     </message>
@@ -1037,6 +1041,10 @@ No: redo it in this document only.</source>
         <translation>状态</translation>
     </message>
     <message>
+        <source>Proposal</source>
+        <translation>建议</translation>
+    </message>
+    <message>
         <source>Curated</source>
         <translation>定稿</translation>
     </message>
@@ -1167,6 +1175,28 @@ No: redo it in this document only.</source>
     <message>
         <source>No text place is left undecided.</source>
         <translation>没有未裁定的文字异文了。</translation>
+    </message>
+    <message>
+        <source>No undecided place has a proposal at least {percent}% sure.</source>
+        <translation>没有未决之处的建议把握达到 {percent}%。</translation>
+    </message>
+    <message>
+        <source>Accept sure proposals</source>
+        <translation>采纳有把握的建议</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept desk&apos;s proposal at the %n undecided place(s) where it is at least {percent}% sure?
+One step: Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>在把握至少 {percent}% 的 %n 处未决之处采纳 desk 的建议？
+一步完成：Ctrl+Z 可撤销。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n proposal(s).</source>
+        <translation>
+            <numerusform>已采纳 %n 条建议。</numerusform>
+        </translation>
     </message>
     <message>
         <source>the clean reading</source>
@@ -1418,6 +1448,10 @@ Open the next document to review, “{following}”?</source>
         <translation>优先审校识别置信度低的异文(&amp;L)</translation>
     </message>
     <message>
+        <source>Visit the Least &amp;Sure Proposals First</source>
+        <translation>先看把握最小的建议(&amp;S)</translation>
+    </message>
+    <message>
         <source>Take the &amp;Clean Reading</source>
         <translation>采用清理后的文字(&amp;C)</translation>
     </message>
@@ -1436,6 +1470,10 @@ Open the next document to review, “{following}”?</source>
     <message>
         <source>Decide the Same Way in the &amp;Whole Library…</source>
         <translation>在整个文库中照此裁定(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Sure Proposals…</source>
+        <translation>采纳有把握的建议(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Note on Selection…</source>
@@ -1642,6 +1680,26 @@ Until then desk saves nothing, and the texts stay as the library holds them. Pre
         <translation>已裁定</translation>
     </message>
     <message>
+        <source>{reading} · {percent}%</source>
+        <translation>{reading} · {percent}%</translation>
+    </message>
+    <message>
+        <source>Proposed: {reading}, {percent}% sure</source>
+        <translation>建议：{reading}，把握 {percent}%</translation>
+    </message>
+    <message>
+        <source>{count} of {total} witnesses</source>
+        <translation>{total} 个见证本中有 {count} 个</translation>
+    </message>
+    <message>
+        <source>{witness} agreed with the sure proposals at {percent}% of {places} places</source>
+        <translation>{witness} 在 {places} 处有把握的建议中有 {percent}% 与之相同</translation>
+    </message>
+    <message>
+        <source>{proposed} is far more common than {other}</source>
+        <translation>{proposed} 远比 {other} 常见</translation>
+    </message>
+    <message>
         <source>{open} to review, {decided} reviewed; {by_choice} layout and punctuation places</source>
         <translation>待审 {open} 处，已审 {decided} 处；版式与标点异文 {by_choice} 处</translation>
     </message>
@@ -1692,6 +1750,10 @@ Until then desk saves nothing, and the texts stay as the library holds them. Pre
     <message>
         <source>Decide {count} places reading {readings} the same way, in the whole library</source>
         <translation>在整个文库中照此裁定 {count} 处同为 {readings} 的异文</translation>
+    </message>
+    <message>
+        <source>Accept the proposals at least {percent}% sure ({count})</source>
+        <translation>采纳把握至少 {percent}% 的建议（{count} 处）</translation>
     </message>
     <message>
         <source>Edit text</source>
@@ -1752,6 +1814,14 @@ Until then desk saves nothing, and the texts stay as the library holds them. Pre
     <message>
         <source>spaces kept as read</source>
         <translation>空格照原样保留</translation>
+    </message>
+    <message>
+        <source>the proposed reading where witnesses differ</source>
+        <translation>异文处采用建议读法</translation>
+    </message>
+    <message>
+        <source>the base&apos;s words where witnesses differ</source>
+        <translation>异文处采用底本文字</translation>
     </message>
     <message>
         <source>full-width punctuation</source>

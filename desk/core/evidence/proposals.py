@@ -1,7 +1,10 @@
 """A proposal at each worded place where the witnesses differ, with its confidence.
 
-The proposal is the majority's reading; at a tie, the reading the evidence favours;
-none where the evidence is even. The evidence, each part a score added to a reading:
+The proposal is the reading the evidence favours: the majority's, unless the language
+model speaks against it more strongly than the witnesses' votes for it (two engines
+trained alike share their misreadings); none where the evidence is even, nor at a tie
+over a passage too long to be a misreading. The evidence, each part a score added to a
+reading:
 - each witness reading it, weighted by how often that witness agrees with the sure
   proposals elsewhere in the document (a witness usually right counts for more);
 - the language model's log-probability of the reading with a few characters either
@@ -13,7 +16,6 @@ Imports groups, language_model and numpy.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -26,8 +28,8 @@ from desk.core.evidence.sure import SURE_PROPOSALS
 
 LONGEST_MODELLED = 4  # characters: a longer difference is no misreading a model can judge
 CONTEXT = 2  # characters either side of a reading that the language model reads with it
-MODEL_WEIGHT = 0.5  # of the model's log-probability, against a witness's vote
-CHARACTER_BONUS = 12  # nats per character read: the model would favour every omission
+MODEL_WEIGHT = 1.0  # of the model's log-probability (nats), against a vote's log-odds
+CHARACTER_BONUS = 10  # nats per character read: the model would favour every omission
 EVEN = 0.05  # a lead of the scores under this is no lead
 _UNKNOWN_RELIABILITY = 0.75
 _PRIOR = 10  # places' worth of belief in the unknown witness's rate
@@ -106,50 +108,54 @@ def _model_scores(
     scores = np.zeros(groups.group.shape, dtype=np.float64)
     if model is None:
         return scores
-    starts, ends = groups.starts.tolist(), groups.ends.tolist()
-    for column in np.flatnonzero(_short(groups)).tolist():
-        for row in groups.representatives(column):
-            text = squeezed[row].text
-            start, end = starts[row][column], ends[row][column]
-            window = text[max(start - CONTEXT, 0) : end + CONTEXT]
-            score = model.log_probability(window) + CHARACTER_BONUS * len(window)
-            scores[groups.group[:, column] == row, column] = score
-    return scores
+    first = groups.group == np.arange(len(squeezed))[:, None]  # one witness per reading
+    rows, columns = np.nonzero(first & _short(groups))
+    starts = np.maximum(groups.starts[rows, columns] - CONTEXT, 0).tolist()
+    ends = (groups.ends[rows, columns] + CONTEXT).tolist()
+    texts = [s.text for s in squeezed]
+    found = [
+        model.log_probability(window) + CHARACTER_BONUS * len(window)
+        for window in map(lambda r, a, b: texts[r][a:b], rows.tolist(), starts, ends)
+    ]
+    scores[rows, columns] = found
+    # every witness reading alike gets its reading's score
+    return np.take_along_axis(scores, groups.group.astype(np.intp), axis=0)
 
 
 def _chosen(groups: ReadingGroups, model: np.ndarray, reliability: Reliability) -> Proposals:
-    count = len(groups)
-    row = np.full(count, -1, dtype=np.int16)
-    confidence = np.zeros(count, dtype=np.float32)
-    lead = np.zeros(count, dtype=np.float32)
-    majority = np.zeros(count, dtype=bool)
+    """The proposal at each place, worked out on arrays (witnesses x places)."""
+    witnesses = len(reliability.agreed)
+    group = groups.group.astype(np.intp)
     weights = reliability.weights()
-    short = _short(groups).tolist()
-    for column in range(count):
-        rows = groups.representatives(column)
-        sizes = [int(groups.size[r, column]) for r in rows]
-        scores = [
-            float(weights[groups.group[:, column] == r].sum()) + MODEL_WEIGHT * model[r, column]
-            for r in rows
-        ]
-        top = max(sizes)
-        tied = [n for n, size in enumerate(sizes) if size == top]
-        best = max(tied, key=lambda n: scores[n])
-        if len(tied) > 1:
-            if not short[column]:
-                continue  # a passage one witness has and another not: the editor's to judge
-            others = [scores[n] for n in tied if n != best]
-            if scores[best] - max(others) < EVEN:
-                continue
-        else:
-            majority[column] = True
-        row[column] = rows[best]
-        highest = max(scores)
-        total = sum(math.exp(s - highest) for s in scores)
-        confidence[column] = math.exp(scores[best] - highest) / total
-        others_model = [model[r, column] for n, r in enumerate(rows) if n != best]
-        lead[column] = model[rows[best], column] - max(others_model)
-    return Proposals(groups, row, confidence, lead, majority, reliability)
+    scores = MODEL_WEIGHT * model
+    for row in range(witnesses):  # each witness's vote goes to every witness reading alike
+        scores = scores + np.where(group == group[row], weights[row], 0.0)
+    first = group == np.arange(witnesses)[:, None]  # the one witness speaking for a reading
+    ranked = np.where(first, scores, -np.inf)
+    best = ranked.argmax(axis=0)
+    columns = np.arange(len(groups))
+    best_score = ranked[best, columns]
+    others = ranked.copy()
+    others[best, columns] = -np.inf
+    sizes = np.where(first, groups.size, 0)
+    best_size = sizes[best, columns]
+    sizes[best, columns] = 0
+    strict = best_size > sizes.max(axis=0)
+    lead_score = best_score - others.max(axis=0)
+    proposed = strict | (_short(groups) & (lead_score >= EVEN))
+    shares = np.exp(ranked - best_score[None, :])  # -inf, not a reading of its own: 0
+    confidence = np.where(proposed, 1 / shares.sum(axis=0), 0).astype(np.float32)
+    model_others = np.where(first, model, -np.inf)
+    model_others[best, columns] = -np.inf
+    lead = np.where(proposed, model[best, columns] - model_others.max(axis=0), 0)
+    return Proposals(
+        groups,
+        np.where(proposed, best, -1).astype(np.int16),
+        confidence,
+        lead.astype(np.float32),
+        strict & proposed,
+        reliability,
+    )
 
 
 def _reliability(groups: ReadingGroups, proposals: Proposals) -> Reliability:

@@ -234,6 +234,30 @@ class ReviewState:
         places = likely.places[sure]
         return places[self.undecided_mask(places)].tolist()
 
+    def next_least_sure(self, after: int | None, backwards: bool = False) -> int | None:
+        """The undecided place to review that comes after `after` (or before it) when they
+        are ordered from the least sure proposal to the surest (a place with no proposal
+        first of all, then in text order); the first (or last) when `after` is not one of
+        them; None when none is left."""
+        kinds = [CATEGORIES.index(c) for c in TO_REVIEW]
+        places = self.variant_array[
+            np.isin(self.alignment.places.category[self.variant_array], kinds)
+        ]
+        places = places[self.undecided_mask(places)]
+        if len(places) == 0:
+            return None
+        likely = self.alignment.likely
+        sureness = np.zeros(len(places), dtype=np.float32)
+        at = np.minimum(np.searchsorted(likely.places, places), max(len(likely.places) - 1, 0))
+        if len(likely.places):
+            proposed = (likely.places[at] == places) & (likely.row[at] >= 0)
+            sureness[proposed] = likely.confidence[at[proposed]]
+        ordered = places[np.lexsort((places, sureness))].tolist()
+        if after not in ordered:
+            return ordered[-1 if backwards else 0]
+        step = -1 if backwards else 1
+        return ordered[(ordered.index(after) + step) % len(ordered)]
+
     def category(self, place: int) -> str | None:
         """The place's category; None where all witnesses agree."""
         return self.alignment.category(place)

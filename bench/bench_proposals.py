@@ -1,0 +1,147 @@
+"""How many errors the review's starting text has, against each OCR engine alone.
+
+Real OCR witnesses with a known truth (bench/ocr_corpus.py: pages drawn, damaged and read
+by three Tesseract configurations) are imported into a library, two or three engines of a
+page as one document, each engine in turn the base. Printed per split (dev: tuned on;
+held: kept aside) and per number of witnesses, as errors per 100 characters of truth
+(edit distance, white space left out), summed over pages:
+- each engine alone: the review's starting text from that engine's words (the choice
+  "the base's words"), cleaned the same way, so that punctuation width counts alike;
+- the review's starting text with desk's proposals, for each choice of base;
+- the best engine of each page (an oracle no editor has);
+- errors left after Accept Sure Proposals, and the editor's actions: one for the accept,
+  one per passage still wrong; beside them the places to review, what an editor without
+  proposals visits one by one.
+Run: .venv/bin/python bench/bench_proposals.py [--dir /tmp/desk-ocr-corpus] [--split held]
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import sys
+import tempfile
+from collections import defaultdict
+from dataclasses import replace
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from ocr_corpus import DEFAULT_DIR, OcrPage, cer, make_corpus  # noqa: E402
+
+from desk.core.evidence.sure import SURE_PROPOSALS  # noqa: E402
+from desk.core.library.documents import import_paths, list_documents, move_witness  # noqa: E402
+from desk.core.library.store import open_library  # noqa: E402
+from desk.core.review.session import Review  # noqa: E402
+
+
+def review_of(folder: Path, page: OcrPage, engines: tuple[str, ...]) -> Review:
+    """A library holding the page as read by these engines, the first the base."""
+    library = open_library(folder / "library.db")
+    paths = []
+    for n, engine in enumerate(engines):
+        path = folder / f"{engine}.txt"
+        # Line ends of its own: two engines reading a page alike are still two files.
+        path.write_text(page.witnesses[engine].rstrip() + "\n" * (n + 1), encoding="utf-8")
+        paths.append(path)
+    added = import_paths(library, paths).added
+    for witness in added[1:]:
+        if witness.document_id != added[0].document_id:
+            move_witness(library, witness.id, added[0].document_id)
+    document = next(d for d in list_documents(library) if d.id == added[0].document_id)
+    review = Review(library, document.id, author="bench")
+    if review.state.base_id != str(added[0].id):
+        review.set_choices(replace(review.state.choices, order=str(added[0].id)))
+    return review
+
+
+def errors(truth: str, text: str) -> float:
+    return cer(truth, text) * len("".join(truth.split()))
+
+
+def measure(page: OcrPage, engines: tuple[str, ...], tally: dict) -> None:
+    """Every base of one page read by these engines."""
+    alone = {}
+    for base in engines:
+        ordered = (base, *[e for e in engines if e != base])
+        with tempfile.TemporaryDirectory() as folder:
+            review = review_of(Path(folder), page, ordered)
+            proposed = review.state.text()
+            tally["to review", base] += review.state.counts().open
+            review.set_choices(replace(review.state.choices, proposed_words=False))
+            alone[base] = errors(page.truth, review.state.text())
+            review.undo()
+            review.accept_proposals(SURE_PROPOSALS)
+            left = review.state.text()
+            wrong_places = _wrong_places(review, page.truth)
+            review.library.close()
+        tally["proposals", base] += errors(page.truth, proposed)
+        tally["after accepting", base] += errors(page.truth, left)
+        tally["actions", base] += 1 + wrong_places
+    for base in engines:
+        tally["alone", base] += alone[base]
+    tally["oracle", "-"] += min(alone.values())
+    tally["characters", "-"] += len("".join(page.truth.split()))
+
+
+def _wrong_places(review: Review, truth: str) -> int:
+    """Undecided or decided places whose reading the truth does not have there: counted
+    as the differences between the curated text and the truth, by diff."""
+    from diff_match_patch import diff_match_patch
+
+    dmp = diff_match_patch()
+    dmp.Diff_Timeout = 0
+    a, b = "".join(truth.split()), "".join(review.state.text().split())
+    diffs = dmp.diff_main(a, b, False)
+    dmp.diff_cleanupSemantic(diffs)
+    changes = 0
+    previous_equal = True
+    for operation, _ in diffs:
+        if operation != 0 and previous_equal:
+            changes += 1
+        previous_equal = operation == 0
+    return changes
+
+
+def report(pages: list[OcrPage], count: int) -> list[str]:
+    engines = sorted({e for p in pages for e in p.witnesses})
+    lines = []
+    for chosen in itertools.combinations(engines, count):
+        tally: dict = defaultdict(float)
+        for page in pages:
+            if all(e in page.witnesses for e in chosen):
+                measure(page, chosen, tally)
+        per = 100 / tally["characters", "-"]
+        lines.append(
+            f"  witnesses {' + '.join(chosen)} ({tally['characters', '-']:.0f} characters)"
+        )
+        best = min(tally["alone", e] for e in chosen)
+        for base in chosen:
+            lines.append(
+                f"    base {base:13} alone {tally['alone', base] * per:5.2f}"
+                f"  proposals {tally['proposals', base] * per:5.2f}"
+                f" ({tally['proposals', base] / best:4.2f}x the best engine)"
+                f"  after accepting sure {tally['after accepting', base] * per:5.2f}"
+                f"  actions {tally['actions', base]:.0f}"
+                f" (places to review {tally['to review', base]:.0f})"
+            )
+        lines.append(f"    best engine per page (oracle) {tally['oracle', '-'] * per:5.2f}")
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--dir", type=Path, default=DEFAULT_DIR)
+    parser.add_argument("--split", choices=["dev", "held"], default=None)
+    parser.add_argument("--witnesses", default="2,3", help="how many engines a document has")
+    options = parser.parse_args()
+    pages = make_corpus(options.dir)
+    for split in [options.split] if options.split else ["dev", "held"]:
+        chosen = [p for p in pages if p.split == split]
+        for count in (int(n) for n in options.witnesses.split(",")):
+            print(f"{split}, {count} witnesses, {len(chosen)} pages (errors per 100 characters)")
+            print("\n".join(report(chosen, count)))
+
+
+if __name__ == "__main__":
+    main()

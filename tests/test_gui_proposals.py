@@ -1,0 +1,70 @@
+"""The window shows desk's proposals and their reasons, and Ctrl+Shift+A accepts the sure ones."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from test_gui_review import open_window
+from test_gui_series import answering
+from test_proposals import SENTENCE, place_of
+
+from desk.core.library.documents import import_paths
+from desk.gui.review_view import CURATED
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def test_the_table_and_status_bar_say_the_proposal_and_ctrl_shift_a_accepts(
+    library, qtbot, tmp_path, monkeypatch
+):
+    text = SENTENCE * 3
+    texts = {
+        "a.txt": text.replace("工作人员", "工作入员", 1),  # the base, wrong here
+        "b.txt": text.replace("检查", "检杳", 1),
+        "c.txt": text + "\n",
+    }
+    for name, content in texts.items():
+        (tmp_path / name).write_text(content, encoding="utf-8")
+    import_paths(library, [tmp_path / name for name in texts])
+    window = open_window(library, qtbot)
+    view = window.review_view
+    assert view.panes[CURATED].editor.toPlainText() == text  # the majority everywhere
+    place = place_of(view.review, "入", "人", "人")
+    view.go_to(place)
+    model = view.table.model()
+    row = model.row_of(place)
+    assert model.index(row, model.proposal_column).data().startswith("人 · ")
+    reasons = model.index(row, model.proposal_column).data(Qt.ItemDataRole.ToolTipRole)
+    assert "2 of 3 witnesses" in reasons
+    qtbot.waitUntil(lambda: "2 of 3 witnesses" in window.status_line.labels[2].text())
+    asked = answering(monkeypatch, True)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_A, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: view.review.state.status(place) is not None)
+    assert "at least 90% sure" in asked[0]
+    assert model.index(row, 1).data() != "to review"
+    assert view.panes[CURATED].editor.toPlainText() == text
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: view.review.state.status(place) is None)
+
+
+def test_f8_visits_the_least_sure_proposals_first_when_asked(library, qtbot, tmp_path):
+    text = SENTENCE * 2
+    texts = {
+        "a.txt": text.replace("工作人员", "工作入员", 1).replace("顺利", "顺刺", 1),
+        "b.txt": text.replace("检查", "检杳", 1),
+        "c.txt": text + "\n",
+    }
+    for name, content in texts.items():
+        (tmp_path / name).write_text(content, encoding="utf-8")
+    import_paths(library, [tmp_path / name for name in texts])
+    window = open_window(library, qtbot)
+    view = window.review_view
+    window.menus.least_sure_action.trigger()  # the editor ticks it in the Review menu
+    state = view.review.state
+    first = state.next_least_sure(view.current)  # the order itself: test_proposals
+    second = state.next_least_sure(first)
+    qtbot.keyClick(view, Qt.Key.Key_F8)
+    qtbot.waitUntil(lambda: view.current == first)
+    qtbot.keyClick(view, Qt.Key.Key_F8)
+    qtbot.waitUntil(lambda: view.current == second)
+    window.menus.least_sure_action.trigger()  # and unticks it: the setting is remembered
