@@ -64,7 +64,7 @@ def test_at_a_tie_the_likelier_words_win_and_say_so(tmp_path):
         proposal = review.state.proposal(place_of(review, "人", "入"))
         assert proposal.text == "人"
         kinds = [r.kind for r in proposal.reasons]
-        assert ReasonKind.LIKELIER_WORDS in kinds
+        assert ReasonKind.LIKELIER_WORDS in kinds and ReasonKind.LOOK_ALIKE in kinds
         review.library.close()
 
 

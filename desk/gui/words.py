@@ -103,6 +103,11 @@ def reason_text(reason: Reason, names: dict[str, str]) -> str:
             percent=round(100 * agreed / compared),
             places=compared,
         )
+    if reason.kind == ReasonKind.LOOK_ALIKE:
+        proposed, other = reason.values
+        return QCoreApplication.translate("words", "{proposed}/{other} look alike").format(
+            proposed=proposed, other=other
+        )
     proposed, other = reason.values
     return QCoreApplication.translate("words", "{proposed} is far more common than {other}").format(
         proposed=proposed, other=other

@@ -1696,6 +1696,10 @@ Until then desk saves nothing, and the texts stay as the library holds them. Pre
         <translation>{witness} 在 {places} 处有把握的建议中有 {percent}% 与之相同</translation>
     </message>
     <message>
+        <source>{proposed}/{other} look alike</source>
+        <translation>{proposed}/{other} 形近</translation>
+    </message>
+    <message>
         <source>{proposed} is far more common than {other}</source>
         <translation>{proposed} 远比 {other} 常见</translation>
     </message>

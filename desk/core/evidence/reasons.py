@@ -13,6 +13,7 @@ from enum import Enum
 
 from desk.core.alignment.collation import WitnessText
 from desk.core.alignment.places import Places
+from desk.core.evidence.lookalikes import lookalike_pair
 from desk.core.evidence.proposals import CONTEXT, Proposals
 
 USUALLY_RIGHT = 0.8  # a witness agreeing this often with the sure proposals is said so
@@ -24,6 +25,7 @@ class ReasonKind(Enum):
     MAJORITY = "majority"  # values: (witnesses reading it, witnesses)
     USUALLY_RIGHT = "usually_right"  # values: (witness id, agreed, compared)
     LIKELIER_WORDS = "likelier_words"  # values: (the proposal in context, the other's)
+    LOOK_ALIKE = "look_alike"  # values: (the proposal's character, the other's)
 
 
 @dataclass(frozen=True)
@@ -61,8 +63,14 @@ def place_proposal(
         if reliability.compared[best] >= KNOWN_AFTER and reliability.rate(best) >= USUALLY_RIGHT:
             agreed, compared = int(reliability.agreed[best]), int(reliability.compared[best])
             reasons.append(Reason(ReasonKind.USUALLY_RIGHT, (witnesses[best].id, agreed, compared)))
+    other = next(r for r in groups.representatives(column) if r not in readers)
+    pair = lookalike_pair(
+        _squeezed_reading(witnesses[row].text, places, row, place),
+        _squeezed_reading(witnesses[other].text, places, other, place),
+    )
+    if pair is not None:
+        reasons.append(Reason(ReasonKind.LOOK_ALIKE, pair))
     if proposals.model_lead[column] >= LIKELIER:
-        other = next(r for r in groups.representatives(column) if r not in readers)
         reasons.append(
             Reason(
                 ReasonKind.LIKELIER_WORDS,
@@ -79,6 +87,10 @@ def place_proposal(
         float(proposals.confidence[column]),
         tuple(reasons),
     )
+
+
+def _squeezed_reading(text: str, places: Places, row: int, place: int) -> str:
+    return "".join(text[int(places.starts[row, place]) : int(places.ends[row, place])].split())
 
 
 def _in_context(text: str, places: Places, row: int, place: int) -> str:
@@ -100,5 +112,8 @@ def english(reason: Reason, names: Mapping[str, str]) -> str:
         name = names.get(witness, witness)
         share = f"{agreed / compared:.0%}"
         return f"{name} agreed with the sure proposals at {share} of {compared} places"
+    if reason.kind == ReasonKind.LOOK_ALIKE:
+        proposed, other = reason.values
+        return f"{proposed}/{other} look alike"
     proposed, other = reason.values
     return f"{proposed} is far more common than {other}"
