@@ -6,8 +6,8 @@ are looked up with the character and with each look-alike; where a look-alike ma
 dictionary word that the character does not, the language model reads the passage both
 ways. A look-alike that raises its log-probability by SUSPECT_LEAD or more, less
 UNLIKE_COST for each unit it is less than wholly alike, makes a suspect, proposing that
-character (measured on real OCR: bench/bench_proposals.py). White space is ignored, as the reader ignores it.
-Imports lookalikes, language_model and groups.
+character (measured on real OCR: bench/bench_proposals.py). White space is ignored, as
+the reader ignores it. Imports lookalikes, language_model and groups.
 """
 
 from __future__ import annotations
