@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 
-from desk.core.library.documents import import_paths, list_documents
+from desk.core.library.documents import import_paths, list_documents, remove_document
 from desk.gui.fonts import choose_text_font
 from desk.gui.library_pane import WITNESS_ROLE
 from desk.gui.main_window import MainWindow
@@ -115,8 +115,12 @@ def test_question_mark_opens_the_shortcuts_but_types_in_the_curated_text(
 
 
 def second_pair(library, tmp_path):
-    """Give seed 003 a second transcription, so two documents have places to review."""
+    """Give seed 003 a second transcription and remove the other documents of one witness
+    (reviewed too, for their suspected misreadings): two documents to review."""
     third = next(d for d in list_documents(library) if d.title.startswith("四川"))
+    for document in list_documents(library):
+        if len(document.witnesses) == 1 and document.id != third.id:
+            remove_document(library, document.id)
     source = SEEDS_DIR / f"{third.witnesses[0].label}.txt"
     copy = tmp_path / "003_copy.txt"
     copy.write_text(source.read_text(encoding="utf-8").replace("苍溪", "苍谿", 1), encoding="utf-8")

@@ -190,3 +190,54 @@ def test_f8_order_visits_the_least_sure_proposal_first_and_every_open_place_once
     assert state.next_least_sure(visited[0], backwards=True) == visited[-1]
     review.take(visited[0], state.witness_ids[0])
     assert review.state.next_least_sure(None) == visited[1]
+
+
+MISREAD = "各级人员已经到位，工作入员正在检查设备，\n确保明夭的会议顺刺进行。"
+RIGHT = "各级人员已经到位，工作人员正在检查设备，\n确保明天的会议顺利进行。"
+
+
+def test_a_single_transcription_is_reviewed_through_its_suspected_misreadings(tmp_path):
+    review = review_of(tmp_path, MISREAD)
+    state = review.state
+    suspects = {state.reading(p): state.proposal(p) for p in state.variant_places}
+    assert {r: p.text for r, p in suspects.items()} == {"入": "人", "夭": "天", "刺": "利"}
+    assert all(p.suspect and not p.witnesses for p in suspects.values())
+    assert state.text() == MISREAD  # a suspect is offered, never read into the text
+    assert state.counts().open == 3
+    kinds = [r.kind for r in suspects["入"].reasons]
+    assert kinds == [ReasonKind.LOOK_ALIKE, ReasonKind.LIKELIER_WORDS]
+
+
+def test_a_single_witness_document_round_trips_through_decisions_undo_and_export(tmp_path):
+    from desk.core.export.files import export_texts
+
+    review = review_of(tmp_path, MISREAD)
+    review.accept_proposals(0.5)
+    assert review.state.text() == RIGHT and review.state.counts().open == 0
+    [written] = export_texts(review.library, tmp_path / "out")
+    assert written.read_text("utf-8") == RIGHT
+    review.undo()
+    keep = next(p for p in review.state.variant_places if review.state.reading(p) == "夭")
+    review.keep(keep)  # the editor knows the page reads 夭 here
+    reopened = Review(open_library(review.library.path), review.document.id)
+    assert reopened.state.text() == MISREAD and reopened.state.counts().open == 2
+    [written] = export_texts(reopened.library, tmp_path / "again")
+    assert written.read_text("utf-8") == MISREAD
+
+
+def test_desk_review_lists_a_suspect_with_its_proposal(tmp_path):
+    import json
+
+    review = review_of(tmp_path, MISREAD)
+    library, document = review.library.path, review.document.id
+    review.library.close()
+    shown = CliRunner().invoke(
+        main, ["--library", str(library), "review", str(document), "--json", "--all"]
+    )
+    places = json.loads(shown.output)["places"]
+    first = next(p for p in places if p["proposal"] == "人")
+    assert first["suspect"] is True and 0.5 <= first["confidence"] <= 1
+    assert first["readings"]["1"]["text"] == "入"
+    start = first["readings"]["1"]["start"]
+    assert MISREAD[start : first["readings"]["1"]["end"]] == "入"
+    assert "人/入 look alike" in first["why"]

@@ -63,11 +63,9 @@ class DocumentController(QObject):
     def open_document(self, document_id: int, wait: bool = False) -> None:
         """Collate (off the GUI thread, unless `wait`) and show a document."""
         document = get_document(self.library, document_id)
-        if len(document.witnesses) < 2:
+        if not document.witnesses:
             self.window.say(
-                self.tr("“{title}” has one witness: nothing to compare.").format(
-                    title=document.title
-                )
+                self.tr("“{title}” has no witness left to review.").format(title=document.title)
             )
             return
         path, author = self.library.path, settings.author()
@@ -133,9 +131,12 @@ class DocumentController(QObject):
         self.window.refresh()
 
     def open_last_document(self, wait: bool = False) -> None:
-        """Reopen the document the editor had open, or the first with two witnesses."""
+        """Reopen the document the editor had open, or the first with two witnesses (else
+        the first with one)."""
         last = self.library.get_meta(LAST_DOCUMENT)
-        ids = [d.id for d in self.window.library_pane.documents if len(d.witnesses) > 1]
+        documents = self.window.library_pane.documents
+        compared = [d.id for d in documents if len(d.witnesses) > 1]
+        ids = compared + [d.id for d in documents if len(d.witnesses) == 1]
         chosen = int(last) if last and int(last) in ids else (ids[0] if ids else None)
         if chosen is not None:
             self.open_document(chosen, wait)
@@ -159,7 +160,7 @@ class DocumentController(QObject):
         witnesses = self._open_witnesses()
         if witnesses is None:
             return
-        if len(witnesses) < 2:
+        if not witnesses:
             view.close_review()
             self.window.refresh()
         elif witnesses != set(view.review.state.witness_ids) or (

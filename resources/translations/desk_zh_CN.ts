@@ -175,8 +175,8 @@ OpenCC 与 Unicode(Unihan)字表的许可证见 resources/HAN_FOLDS_LICENSES.txt
 <context>
     <name>DocumentController</name>
     <message>
-        <source>“{title}” has one witness: nothing to compare.</source>
-        <translation>“{title}”只有一个版本：无可比对。</translation>
+        <source>“{title}” has no witness left to review.</source>
+        <translation>“{title}”已没有可审阅的见证本。</translation>
     </message>
     <message>
         <source>Collating “{title}”…</source>

@@ -292,3 +292,31 @@ def _merge_agreeing(places: Places) -> Places:
 
 
 __all__ = ["Places", "find_places", "CATEGORIES", "LAYOUT", "PUNCTUATION", "SCRIPT", "TEXT"]
+
+
+def single_witness_places(length: int, spans: list[tuple[int, int]]) -> Places:
+    """The places of one witness `length` characters long, each span (in order, not
+    overlapping) a text place of its own to review, the stretches between them places
+    where nothing is in question."""
+    bounds, variant = [], []
+    at = 0
+    for start, end in spans:
+        if start > at:
+            bounds.append((at, start))
+            variant.append(False)
+        bounds.append((start, end))
+        variant.append(True)
+        at = end
+    if at < length or not bounds:
+        bounds.append((at, length))
+        variant.append(False)
+    spans_array = np.array(bounds, dtype=np.int32).reshape(-1, 2)
+    flags = np.array(variant, dtype=bool)
+    return Places(
+        starts=spans_array[:, 0][None, :].copy(),
+        ends=spans_array[:, 1][None, :].copy(),
+        variant=flags,
+        category=np.where(flags, CATEGORIES.index(TEXT), -1).astype(np.int8),
+        move=np.full(len(flags), -1, dtype=np.int32),
+        space=np.zeros(len(flags), dtype=bool),
+    )

@@ -16,8 +16,8 @@ Imports groups, language_model and numpy.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -25,6 +25,7 @@ from desk.core.alignment.places import Places
 from desk.core.evidence.groups import ReadingGroups, Squeezed, reading_groups, squeeze
 from desk.core.evidence.language_model import LanguageModel
 from desk.core.evidence.sure import SURE_PROPOSALS
+from desk.core.evidence.suspects import Suspect
 
 LONGEST_MODELLED = 4  # characters: a longer difference is no misreading a model can judge
 CONTEXT = 2  # characters either side of a reading that the language model reads with it
@@ -63,6 +64,16 @@ class Proposals:
     model_lead: np.ndarray  # float32: the model's log-probability lead of the proposal
     majority: np.ndarray  # bool: the proposal is a strict majority's reading
     reliability: Reliability
+    # In a document of one witness: the suspected misreadings, by column, whose
+    # proposal no witness reads.
+    suspected: Mapping[int, Suspect] = field(default_factory=dict)
+
+    @property
+    def proposed(self) -> np.ndarray:
+        """Which places have a proposal (bool, as `places`)."""
+        found = self.row >= 0
+        found[list(self.suspected)] = True
+        return found
 
     @property
     def places(self) -> np.ndarray:
@@ -74,6 +85,11 @@ class Proposals:
         if at < len(self.groups.places) and self.groups.places[at] == place:
             return at
         return None
+
+    def suspect(self, place: int) -> Suspect | None:
+        """The suspected misreading at a place of a one-witness document, if any."""
+        column = self.column(place)
+        return None if column is None else self.suspected.get(column)
 
     def proposed_row(self, place: int) -> int | None:
         """A witness reading the proposal at the place, or None."""
@@ -93,6 +109,33 @@ def propose(texts: Sequence[str], places: Places, model: LanguageModel | None = 
     first = _chosen(groups, scores, even)
     reliability = _reliability(groups, first)
     return _chosen(groups, scores, reliability)
+
+
+def suspect_proposals(places: Places, suspects: Sequence[Suspect]) -> Proposals:
+    """The proposals of a one-witness document: its suspected misreadings, each a place
+    of its own (as `single_witness_places` makes them)."""
+    by_start = {s.start: s for s in suspects}
+    chosen = [
+        place
+        for place in np.flatnonzero(places.variant).tolist()
+        if int(places.starts[0, place]) in by_start
+    ]
+    count = len(chosen)
+    columns = np.array(chosen, dtype=np.int64)
+    zeros = np.zeros((1, count), dtype=np.int64)
+    groups = ReadingGroups(
+        columns, zeros.astype(np.int16), zeros.astype(np.int16) + 1, zeros, zeros
+    )
+    suspected = {n: by_start[int(places.starts[0, p])] for n, p in enumerate(chosen)}
+    return Proposals(
+        groups,
+        np.full(count, -1, dtype=np.int16),
+        np.array([s.confidence for s in suspected.values()], dtype=np.float32).reshape(count),
+        np.array([s.lead for s in suspected.values()], dtype=np.float32).reshape(count),
+        np.zeros(count, dtype=bool),
+        Reliability(np.zeros(1, np.int64), np.zeros(1, np.int64)),
+        suspected,
+    )
 
 
 def _short(groups: ReadingGroups) -> np.ndarray:

@@ -15,6 +15,7 @@ from desk.core.alignment.collation import WitnessText
 from desk.core.alignment.places import Places
 from desk.core.evidence.lookalikes import lookalike_pair
 from desk.core.evidence.proposals import CONTEXT, Proposals
+from desk.core.evidence.suspects import Suspect
 
 USUALLY_RIGHT = 0.8  # a witness agreeing this often with the sure proposals is said so
 KNOWN_AFTER = 3  # places compared before a witness's rate is worth saying
@@ -38,10 +39,11 @@ class Reason:
 class PlaceProposal:
     """desk's proposal at one place."""
 
-    witnesses: tuple[str, ...]  # the witnesses reading it
+    witnesses: tuple[str, ...]  # the witnesses reading it (none for a suspect's)
     text: str  # as the first of them reads it
     confidence: float  # 0-1
     reasons: tuple[Reason, ...]
+    suspect: bool = False  # a suspected misreading that every witness reads alike
 
 
 def place_proposal(
@@ -49,7 +51,12 @@ def place_proposal(
 ) -> PlaceProposal | None:
     """The proposal at a place, or None where there is none to make."""
     column = proposals.column(place)
-    if column is None or proposals.row[column] < 0:
+    if column is None:
+        return None
+    suspect = proposals.suspected.get(column)
+    if suspect is not None:
+        return _suspect_proposal(suspect)
+    if proposals.row[column] < 0:
         return None
     groups = proposals.groups
     row = int(proposals.row[column])
@@ -87,6 +94,15 @@ def place_proposal(
         float(proposals.confidence[column]),
         tuple(reasons),
     )
+
+
+def _suspect_proposal(suspect: Suspect) -> PlaceProposal:
+    as_read, proposed = suspect.context
+    reasons = (
+        Reason(ReasonKind.LOOK_ALIKE, (suspect.proposal, suspect.reading)),
+        Reason(ReasonKind.LIKELIER_WORDS, (proposed, as_read)),
+    )
+    return PlaceProposal((), suspect.proposal, suspect.confidence, reasons, suspect=True)
 
 
 def _squeezed_reading(text: str, places: Places, row: int, place: int) -> str:

@@ -1,10 +1,9 @@
 """Suspected misreadings in one transcription: a character whose look-alike makes far
 likelier words there (工作入员 where 工作人员 is what Chinese writes).
 
-For each Han character with look-alikes, the words of two to four characters around it
-are looked up with the character and with each look-alike; where a look-alike makes a
-dictionary word that the character does not, the language model reads the passage both
-ways. A look-alike that raises its log-probability by SUSPECT_LEAD or more, less
+A Han character that makes no dictionary word of two to four characters with its
+neighbours is looked at with each of its look-alikes; where a look-alike does make one,
+the language model reads the passage both ways. A look-alike that raises its log-probability by SUSPECT_LEAD or more, less
 UNLIKE_COST for each unit it is less than wholly alike, makes a suspect, proposing that
 character (measured on real OCR: bench/bench_proposals.py). White space is ignored, as
 the reader ignores it. Imports lookalikes, language_model and groups.
@@ -19,7 +18,8 @@ from desk.core.evidence.groups import squeeze
 from desk.core.evidence.language_model import WordFrequencies
 from desk.core.evidence.lookalikes import lookalikes
 
-SUSPECT_LEAD = 2.0  # nats the look-alike must add to the passage's log-probability
+SUSPECTS_VERSION = 1  # raise when suspects are found differently (saved places change)
+SUSPECT_LEAD = 4.0  # nats the look-alike must add to the passage's log-probability
 CONTEXT = 3  # characters read on either side
 UNLIKE_COST = 10  # nats taken off the lead per unit of unlikeness (1 - similarity)
 
@@ -70,8 +70,9 @@ def _best_lookalike(
     kept: str, i: int, char: str, alike: dict[str, float], model: WordFrequencies
 ) -> tuple[str, float, tuple[str, str]] | None:
     """The look-alike that makes the likeliest passage, if it beats the text by enough."""
-    known = _word_support(kept, i, char, model)
-    candidates = [c for c in alike if _word_support(kept, i, c, model) > known]
+    if _word_support(kept, i, char, model):
+        return None  # the character as read makes a word with its neighbours
+    candidates = [c for c in alike if _word_support(kept, i, c, model)]
     if not candidates:
         return None
     low, high = max(i - CONTEXT, 0), i + 1 + CONTEXT

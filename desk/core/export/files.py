@@ -84,8 +84,8 @@ SUFFIXES = {
 
 
 def _review(library: Library, document: Document) -> ReviewState | None:
-    """The document's review now, for its apparatus; None with fewer than two witnesses."""
-    if len(document.witnesses) < 2:
+    """The document's review now, for its apparatus; None for a document of no witness."""
+    if not document.witnesses:
         return None
     return read_state(library, document.id, getpass.getuser())
 

@@ -47,9 +47,9 @@ def prepare_review(
 def prepare_imported(
     library: Library, report: ImportReport, progress: Callable[[int, int], None] | None = None
 ) -> None:
-    """Prepare every document an import gave a new witness and that has two or more."""
+    """Prepare every document an import gave a new witness."""
     changed = {w.document_id for w in report.added}
-    ready = [d.id for d in list_documents(library) if d.id in changed and len(d.witnesses) > 1]
+    ready = [d.id for d in list_documents(library) if d.id in changed and d.witnesses]
     for done, document_id in enumerate(ready, start=1):
         checkpoint()
         prepare_review(library, document_id)
@@ -71,6 +71,6 @@ def next_to_review(library: Library, after: int) -> Document | None:
     """The next document after `after` (round the library's end) with places still to
     review, or not compared yet; None when every document is reviewed."""
     counts = saved_counts(library)
-    documents = [d for d in list_documents(library) if len(d.witnesses) > 1 and d.id != after]
+    documents = [d for d in list_documents(library) if d.witnesses and d.id != after]
     ordered = [d for d in documents if d.id > after] + [d for d in documents if d.id < after]
     return next((d for d in ordered if d.id not in counts or counts[d.id].open > 0), None)

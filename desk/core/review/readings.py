@@ -85,7 +85,7 @@ def _take_proposals(
     words: list[str],
 ) -> None:
     """Each place with a proposal reads it, as the first witness reading it cleans it."""
-    likely = alignment.likely
+    likely = alignment.likely  # a suspect's proposal is only offered: it reads as read
     chosen = likely.row >= 0
     for witness in np.unique(likely.row[chosen & (likely.row > 0)]).tolist():
         if witness not in cleaned:

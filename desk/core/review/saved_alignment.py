@@ -18,10 +18,11 @@ import numpy as np
 
 from desk.core.alignment.category_names import CATEGORIES
 from desk.core.alignment.collation import MovedPassage, WitnessText, collate, moved_passages
-from desk.core.alignment.places import Places
+from desk.core.alignment.places import Places, single_witness_places
 from desk.core.arrays import span_hashes
 from desk.core.evidence.language_model import word_frequencies
-from desk.core.evidence.proposals import Proposals, propose
+from desk.core.evidence.proposals import Proposals, propose, suspect_proposals
+from desk.core.evidence.suspects import SUSPECTS_VERSION, find_suspects
 from desk.core.library.documents import get_document, witness_text
 from desk.core.library.failures import ReadOnly
 from desk.core.library.store import Library, now
@@ -67,8 +68,13 @@ class Alignment:
 
     @cached_property
     def likely(self) -> Proposals:
-        """desk's proposal at each worded place where the witnesses differ."""
-        return propose([w.text for w in self.witnesses], self.places, word_frequencies())
+        """desk's proposal at each worded place where the witnesses differ; in a document
+        of one witness, at each suspected misreading."""
+        model = word_frequencies()
+        if len(self.witnesses) == 1:
+            suspects = find_suspects(self.witnesses[0].text, model)
+            return suspect_proposals(self.places, suspects)
+        return propose([w.text for w in self.witnesses], self.places, model)
 
     def places_of_move(self, index: int) -> list[int]:
         """The places inside the moved passage at `index` of `moves`, in order."""
@@ -196,7 +202,10 @@ _WITNESS_MULTIPLIER = np.uint64(0xC2B2AE3D27D4EB4F)
 
 def _signature(witnesses: list[WitnessText], base: str) -> str:
     ids = sorted(w.id for w in witnesses)
-    return json.dumps({"aligner": ALIGNER_VERSION, "base": base, "witnesses": ids})
+    made = {"aligner": ALIGNER_VERSION, "base": base, "witnesses": ids}
+    if len(witnesses) == 1:  # its places are its suspects'
+        made["suspects"] = SUSPECTS_VERSION
+    return json.dumps(made)
 
 
 def document_witnesses(
@@ -204,8 +213,8 @@ def document_witnesses(
 ) -> list[WitnessText]:
     """The document's witnesses, `base` (else the document's base) first."""
     document = get_document(library, document_id)
-    if len(document.witnesses) < 2:
-        raise ValueError(f"“{document.title}” has fewer than two witnesses to compare")
+    if not document.witnesses:
+        raise ValueError(f"“{document.title}” has no witness to review")
     texts = [WitnessText(str(w.id), witness_text(library, w.id)) for w in document.witnesses]
     ids = [w.id for w in texts]
     first = base if base in ids else str(document.base_witness_id)
@@ -222,8 +231,7 @@ def document_alignment(library: Library, document_id: int, base: str | None = No
     ).fetchone()
     if row is not None and row[0] == signature:
         return Alignment(tuple(witnesses), _places(row[1]))
-    places = collate(witnesses, witnesses[0].id).places
-    assert places is not None
+    places = _places_of(witnesses)
     try:
         with library.atomic() as db:
             db["alignments"].upsert(
@@ -238,6 +246,18 @@ def document_alignment(library: Library, document_id: int, base: str | None = No
     except ReadOnly:
         pass  # a library that cannot be written is still shown, aligned each time
     return Alignment(tuple(witnesses), places)
+
+
+def _places_of(witnesses: list[WitnessText]) -> Places:
+    """The alignment's places; one witness's are its suspected misreadings, each a place
+    of its own, and the stretches between them."""
+    if len(witnesses) == 1:
+        text = witnesses[0].text
+        spans = [(s.start, s.end) for s in find_suspects(text, word_frequencies())]
+        return single_witness_places(len(text), spans)
+    places = collate(witnesses, witnesses[0].id).places
+    assert places is not None
+    return places
 
 
 def _blob(places: Places) -> bytes:

@@ -153,8 +153,11 @@ class Review:
         for place in state.sure_proposals(min_confidence):
             proposal = state.proposal(place)
             assert proposal is not None
-            witness = proposal.witnesses[0]
-            decisions[place] = self._decision(DecisionKind.WITNESS, proposal.text, witness)
+            if proposal.witnesses:
+                witness = proposal.witnesses[0]
+                decisions[place] = self._decision(DecisionKind.WITNESS, proposal.text, witness)
+            else:  # a suspected misreading's proposal, which no witness reads
+                decisions[place] = self._decision(DecisionKind.TYPED, proposal.text)
         percent = round(min_confidence * 100)
         said = StepLabel.of("accept_proposals", count=len(decisions), percent=percent)
         return self._decide(decisions, StepKind.BULK, said)

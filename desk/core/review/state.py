@@ -230,7 +230,7 @@ class ReviewState:
     def sure_proposals(self, min_confidence: float) -> list[int]:
         """The undecided places whose proposal is at least this sure, in order."""
         likely = self.alignment.likely
-        sure = (likely.row >= 0) & (likely.confidence >= min_confidence)
+        sure = likely.proposed & (likely.confidence >= min_confidence)
         places = likely.places[sure]
         return places[self.undecided_mask(places)].tolist()
 
@@ -250,7 +250,7 @@ class ReviewState:
         sureness = np.zeros(len(places), dtype=np.float32)
         at = np.minimum(np.searchsorted(likely.places, places), max(len(likely.places) - 1, 0))
         if len(likely.places):
-            proposed = (likely.places[at] == places) & (likely.row[at] >= 0)
+            proposed = (likely.places[at] == places) & likely.proposed[at]
             sureness[proposed] = likely.confidence[at[proposed]]
         ordered = places[np.lexsort((places, sureness))].tolist()
         if after not in ordered:

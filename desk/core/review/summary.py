@@ -119,7 +119,9 @@ def proposal_record(state: ReviewState, place: int) -> dict[str, Any]:
     if proposal is None:
         return {"proposal": None, "confidence": None, "why": []}
     names = state.witness_names()
+    suspect = {"suspect": True} if proposal.suspect else {}
     return {
+        **suspect,
         "proposal": proposal.text,
         "confidence": round(proposal.confidence, 3),
         "why": [reason_english(r, names) for r in proposal.reasons],
