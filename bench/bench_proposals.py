@@ -12,6 +12,11 @@ held: kept aside) and per number of witnesses, as errors per 100 characters of t
 - errors left after Accept Sure Proposals, and the editor's actions: one for the accept,
   one per passage still wrong; beside them the places to review, what an editor without
   proposals visits one by one.
+For each engine's text alone (a document of one transcription): the suspected
+misreadings against the real ones (characters the engine read as another, simplified or
+traditional): how many real ones are flagged (recall), how many flags are on a real one
+(precision), how often the proposal is the truth; and the flags on the true texts
+themselves, which are all false.
 Run: .venv/bin/python bench/bench_proposals.py [--dir /tmp/desk-ocr-corpus] [--split held]
 """
 
@@ -29,7 +34,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from ocr_corpus import DEFAULT_DIR, OcrPage, cer, make_corpus  # noqa: E402
 
+from desk.core.alignment.collation import WitnessText, collate  # noqa: E402
+from desk.core.evidence.language_model import WordFrequencies, word_frequencies  # noqa: E402
 from desk.core.evidence.sure import SURE_PROPOSALS  # noqa: E402
+from desk.core.evidence.suspects import find_suspects  # noqa: E402
 from desk.core.library.documents import import_paths, list_documents, move_witness  # noqa: E402
 from desk.core.library.store import open_library  # noqa: E402
 from desk.core.review.session import Review  # noqa: E402
@@ -103,6 +111,46 @@ def _wrong_places(review: Review, truth: str) -> int:
     return changes
 
 
+def single_witness_report(pages: list[OcrPage]) -> list[str]:
+    """Suspected misreadings in each engine's text alone, against the truth."""
+    model = word_frequencies()
+    lines = []
+    for engine in sorted({e for p in pages for e in p.witnesses}):
+        tally: dict = defaultdict(int)
+        for page in pages:
+            if engine in page.witnesses:
+                _suspects_on(page.witnesses[engine], page.truth, model, tally)
+        real, flags = tally["misread"], tally["flags"]
+        hits = tally["flags on misreadings"]
+        lines.append(
+            f"  {engine:13} misread characters {real:4}  flags {flags:4}"
+            f"  recall {hits / max(real, 1):4.2f}  precision {hits / max(flags, 1):4.2f}"
+            f"  proposal right {tally['right'] / max(hits, 1):4.2f}"
+        )
+    clean = sum(len(p.truth) for p in pages)
+    false = sum(len(find_suspects(p.truth, model)) for p in pages)
+    lines.append(f"  the true texts: {false} flags in {clean} characters (all false)")
+    return lines
+
+
+def _suspects_on(text: str, truth: str, model: WordFrequencies, tally: dict) -> None:
+    """Count one text's misread characters, its suspects and those on a misreading."""
+    collation = collate([WitnessText("read", text), WitnessText("truth", truth)], "read")
+    misread = {}
+    for variant in collation.variants:
+        read, right = variant.readings["read"], variant.readings["truth"]
+        if variant.category in ("text", "script") and len(read.text) == len(right.text):
+            for offset, (a, b) in enumerate(zip(read.text, right.text)):
+                if a != b:
+                    misread[read.start + offset] = b
+    tally["misread"] += len(misread)
+    for suspect in find_suspects(text, model):
+        tally["flags"] += 1
+        if suspect.start in misread:
+            tally["flags on misreadings"] += 1
+            tally["right"] += misread[suspect.start] == suspect.proposal
+
+
 def report(pages: list[OcrPage], count: int) -> list[str]:
     engines = sorted({e for p in pages for e in p.witnesses})
     lines = []
@@ -141,6 +189,8 @@ def main() -> None:
         for count in (int(n) for n in options.witnesses.split(",")):
             print(f"{split}, {count} witnesses, {len(chosen)} pages (errors per 100 characters)")
             print("\n".join(report(chosen, count)))
+        print(f"{split}, one witness: suspected misreadings")
+        print("\n".join(single_witness_report(chosen)))
 
 
 if __name__ == "__main__":

@@ -120,6 +120,7 @@ def review_command(
 @click.option("--clean", is_flag=True, help="Take the reading the document choices give.")
 @click.option("--type", "typed", help="Make the place read this text.")
 @click.option("--keep", is_flag=True, help="Decide the place as it reads now.")
+@click.option("--proposal", "take_proposal", is_flag=True, help="Take desk's proposal there.")
 @click.option(
     "--category",
     type=click.Choice(SHOWN_ORDER),
@@ -148,6 +149,7 @@ def decide_command(
     clean: bool,
     typed: str | None,
     keep: bool,
+    take_proposal: bool,
     category: str | None,
     proposals: bool,
     min_confidence: float,
@@ -156,10 +158,10 @@ def decide_command(
 ) -> None:
     """Decide one PLACE (as numbered by `desk review`), a whole category, or every sure
     proposal."""
-    how = [witness is not None, clean, typed is not None, keep, proposals]
+    how = [witness is not None, clean, typed is not None, keep, take_proposal, proposals]
     if sum(how) != 1:
         raise click.UsageError(
-            "say how to decide: one of --take, --clean, --type, --keep, --proposals"
+            "say how to decide: one of --take, --clean, --type, --keep, --proposal, --proposals"
         )
     if proposals:
         if place is not None or category is not None:
@@ -172,7 +174,7 @@ def decide_command(
     review = _open_review(ctx, document, library_path)
     chosen = None if witness is None else _witness(review, witness)
     if category is not None:
-        if typed is not None or keep:
+        if typed is not None or keep or take_proposal:
             raise click.UsageError("a category is decided with --take or --clean")
         _done(review, _guarded(lambda: review.decide_all(category, chosen)), as_json)
         return
@@ -184,6 +186,8 @@ def decide_command(
         outcome = _guarded(lambda: review.take_clean(place))
     elif typed is not None:
         outcome = _guarded(lambda: review.type_reading(place, typed))
+    elif take_proposal:
+        outcome = _guarded(lambda: review.take_proposal(place))
     else:
         outcome = _guarded(lambda: review.keep(place))
     _done(review, outcome, as_json)

@@ -68,3 +68,24 @@ def test_f8_visits_the_least_sure_proposals_first_when_asked(library, qtbot, tmp
     qtbot.keyClick(view, Qt.Key.Key_F8)
     qtbot.waitUntil(lambda: view.current == second)
     window.menus.least_sure_action.trigger()  # and unticks it: the setting is remembered
+
+
+def test_a_one_witness_document_opens_with_its_suspects_and_alt_0_takes_one(
+    library, qtbot, tmp_path
+):
+    from test_proposals import MISREAD
+
+    (tmp_path / "page.txt").write_text(MISREAD, encoding="utf-8")
+    import_paths(library, [tmp_path / "page.txt"])
+    window = open_window(library, qtbot)
+    view = window.review_view
+    assert list(view.panes) == [view.review.state.witness_ids[0], CURATED]
+    model = view.table.model()
+    assert model.rowCount() == 3
+    assert [model.index(r, model.proposal_column).data()[0] for r in range(3)] == list("人天利")
+    assert view.panes[CURATED].editor.toPlainText() == MISREAD
+    place = place_of(view.review, "入")
+    view.go_to(place)
+    qtbot.keyClick(view, Qt.Key.Key_0, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: "工作人员" in view.panes[CURATED].editor.toPlainText())
+    assert view.review.state.status(place) is not None

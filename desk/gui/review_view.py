@@ -328,6 +328,10 @@ class ReviewView(QWidget):
         """Take the reading the document choices give here."""
         self._decide_here(lambda place: self.review.take_clean(place))
 
+    def take_proposal(self) -> None:
+        """Take desk's proposal here."""
+        self._decide_here(lambda place: self.review.take_proposal(place))
+
     def type_reading(self, text: str) -> None:
         """Make the curated text read `text` at the current place."""
         self._decide_here(lambda place: self.review.type_reading(place, text))

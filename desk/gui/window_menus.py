@@ -181,6 +181,7 @@ class WindowMenus(QObject):
                 SEPARATOR,
                 *takes,
                 Entry(self.tr("Take the &Clean Reading"), view.take_clean, ["Alt+P"]),
+                Entry(self.tr("Take the Pr&oposal"), view.take_proposal, ["Alt+0"]),
                 Entry(self.tr("&Type a Reading…"), review.type_reading, ["F2"]),
                 Entry(self.tr("&Keep the Reading as It Is"), view.keep, ["Alt+K"]),
                 Entry(

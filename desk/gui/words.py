@@ -177,6 +177,9 @@ def step_text(label: StepLabel, names: dict[str, str]) -> str:
             "words", "Decide {count} places reading {readings} the same way, in the whole library"
         ),
         "choices": QCoreApplication.translate("words", "Change the document choices: {choices}"),
+        "take_proposal": QCoreApplication.translate(
+            "words", "Take the proposal “{reading}” at place {place}"
+        ),
         "accept_proposals": QCoreApplication.translate(
             "words", "Accept the proposals at least {percent}% sure ({count})"
         ),

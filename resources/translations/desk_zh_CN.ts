@@ -1456,6 +1456,10 @@ Open the next document to review, “{following}”?</source>
         <translation>采用清理后的文字(&amp;C)</translation>
     </message>
     <message>
+        <source>Take the Pr&amp;oposal</source>
+        <translation>采用建议(&amp;O)</translation>
+    </message>
+    <message>
         <source>&amp;Type a Reading…</source>
         <translation>输入文字(&amp;T)…</translation>
     </message>
@@ -1754,6 +1758,10 @@ Until then desk saves nothing, and the texts stay as the library holds them. Pre
     <message>
         <source>Decide {count} places reading {readings} the same way, in the whole library</source>
         <translation>在整个文库中照此裁定 {count} 处同为 {readings} 的异文</translation>
+    </message>
+    <message>
+        <source>Take the proposal “{reading}” at place {place}</source>
+        <translation>在第 {place} 处采用建议“{reading}”</translation>
     </message>
     <message>
         <source>Accept the proposals at least {percent}% sure ({count})</source>

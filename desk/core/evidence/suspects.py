@@ -3,10 +3,11 @@ likelier words there (工作入员 where 工作人员 is what Chinese writes).
 
 A Han character that makes no dictionary word of two to four characters with its
 neighbours is looked at with each of its look-alikes; where a look-alike does make one,
-the language model reads the passage both ways. A look-alike that raises its log-probability by SUSPECT_LEAD or more, less
-UNLIKE_COST for each unit it is less than wholly alike, makes a suspect, proposing that
-character (measured on real OCR: bench/bench_proposals.py). White space is ignored, as
-the reader ignores it. Imports lookalikes, language_model and groups.
+the language model reads the passage both ways. A look-alike that raises its
+log-probability by SUSPECT_LEAD or more, less UNLIKE_COST for each unit it is less than
+wholly alike, makes a suspect, proposing that character (measured on real OCR:
+bench/bench_proposals.py). White space is ignored, as the reader ignores it. Imports
+lookalikes, language_model and groups.
 """
 
 from __future__ import annotations

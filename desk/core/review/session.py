@@ -112,6 +112,19 @@ class Review:
         said = StepLabel.of("take_clean", reading=quoted(decision.text), place=place)
         return self._decide({place: decision}, StepKind.DECISION, said)
 
+    def take_proposal(self, place: int) -> Outcome:
+        """Make the place read desk's proposal there (nothing where it has none): as the
+        first witness reading it, or, for a suspected misreading, as typed."""
+        proposal = self.state.proposal(place)
+        if proposal is None:
+            return NOTHING
+        if proposal.witnesses:
+            decision = self._decision(DecisionKind.WITNESS, proposal.text, proposal.witnesses[0])
+        else:
+            decision = self._decision(DecisionKind.TYPED, proposal.text)
+        said = StepLabel.of("take_proposal", reading=quoted(proposal.text), place=place)
+        return self._decide({place: decision}, StepKind.DECISION, said)
+
     def type_reading(self, place: int, text: str) -> Outcome:
         """Make the place read `text`."""
         said = StepLabel.of("type", reading=quoted(text), place=place)

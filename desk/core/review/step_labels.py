@@ -18,6 +18,7 @@ from desk.core.review.choices import CHOICE_FIELDS, describe_choice
 ENGLISH = {
     "take": "Take {witness}'s reading “{reading}” at place {place}",
     "take_clean": "Take the cleaned reading “{reading}” at place {place}",
+    "take_proposal": "Take the proposal “{reading}” at place {place}",
     "type": "Type “{reading}” at place {place}",
     "keep": "Keep “{reading}” at place {place}",
     # as desks before 2026-11-30 said them, without the place
