@@ -17,7 +17,9 @@ misreadings against the real ones (characters the engine read as another, simpli
 traditional): how many real ones are flagged (recall), how many flags are on a real one
 (precision), how often the proposal is the truth; and the flags on the true texts
 themselves, which are all false.
+With --format hocr the engines' hOCR files are imported, so their word confidences count.
 Run: .venv/bin/python bench/bench_proposals.py [--dir /tmp/desk-ocr-corpus] [--split held]
+     [--format hocr]
 """
 
 from __future__ import annotations
@@ -42,15 +44,20 @@ from desk.core.library.documents import import_paths, list_documents, move_witne
 from desk.core.library.store import open_library  # noqa: E402
 from desk.core.review.session import Review  # noqa: E402
 
-
-def review_of(folder: Path, page: OcrPage, engines: tuple[str, ...]) -> Review:
-    """A library holding the page as read by these engines, the first the base."""
+def review_of(folder: Path, page: OcrPage, engines: tuple[str, ...], hocr: bool) -> Review:
+    """A library holding the page as read by these engines, the first the base: their
+    hOCR files (with word confidences) or their texts."""
     library = open_library(folder / "library.db")
     paths = []
     for n, engine in enumerate(engines):
-        path = folder / f"{engine}.txt"
-        # Line ends of its own: two engines reading a page alike are still two files.
-        path.write_text(page.witnesses[engine].rstrip() + "\n" * (n + 1), encoding="utf-8")
+        if hocr:
+            path = folder / f"{engine}.hocr"
+            path.write_bytes(page.hocr[engine].read_bytes())
+        else:
+            path = folder / f"{engine}.txt"
+            # Line ends of its own: two engines reading a page alike are still two files.
+            text = page.witnesses[engine].rstrip() + "\n" * (n + 1)
+            path.write_text(text, encoding="utf-8")
         paths.append(path)
     added = import_paths(library, paths).added
     for witness in added[1:]:
@@ -67,13 +74,13 @@ def errors(truth: str, text: str) -> float:
     return cer(truth, text) * len("".join(truth.split()))
 
 
-def measure(page: OcrPage, engines: tuple[str, ...], tally: dict) -> None:
+def measure(page: OcrPage, engines: tuple[str, ...], tally: dict, hocr: bool) -> None:
     """Every base of one page read by these engines."""
     alone = {}
     for base in engines:
         ordered = (base, *[e for e in engines if e != base])
         with tempfile.TemporaryDirectory() as folder:
-            review = review_of(Path(folder), page, ordered)
+            review = review_of(Path(folder), page, ordered, hocr)
             proposed = review.state.text()
             tally["to review", base] += review.state.counts().open
             review.set_choices(replace(review.state.choices, proposed_words=False))
@@ -151,14 +158,14 @@ def _suspects_on(text: str, truth: str, model: WordFrequencies, tally: dict) -> 
             tally["right"] += misread[suspect.start] == suspect.proposal
 
 
-def report(pages: list[OcrPage], count: int) -> list[str]:
+def report(pages: list[OcrPage], count: int, hocr: bool) -> list[str]:
     engines = sorted({e for p in pages for e in p.witnesses})
     lines = []
     for chosen in itertools.combinations(engines, count):
         tally: dict = defaultdict(float)
         for page in pages:
             if all(e in page.witnesses for e in chosen):
-                measure(page, chosen, tally)
+                measure(page, chosen, tally, hocr)
         per = 100 / tally["characters", "-"]
         lines.append(
             f"  witnesses {' + '.join(chosen)} ({tally['characters', '-']:.0f} characters)"
@@ -182,13 +189,16 @@ def main() -> None:
     parser.add_argument("--dir", type=Path, default=DEFAULT_DIR)
     parser.add_argument("--split", choices=["dev", "held"], default=None)
     parser.add_argument("--witnesses", default="2,3", help="how many engines a document has")
+    parser.add_argument(
+        "--format", choices=["txt", "hocr"], default="txt", help="import each engine's text or hOCR"
+    )
     options = parser.parse_args()
     pages = make_corpus(options.dir)
     for split in [options.split] if options.split else ["dev", "held"]:
         chosen = [p for p in pages if p.split == split]
         for count in (int(n) for n in options.witnesses.split(",")):
             print(f"{split}, {count} witnesses, {len(chosen)} pages (errors per 100 characters)")
-            print("\n".join(report(chosen, count)))
+            print("\n".join(report(chosen, count, options.format == "hocr")))
         print(f"{split}, one witness: suspected misreadings")
         print("\n".join(single_witness_report(chosen)))
 

@@ -81,8 +81,11 @@ def _likely_columns(collation: Collation, likely: Proposals, chosen: np.ndarray)
     """For each of the chosen variant places, the witnesses reading desk's proposal and
     why, as JSON (none and [] where there is no proposal)."""
     witnesses, readers, why = collation.witnesses, [], []
+    offered = set(likely.places[likely.proposed].tolist())
     for place in chosen.tolist():
-        proposal = place_proposal(likely, witnesses, collation.places, place)
+        proposal = (
+            place_proposal(likely, witnesses, collation.places, place) if place in offered else None
+        )
         if proposal is None:
             readers.append("")
             why.append("[]")

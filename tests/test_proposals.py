@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -241,3 +242,21 @@ def test_desk_review_lists_a_suspect_with_its_proposal(tmp_path):
     start = first["readings"]["1"]["start"]
     assert MISREAD[start : first["readings"]["1"]["end"]] == "入"
     assert "人/入 look alike" in first["why"]
+
+
+def test_an_ocr_engine_unsure_of_its_reading_loses_a_tie_and_says_so(tmp_path):
+    from ocr_files import alto
+
+    (tmp_path / "ocr.xml").write_bytes(alto(lines=("5024年第三季度", "编号为七")))
+    (tmp_path / "typed.txt").write_text("5924年第三季度\n编号为七", encoding="utf-8")
+    library = open_library(tmp_path / "library.db")
+    ocr, typed = import_paths(library, [tmp_path / "ocr.xml", tmp_path / "typed.txt"]).added
+    if typed.document_id != ocr.document_id:
+        move_witness(library, typed.id, ocr.document_id)
+    review = Review(library, ocr.document_id, author="editor")
+    place = place_of(review, "0", "9")
+    proposal = review.state.proposal(place)
+    assert proposal.text == "9"  # the ALTO engine read its 0 with 0.3
+    doubt = [r for r in proposal.reasons if r.kind == ReasonKind.OCR_DOUBT]
+    assert doubt and doubt[0].values == (str(ocr.id), pytest.approx(0.3))
+    assert "".join(review.state.text().split()).startswith("5924年")

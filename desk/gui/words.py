@@ -108,6 +108,11 @@ def reason_text(reason: Reason, names: dict[str, str]) -> str:
         return QCoreApplication.translate("words", "{proposed}/{other} look alike").format(
             proposed=proposed, other=other
         )
+    if reason.kind == ReasonKind.OCR_DOUBT:
+        witness, unsure = reason.values
+        return QCoreApplication.translate(
+            "words", "{witness} read the other with {percent}% confidence"
+        ).format(witness=names.get(witness, witness), percent=round(unsure * 100))
     proposed, other = reason.values
     return QCoreApplication.translate("words", "{proposed} is far more common than {other}").format(
         proposed=proposed, other=other

@@ -1704,6 +1704,10 @@ Until then desk saves nothing, and the texts stay as the library holds them. Pre
         <translation>{proposed}/{other} 形近</translation>
     </message>
     <message>
+        <source>{witness} read the other with {percent}% confidence</source>
+        <translation>{witness} 识别另一读法的把握仅 {percent}%</translation>
+    </message>
+    <message>
         <source>{proposed} is far more common than {other}</source>
         <translation>{proposed} 远比 {other} 常见</translation>
     </message>

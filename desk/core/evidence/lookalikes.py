@@ -3,13 +3,15 @@
 Read from resources/lookalikes.tsv (scripts/build_lookalikes.py draws each common
 character in two typefaces and compares their ink): for each character, the ones most
 like it with a similarity from 0 to 1. Two characters look alike if either lists the
-other. Imports paths only.
+other. Imports paths and cached_tables.
 """
 
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
+from desk.core.evidence.cached_tables import cached_table
 from desk.core.paths import bundled_path
 
 LOOK_ALIKE = 0.7  # pairs this alike are said to look alike (the table keeps some less alike)
@@ -17,8 +19,12 @@ LOOK_ALIKE = 0.7  # pairs this alike are said to look alike (the table keeps som
 
 @cache
 def _table() -> dict[str, dict[str, float]]:
-    table: dict[str, dict[str, float]] = {}
     path = bundled_path("resources") / "lookalikes.tsv"
+    return cached_table(path, "lookalikes", 1, _parsed)
+
+
+def _parsed(path: Path) -> dict[str, dict[str, float]]:
+    table: dict[str, dict[str, float]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue

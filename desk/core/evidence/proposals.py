@@ -7,6 +7,8 @@ over a passage too long to be a misreading. The evidence, each part a score adde
 reading:
 - each witness reading it, weighted by how often that witness agrees with the sure
   proposals elsewhere in the document (a witness usually right counts for more);
+- the OCR engine's confidence in the reading, where a witness was read from an OCR file
+  with word confidences: its log-odds, weighted (measured on Tesseract's hOCR);
 - the language model's log-probability of the reading with a few characters either
   side (人员 far above 入员), where every reading is short enough to be a misreading
   (a byline one witness leaves out is no question of likely words).
@@ -17,13 +19,14 @@ Imports groups, language_model and numpy.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
 from desk.core.alignment.places import Places
 from desk.core.evidence.groups import ReadingGroups, Squeezed, reading_groups, squeeze
 from desk.core.evidence.language_model import LanguageModel
+from desk.core.evidence.ocr_confidence import WordConfidences
 from desk.core.evidence.sure import SURE_PROPOSALS
 from desk.core.evidence.suspects import Suspect
 
@@ -31,6 +34,7 @@ LONGEST_MODELLED = 4  # characters: a longer difference is no misreading a model
 CONTEXT = 2  # characters either side of a reading that the language model reads with it
 MODEL_WEIGHT = 1.0  # of the model's log-probability (nats), against a vote's log-odds
 CHARACTER_BONUS = 10  # nats per character read: the model would favour every omission
+OCR_WEIGHT = 3.0  # of the log-odds of an OCR engine's word confidence
 EVEN = 0.05  # a lead of the scores under this is no lead
 _UNKNOWN_RELIABILITY = 0.75
 _PRIOR = 10  # places' worth of belief in the unknown witness's rate
@@ -67,6 +71,9 @@ class Proposals:
     # In a document of one witness: the suspected misreadings, by column, whose
     # proposal no witness reads.
     suspected: Mapping[int, Suspect] = field(default_factory=dict)
+    # How sure each witness's OCR engine was of its reading (witnesses x places; NaN: no
+    # confidences), where witnesses were read from OCR files.
+    read_with: np.ndarray | None = None
 
     @property
     def proposed(self) -> np.ndarray:
@@ -99,16 +106,23 @@ class Proposals:
         return int(self.row[column])
 
 
-def propose(texts: Sequence[str], places: Places, model: LanguageModel | None = None) -> Proposals:
+def propose(
+    texts: Sequence[str],
+    places: Places,
+    model: LanguageModel | None = None,
+    confidences: Sequence[WordConfidences | None] = (),
+) -> Proposals:
     """The proposal at every worded place where the witnesses (`texts`, in the places'
-    row order) read differently."""
+    row order) read differently; `confidences`, each witness's OCR word confidences
+    where it has them."""
     squeezed = [squeeze(text) for text in texts]
     groups = reading_groups(places, squeezed)
-    scores = _model_scores(groups, squeezed, model)
+    read_with = _read_with(groups, places, confidences)
+    scores = _model_scores(groups, squeezed, model) + _ocr_scores(groups, read_with)
     even = Reliability(np.zeros(len(texts), np.int64), np.zeros(len(texts), np.int64))
     first = _chosen(groups, scores, even)
     reliability = _reliability(groups, first)
-    return _chosen(groups, scores, reliability)
+    return replace(_chosen(groups, scores, reliability), read_with=read_with)
 
 
 def suspect_proposals(places: Places, suspects: Sequence[Suspect]) -> Proposals:
@@ -163,6 +177,30 @@ def _model_scores(
     scores[rows, columns] = found
     # every witness reading alike gets its reading's score
     return np.take_along_axis(scores, groups.group.astype(np.intp), axis=0)
+
+
+def _read_with(
+    groups: ReadingGroups, places: Places, confidences: Sequence[WordConfidences | None]
+) -> np.ndarray:
+    """How sure each witness's OCR engine was of its reading at each place (witnesses x
+    places; NaN where a witness has no confidences)."""
+    found = np.full(groups.group.shape, np.nan)
+    for row, words in enumerate(confidences):
+        if words is not None:
+            starts, ends = places.starts[row, groups.places], places.ends[row, groups.places]
+            found[row] = words.of_spans(starts, ends)
+    return found
+
+
+def _ocr_scores(groups: ReadingGroups, read_with: np.ndarray) -> np.ndarray:
+    """What the OCR engines' confidences add to each witness's reading: the log-odds of
+    the engine's confidence, for every witness reading alike, summed (0 without them)."""
+    sure = np.clip(np.nan_to_num(read_with, nan=0.5), 0.02, 0.98)
+    own = OCR_WEIGHT * np.log(sure / (1 - sure))
+    added = np.zeros_like(own)
+    for row in range(len(own)):  # each witness's confidence goes to every witness reading alike
+        added += np.where(groups.group == groups.group[row], own[row], 0.0)
+    return added
 
 
 def _chosen(groups: ReadingGroups, model: np.ndarray, reliability: Reliability) -> Proposals:

@@ -20,6 +20,8 @@ from desk.core.evidence.suspects import Suspect
 USUALLY_RIGHT = 0.8  # a witness agreeing this often with the sure proposals is said so
 KNOWN_AFTER = 3  # places compared before a witness's rate is worth saying
 LIKELIER = 1.0  # nats of the model's lead before it is a reason
+DOUBTFUL = 0.6  # an OCR engine's confidence in the other reading this low is a reason
+SURER = 0.1  # when the proposal's engine is at least this much surer of its own
 
 
 class ReasonKind(Enum):
@@ -27,6 +29,7 @@ class ReasonKind(Enum):
     USUALLY_RIGHT = "usually_right"  # values: (witness id, agreed, compared)
     LIKELIER_WORDS = "likelier_words"  # values: (the proposal in context, the other's)
     LOOK_ALIKE = "look_alike"  # values: (the proposal's character, the other's)
+    OCR_DOUBT = "ocr_doubt"  # values: (the witness of the other reading, its confidence)
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,12 @@ def place_proposal(
     )
     if pair is not None:
         reasons.append(Reason(ReasonKind.LOOK_ALIKE, pair))
+    read_with = proposals.read_with
+    if read_with is not None:
+        unsure = float(read_with[other, column])
+        sure = float(read_with[row, column])
+        if unsure <= DOUBTFUL and not sure < unsure + SURER:  # NaN compares false
+            reasons.append(Reason(ReasonKind.OCR_DOUBT, (witnesses[other].id, unsure)))
     if proposals.model_lead[column] >= LIKELIER:
         reasons.append(
             Reason(
@@ -131,5 +140,8 @@ def english(reason: Reason, names: Mapping[str, str]) -> str:
     if reason.kind == ReasonKind.LOOK_ALIKE:
         proposed, other = reason.values
         return f"{proposed}/{other} look alike"
+    if reason.kind == ReasonKind.OCR_DOUBT:
+        witness, unsure = reason.values
+        return f"{names.get(witness, witness)} read the other with {unsure:.0%} confidence"
     proposed, other = reason.values
     return f"{proposed} is far more common than {other}"

@@ -21,11 +21,13 @@ from desk.core.alignment.collation import MovedPassage, WitnessText, collate, mo
 from desk.core.alignment.places import Places, single_witness_places
 from desk.core.arrays import span_hashes
 from desk.core.evidence.language_model import word_frequencies
+from desk.core.evidence.ocr_confidence import WordConfidences
 from desk.core.evidence.proposals import Proposals, propose, suspect_proposals
 from desk.core.evidence.suspects import SUSPECTS_VERSION, find_suspects
 from desk.core.library.documents import get_document, witness_text
 from desk.core.library.failures import ReadOnly
 from desk.core.library.store import Library, now
+from desk.core.ocr.lines import ocr_lines
 from desk.core.review.place_key import PlaceKey
 
 ALIGNER_VERSION = 2  # raise when the aligner finds places differently
@@ -38,6 +40,8 @@ class Alignment:
 
     witnesses: tuple[WitnessText, ...]
     places: Places
+    # each witness's OCR word confidences, where it was read from an OCR file with them
+    confidences: tuple[WordConfidences | None, ...] = ()
 
     @property
     def base(self) -> str:
@@ -74,7 +78,8 @@ class Alignment:
         if len(self.witnesses) == 1:
             suspects = find_suspects(self.witnesses[0].text, model)
             return suspect_proposals(self.places, suspects)
-        return propose([w.text for w in self.witnesses], self.places, model)
+        texts = [w.text for w in self.witnesses]
+        return propose(texts, self.places, model, self.confidences)
 
     def places_of_move(self, index: int) -> list[int]:
         """The places inside the moved passage at `index` of `moves`, in order."""
@@ -229,8 +234,9 @@ def document_alignment(library: Library, document_id: int, base: str | None = No
     row = library.db.execute(
         "SELECT signature, data FROM alignments WHERE document_id = ?", [document_id]
     ).fetchone()
+    confidences = tuple(_word_confidences(library, w.id) for w in witnesses)
     if row is not None and row[0] == signature:
-        return Alignment(tuple(witnesses), _places(row[1]))
+        return Alignment(tuple(witnesses), _places(row[1]), confidences)
     places = _places_of(witnesses)
     try:
         with library.atomic() as db:
@@ -245,7 +251,16 @@ def document_alignment(library: Library, document_id: int, base: str | None = No
             )
     except ReadOnly:
         pass  # a library that cannot be written is still shown, aligned each time
-    return Alignment(tuple(witnesses), places)
+    return Alignment(tuple(witnesses), places, confidences)
+
+
+def _word_confidences(library: Library, witness_id: str) -> WordConfidences | None:
+    """A witness's OCR word confidences (None for a witness without them)."""
+    lines = ocr_lines(library, int(witness_id))
+    if lines is None:
+        return None
+    words = [word for line in lines for word in line.word_confidences]
+    return WordConfidences.of(words) if words else None
 
 
 def _places_of(witnesses: list[WitnessText]) -> Places:
