@@ -44,6 +44,7 @@ from desk.core.library.documents import import_paths, list_documents, move_witne
 from desk.core.library.store import open_library  # noqa: E402
 from desk.core.review.session import Review  # noqa: E402
 
+
 def review_of(folder: Path, page: OcrPage, engines: tuple[str, ...], hocr: bool) -> Review:
     """A library holding the page as read by these engines, the first the base: their
     hOCR files (with word confidences) or their texts."""
