@@ -92,9 +92,10 @@ def test_accepting_sure_proposals_is_one_step_that_leaves_decided_places(tmp_pat
     review = review_of(tmp_path, first, second, text + "\n")
     decided = place_of(review, "夭", "天", "天")
     review.take(decided, review.state.witness_ids[0])
-    steps = len(review.state.steps)
+    steps, shown = len(review.state.steps), review.state.text()
     outcome = review.accept_proposals(0.5)
     assert len(review.state.steps) == steps + 1
+    assert review.state.text() == shown  # accepting decides what the text showed
     assert review.state.reading(decided) == "夭"
     assert review.state.status(place_of(review, "入", "人", "人")) is not None
     assert review.state.text() == text.replace("明天", "明夭", 1)

@@ -236,7 +236,10 @@ def act(review: Review, action: str, a: int, b: int) -> None:
         category = ["text", "layout", "punctuation", "script"][a % 4]
         review.decide_all(category, None if b % 3 == 0 else witness)
     elif action == "accept":
+        shown = review.state.text()
         review.accept_proposals((a % 10) / 10)
+        if review.state.choices.proposed_words:
+            assert review.state.text() == shown  # it decides what the text showed
     elif action == "choices":
         review.set_choices(
             replace(

@@ -115,15 +115,23 @@ class Review:
     def take_proposal(self, place: int) -> Outcome:
         """Make the place read desk's proposal there (nothing where it has none): as the
         first witness reading it, or, for a suspected misreading, as typed."""
+        decision = self._proposal_decision(place)
+        if decision is None:
+            return NOTHING
+        said = StepLabel.of("take_proposal", reading=quoted(decision.text), place=place)
+        return self._decide({place: decision}, StepKind.DECISION, said)
+
+    def _proposal_decision(self, place: int) -> Decision | None:
+        """The decision taking the proposal at a place: the first witness reading it, as
+        the document choices clean it (what the curated text showed while undecided);
+        a suspected misreading's proposal, which no witness reads, as typed."""
         proposal = self.state.proposal(place)
         if proposal is None:
-            return NOTHING
-        if proposal.witnesses:
-            decision = self._decision(DecisionKind.WITNESS, proposal.text, proposal.witnesses[0])
-        else:
-            decision = self._decision(DecisionKind.TYPED, proposal.text)
-        said = StepLabel.of("take_proposal", reading=quoted(proposal.text), place=place)
-        return self._decide({place: decision}, StepKind.DECISION, said)
+            return None
+        if not proposal.witnesses:
+            return self._decision(DecisionKind.TYPED, proposal.text)
+        witness = proposal.witnesses[0]
+        return self._decision(DecisionKind.WITNESS, self._cleaned(witness)[place], witness)
 
     def type_reading(self, place: int, text: str) -> Outcome:
         """Make the place read `text`."""
@@ -161,16 +169,11 @@ class Review:
     def accept_proposals(self, min_confidence: float) -> Outcome:
         """Decide every undecided place whose proposal is at least `min_confidence` sure
         (0-1) as the proposal reads, in one step."""
-        state = self.state
         decisions = {}
-        for place in state.sure_proposals(min_confidence):
-            proposal = state.proposal(place)
-            assert proposal is not None
-            if proposal.witnesses:
-                witness = proposal.witnesses[0]
-                decisions[place] = self._decision(DecisionKind.WITNESS, proposal.text, witness)
-            else:  # a suspected misreading's proposal, which no witness reads
-                decisions[place] = self._decision(DecisionKind.TYPED, proposal.text)
+        for place in self.state.sure_proposals(min_confidence):
+            decision = self._proposal_decision(place)
+            if decision is not None:
+                decisions[place] = decision
         percent = round(min_confidence * 100)
         said = StepLabel.of("accept_proposals", count=len(decisions), percent=percent)
         return self._decide(decisions, StepKind.BULK, said)
