@@ -13,19 +13,24 @@ from desk.gui.review_view import CURATED
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
+def window_on(library, folder, qtbot, *texts: str):
+    """The window on one document of these witnesses, the first the base (each file
+    ends in its own number of line breaks, so that none is another's copy)."""
+    paths = []
+    for number, text in enumerate(texts):
+        path = folder / f"w{number}.txt"
+        path.write_text(text + "\n" * number, encoding="utf-8")
+        paths.append(path)
+    import_paths(library, paths)
+    return open_window(library, qtbot)
+
+
 def test_the_table_and_status_bar_say_the_proposal_and_ctrl_shift_a_accepts(
     library, qtbot, tmp_path, monkeypatch
 ):
     text = SENTENCE * 3
-    texts = {
-        "a.txt": text.replace("工作人员", "工作入员", 1),  # the base, wrong here
-        "b.txt": text.replace("检查", "检杳", 1),
-        "c.txt": text + "\n",
-    }
-    for name, content in texts.items():
-        (tmp_path / name).write_text(content, encoding="utf-8")
-    import_paths(library, [tmp_path / name for name in texts])
-    window = open_window(library, qtbot)
+    first = text.replace("工作人员", "工作入员", 1)  # the base, wrong here
+    window = window_on(library, tmp_path, qtbot, first, text.replace("检查", "检杳", 1), text)
     view = window.review_view
     assert view.panes[CURATED].editor.toPlainText() == text  # the majority everywhere
     place = place_of(view.review, "入", "人", "人")
@@ -49,15 +54,8 @@ def test_the_table_and_status_bar_say_the_proposal_and_ctrl_shift_a_accepts(
 
 def test_f8_visits_the_least_sure_proposals_first_when_asked(library, qtbot, tmp_path):
     text = SENTENCE * 2
-    texts = {
-        "a.txt": text.replace("工作人员", "工作入员", 1).replace("顺利", "顺刺", 1),
-        "b.txt": text.replace("检查", "检杳", 1),
-        "c.txt": text + "\n",
-    }
-    for name, content in texts.items():
-        (tmp_path / name).write_text(content, encoding="utf-8")
-    import_paths(library, [tmp_path / name for name in texts])
-    window = open_window(library, qtbot)
+    first = text.replace("工作人员", "工作入员", 1).replace("顺利", "顺刺", 1)
+    window = window_on(library, tmp_path, qtbot, first, text.replace("检查", "检杳", 1), text)
     view = window.review_view
     window.menus.least_sure_action.trigger()  # the editor ticks it in the Review menu
     state = view.review.state
