@@ -51,7 +51,7 @@ def review_of(folder: Path, page: OcrPage, engines: tuple[str, ...], hocr: bool)
     library = open_library(folder / "library.db")
     paths = []
     for n, engine in enumerate(engines):
-        if hocr:
+        if hocr and engine in page.hocr:
             path = folder / f"{engine}.hocr"
             path.write_bytes(page.hocr[engine].read_bytes())
         else:

@@ -97,7 +97,7 @@ def reason_text(reason: Reason, names: dict[str, str]) -> str:
     if reason.kind == ReasonKind.USUALLY_RIGHT:
         witness, agreed, compared = reason.values
         return QCoreApplication.translate(
-            "words", "{witness} agreed with the sure proposals at {percent}% of {places} places"
+            "words", "{witness} read the likeliest reading at {percent}% of {places} places"
         ).format(
             witness=names.get(witness, witness),
             percent=round(100 * agreed / compared),

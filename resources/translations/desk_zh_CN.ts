@@ -1696,10 +1696,6 @@ Until then desk saves nothing, and the texts stay as the library holds them. Pre
         <translation>{total} 个见证本中有 {count} 个</translation>
     </message>
     <message>
-        <source>{witness} agreed with the sure proposals at {percent}% of {places} places</source>
-        <translation>{witness} 在 {places} 处有把握的建议中有 {percent}% 与之相同</translation>
-    </message>
-    <message>
         <source>{proposed}/{other} look alike</source>
         <translation>{proposed}/{other} 形近</translation>
     </message>
@@ -1794,6 +1790,10 @@ Until then desk saves nothing, and the texts stay as the library holds them. Pre
     <message>
         <source>a witness no longer here</source>
         <translation>已不在此的版本</translation>
+    </message>
+    <message>
+        <source>{witness} read the likeliest reading at {percent}% of {places} places</source>
+        <translation>{witness} 在 {places} 处中有 {percent}% 读作最可能的读法</translation>
     </message>
     <message>
         <source>Take {witness}&apos;s reading “{reading}” at place {place}</source>

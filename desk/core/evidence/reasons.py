@@ -17,7 +17,7 @@ from desk.core.evidence.lookalikes import lookalike_pair
 from desk.core.evidence.proposals import CONTEXT, Proposals
 from desk.core.evidence.suspects import Suspect
 
-USUALLY_RIGHT = 0.8  # a witness agreeing this often with the sure proposals is said so
+USUALLY_RIGHT = 0.8  # a witness reading the likeliest reading this often is said so
 KNOWN_AFTER = 3  # places compared before a witness's rate is worth saying
 LIKELIER = 1.0  # nats of the model's lead before it is a reason
 DOUBTFUL = 0.6  # an OCR engine's confidence in the other reading this low is a reason
@@ -71,7 +71,8 @@ def place_proposal(
         reliability = proposals.reliability
         best = max(readers, key=reliability.rate)
         if reliability.compared[best] >= KNOWN_AFTER and reliability.rate(best) >= USUALLY_RIGHT:
-            agreed, compared = int(reliability.agreed[best]), int(reliability.compared[best])
+            agreed = round(float(reliability.agreed[best]))
+            compared = round(float(reliability.compared[best]))
             reasons.append(Reason(ReasonKind.USUALLY_RIGHT, (witnesses[best].id, agreed, compared)))
     other = next(r for r in groups.representatives(column) if r not in readers)
     pair = lookalike_pair(
@@ -136,7 +137,7 @@ def english(reason: Reason, names: Mapping[str, str]) -> str:
         witness, agreed, compared = reason.values
         name = names.get(witness, witness)
         share = f"{agreed / compared:.0%}"
-        return f"{name} agreed with the sure proposals at {share} of {compared} places"
+        return f"{name} read the likeliest reading at {share} of {compared} places"
     if reason.kind == ReasonKind.LOOK_ALIKE:
         proposed, other = reason.values
         return f"{proposed}/{other} look alike"
