@@ -45,7 +45,7 @@ def test_the_table_and_status_bar_say_the_proposal_and_ctrl_shift_a_accepts(
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_A, CTRL_SHIFT)
     qtbot.waitUntil(lambda: view.review.state.status(place) is not None)
-    assert "at least 90% sure" in asked[0]
+    assert "at least 95% sure" in asked[0]
     assert model.index(row, 1).data() != "to review"
     assert view.panes[CURATED].editor.toPlainText() == text
     qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
