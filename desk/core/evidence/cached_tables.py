@@ -6,6 +6,7 @@ or done without. Imports platformdirs, lazily.
 
 from __future__ import annotations
 
+import hashlib
 import marshal
 from collections.abc import Callable
 from pathlib import Path
@@ -18,7 +19,9 @@ def cached_table(source: Path, name: str, version: int, build: Callable[[Path], 
     cache = _cache_folder()
     status = source.stat()
     stamp = [version, status.st_size, status.st_mtime_ns, str(source)]
-    path = None if cache is None else cache / f"{name}.marshal"
+    # one cache per source file: two installations of desk do not rebuild each other's
+    where = hashlib.sha1(str(source).encode("utf-8")).hexdigest()[:12]
+    path = None if cache is None else cache / f"{name}-{where}.marshal"
     if path is not None:
         try:
             kept = marshal.loads(path.read_bytes())
