@@ -1,10 +1,12 @@
 """How many errors the review's starting text has, against each OCR engine alone.
 
 Real OCR witnesses with a known truth (bench/ocr_corpus.py: pages drawn, damaged and read
-by three Tesseract configurations) are imported into a library, two or three engines of a
-page as one document, each engine in turn the base. Printed per split (dev: tuned on;
-held: kept aside) and per number of witnesses, as errors per 100 characters of truth
-(edit distance, white space left out), summed over pages:
+by three Tesseract configurations and RapidOCR) are imported into one library a page
+after another, two or three engines of a page as one document, each engine in turn the
+base (a library for each): an engine's record on the pages before counts for the next.
+Printed per split (dev: tuned on; held: kept aside) and per number of witnesses, as
+errors per 100 characters of truth (edit distance, white space left out), summed over
+pages:
 - each engine alone: the review's starting text from that engine's words (the choice
   "the base's words"), cleaned the same way, so that punctuation width counts alike;
 - the review's starting text with desk's proposals, for each choice of base;
@@ -40,15 +42,20 @@ from desk.core.alignment.collation import WitnessText, collate  # noqa: E402
 from desk.core.evidence.language_model import WordFrequencies, word_frequencies  # noqa: E402
 from desk.core.evidence.sure import SURE_PROPOSALS  # noqa: E402
 from desk.core.evidence.suspects import find_suspects  # noqa: E402
-from desk.core.library.documents import import_paths, list_documents, move_witness  # noqa: E402
-from desk.core.library.store import open_library  # noqa: E402
+from desk.core.library.documents import import_paths, move_witness  # noqa: E402
+from desk.core.library.store import Library, open_library  # noqa: E402
+from desk.core.review.prepare import prepare_review  # noqa: E402
 from desk.core.review.session import Review  # noqa: E402
 
 
-def review_of(folder: Path, page: OcrPage, engines: tuple[str, ...], hocr: bool) -> Review:
-    """A library holding the page as read by these engines, the first the base: their
-    hOCR files (with word confidences) or their texts."""
-    library = open_library(folder / "library.db")
+def review_of(
+    library: Library, folder: Path, page: OcrPage, engines: tuple[str, ...], hocr: bool
+) -> Review:
+    """The page as read by these engines, the first the base, imported into the library
+    as one document and prepared as the window prepares it (so that each engine's
+    record in it counts for the pages after it): their hOCR files (with word
+    confidences) or their texts."""
+    folder.mkdir()
     paths = []
     for n, engine in enumerate(engines):
         if hocr and engine in page.hocr:
@@ -64,8 +71,7 @@ def review_of(folder: Path, page: OcrPage, engines: tuple[str, ...], hocr: bool)
     for witness in added[1:]:
         if witness.document_id != added[0].document_id:
             move_witness(library, witness.id, added[0].document_id)
-    document = next(d for d in list_documents(library) if d.id == added[0].document_id)
-    review = Review(library, document.id, author="bench")
+    review = prepare_review(library, added[0].document_id, "bench")
     if review.state.base_id != str(added[0].id):
         review.set_choices(replace(review.state.choices, order=str(added[0].id)))
     return review
@@ -75,29 +81,31 @@ def errors(truth: str, text: str) -> float:
     return cer(truth, text) * len("".join(truth.split()))
 
 
-def measure(page: OcrPage, engines: tuple[str, ...], tally: dict, hocr: bool) -> None:
-    """Every base of one page read by these engines."""
-    alone = {}
+def measure(pages: list[OcrPage], engines: tuple[str, ...], tally: dict, hocr: bool) -> None:
+    """Every base of the pages read by these engines, one library for each base, the
+    pages imported one after another."""
+    alone: dict = defaultdict(dict)
     for base in engines:
         ordered = (base, *[e for e in engines if e != base])
         with tempfile.TemporaryDirectory() as folder:
-            review = review_of(Path(folder), page, ordered, hocr)
-            proposed = review.state.text()
-            tally["to review", base] += review.state.counts().open
-            review.set_choices(replace(review.state.choices, proposed_words=False))
-            alone[base] = errors(page.truth, review.state.text())
-            review.undo()
-            review.accept_proposals(SURE_PROPOSALS)
-            left = review.state.text()
-            wrong_places = _wrong_places(review, page.truth)
-            review.library.close()
-        tally["proposals", base] += errors(page.truth, proposed)
-        tally["after accepting", base] += errors(page.truth, left)
-        tally["actions", base] += 1 + wrong_places
-    for base in engines:
-        tally["alone", base] += alone[base]
-    tally["oracle", "-"] += min(alone.values())
-    tally["characters", "-"] += len("".join(page.truth.split()))
+            library = open_library(Path(folder) / "library.db")
+            for page in pages:
+                review = review_of(library, Path(folder) / page.id, page, ordered, hocr)
+                proposed = review.state.text()
+                tally["to review", base] += review.state.counts().open
+                review.set_choices(replace(review.state.choices, proposed_words=False))
+                alone[page.id][base] = errors(page.truth, review.state.text())
+                review.undo()
+                review.accept_proposals(SURE_PROPOSALS)
+                tally["proposals", base] += errors(page.truth, proposed)
+                tally["after accepting", base] += errors(page.truth, review.state.text())
+                tally["actions", base] += 1 + _wrong_places(review, page.truth)
+            library.close()
+    for page in pages:
+        for base in engines:
+            tally["alone", base] += alone[page.id][base]
+        tally["oracle", "-"] += min(alone[page.id].values())
+        tally["characters", "-"] += len("".join(page.truth.split()))
 
 
 def _wrong_places(review: Review, truth: str) -> int:
@@ -164,9 +172,7 @@ def report(pages: list[OcrPage], count: int, hocr: bool) -> list[str]:
     lines = []
     for chosen in itertools.combinations(engines, count):
         tally: dict = defaultdict(float)
-        for page in pages:
-            if all(e in page.witnesses for e in chosen):
-                measure(page, chosen, tally, hocr)
+        measure([p for p in pages if all(e in p.witnesses for e in chosen)], chosen, tally, hocr)
         per = 100 / tally["characters", "-"]
         lines.append(
             f"  witnesses {' + '.join(chosen)} ({tally['characters', '-']:.0f} characters)"

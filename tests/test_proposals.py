@@ -25,6 +25,7 @@ SENTENCE = "各级人员已经到位，工作人员正在检查设备，确保�
 
 
 def review_of(folder: Path, *texts: str) -> Review:
+    folder.mkdir(parents=True, exist_ok=True)
     library = open_library(folder / "library.db")
     for n, text in enumerate(texts):
         (folder / f"w{n}.txt").write_text(text, encoding="utf-8")
@@ -261,3 +262,34 @@ def test_an_ocr_engine_unsure_of_its_reading_loses_a_tie_and_says_so(tmp_path):
     doubt = [r for r in proposal.reasons if r.kind == ReasonKind.OCR_DOUBT]
     assert doubt and doubt[0].values == (str(ocr.id), pytest.approx(0.3))
     assert "".join(review.state.text().split()).startswith("5924年")
+
+
+def test_a_source_usually_right_elsewhere_in_the_library_wins_a_tie_nothing_else_settles(
+    tmp_path,
+):
+    from desk.core.review.prepare import prepare_review
+
+    library = open_library(tmp_path / "library.db")
+
+    def document(name: str, good: str, bad: str) -> int:
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / "good.txt").write_text(good, encoding="utf-8")
+        (folder / "bad.txt").write_text(bad, encoding="utf-8")
+        first, second = import_paths(library, [folder / "good.txt", folder / "bad.txt"]).added
+        if second.document_id != first.document_id:
+            move_witness(library, second.id, first.document_id)
+        return first.document_id
+
+    text = SENTENCE * 4
+    misread = text.replace("工作人员", "工作入员").replace("明天", "明夭").replace("顺利", "顺刺")
+    prepare_review(library, document("earlier", text, misread))  # "bad" misread 12 times
+    tie = "第5024号文件已经归档。" * 3
+    later = document("later", tie, tie.replace("5024", "5924", 1))
+    review = prepare_review(library, later)
+    proposal = review.state.proposal(place_of(review, "0", "9"))
+    assert proposal is not None and proposal.text == "0"
+    right = [r for r in proposal.reasons if r.kind == ReasonKind.USUALLY_RIGHT]
+    assert right and right[0].values[0] == proposal.witnesses[0] and right[0].values[2] >= 12
+    alone = review_of(tmp_path / "alone", tie, tie.replace("5024", "5924", 1))
+    assert alone.state.proposal(place_of(alone, "0", "9")) is None  # nothing to go by

@@ -47,14 +47,26 @@ _PASSES = 5  # rounds of judging the places, then each witness by the judgement
 
 @dataclass(frozen=True, eq=False)
 class Reliability:
-    """How often each witness (row) read the likeliest reading."""
+    """How often each witness (row) read the likeliest reading: in this document, and
+    before it, in the rest of the library by the witnesses of its source."""
 
     agreed: np.ndarray  # float per witness: places, each by how likely it was right there
     compared: np.ndarray  # float per witness: places judged
+    prior_agreed: np.ndarray | None = None  # the same, for the witness's source elsewhere
+    prior_compared: np.ndarray | None = None
+
+    def total(self, row: int) -> tuple[float, float]:
+        """(agreed, compared) here and, before, elsewhere."""
+        agreed, compared = float(self.agreed[row]), float(self.compared[row])
+        if self.prior_agreed is not None and self.prior_compared is not None:
+            agreed += float(self.prior_agreed[row])
+            compared += float(self.prior_compared[row])
+        return agreed, compared
 
     def rate(self, row: int) -> float:
         """The share of agreements, smoothed towards an unknown witness's."""
-        return (self.agreed[row] + _PRIOR * _UNKNOWN_RELIABILITY) / (self.compared[row] + _PRIOR)
+        agreed, compared = self.total(row)
+        return (agreed + _PRIOR * _UNKNOWN_RELIABILITY) / (compared + _PRIOR)
 
     def weights(self) -> np.ndarray:
         """Each witness's vote: the log-odds of its agreement rate."""
@@ -117,18 +129,21 @@ def propose(
     places: Places,
     model: LanguageModel | None = None,
     confidences: Sequence[WordConfidences | None] = (),
+    priors: Sequence[tuple[float, float]] = (),
 ) -> Proposals:
     """The proposal at every worded place where the witnesses (`texts`, in the places'
     row order) read differently; `confidences`, each witness's OCR word confidences
-    where it has them."""
+    where it has them; `priors`, each witness's (agreed, compared) before this
+    document."""
     squeezed = [squeeze(text) for text in texts]
     groups = reading_groups(places, squeezed)
     read_with = _read_with(groups, places, confidences)
     scores = _model_scores(groups, squeezed, model) + _ocr_scores(groups, read_with)
-    reliability = Reliability(np.zeros(len(texts)), np.zeros(len(texts)))
+    before = np.array(priors, dtype=np.float64).reshape(-1, 2) if priors else None
+    reliability = _with_priors(Reliability(np.zeros(len(texts)), np.zeros(len(texts))), before)
     for _ in range(_PASSES):
         proposals = _chosen(groups, scores, reliability)
-        reliability = _reliability(groups, proposals)
+        reliability = _with_priors(_reliability(groups, proposals), before)
     return replace(_chosen(groups, scores, reliability), read_with=read_with)
 
 
@@ -247,6 +262,12 @@ def _chosen(groups: ReadingGroups, model: np.ndarray, reliability: Reliability) 
         reliability,
         posterior=each,
     )
+
+
+def _with_priors(reliability: Reliability, before: np.ndarray | None) -> Reliability:
+    if before is None:
+        return reliability
+    return replace(reliability, prior_agreed=before[:, 0], prior_compared=before[:, 1])
 
 
 def _reliability(groups: ReadingGroups, proposals: Proposals) -> Reliability:

@@ -70,9 +70,8 @@ def place_proposal(
     else:
         reliability = proposals.reliability
         best = max(readers, key=reliability.rate)
-        if reliability.compared[best] >= KNOWN_AFTER and reliability.rate(best) >= USUALLY_RIGHT:
-            agreed = round(float(reliability.agreed[best]))
-            compared = round(float(reliability.compared[best]))
+        if reliability.total(best)[1] >= KNOWN_AFTER and reliability.rate(best) >= USUALLY_RIGHT:
+            agreed, compared = (round(n) for n in reliability.total(best))
             reasons.append(Reason(ReasonKind.USUALLY_RIGHT, (witnesses[best].id, agreed, compared)))
     other = next(r for r in groups.representatives(column) if r not in readers)
     pair = lookalike_pair(

@@ -353,6 +353,18 @@ def _batches_and_cascades(db: Database) -> None:
     db.execute("DELETE FROM meta WHERE key LIKE 'review_batch:%' OR key LIKE 'review_batch_step:%'")
 
 
+def _add_witness_reliability(db: Database) -> None:
+    """How often each witness read the likeliest reading in its document, so that a
+    document's witnesses can start from what their sources (witnesses of the same name,
+    such as one OCR engine's) showed in the rest of the library."""
+    db.execute(
+        'CREATE TABLE witness_reliability ("witness_id" INTEGER PRIMARY KEY'
+        ' REFERENCES "witnesses"("id") ON DELETE CASCADE, "source" TEXT NOT NULL,'
+        ' "agreed" REAL NOT NULL, "compared" REAL NOT NULL)'
+    )
+    db.execute("CREATE INDEX idx_witness_reliability_source ON witness_reliability (source)")
+
+
 # Append only: migration N brings a library from schema version N-1 to N.
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _create_documents_and_witnesses,
@@ -366,5 +378,6 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _add_ocr_and_page_images,
     _step_labels_as_facts,
     _batches_and_cascades,
+    _add_witness_reliability,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -14,6 +14,7 @@ from desk.core.library.store import Library
 from desk.core.review.saved_alignment import document_alignment, document_witnesses
 from desk.core.review.saved_proposals import witness_proposals
 from desk.core.review.session import Review
+from desk.core.review.source_reliability import keep_reliability
 from desk.core.review.state import Counts
 
 Progress = Callable[[int, int], None]
@@ -38,7 +39,11 @@ def prepare_review(
         witness_proposals(library, int(witness.id), witness.text)
         report(done, total)
     review = Review(library, document_id, author)
-    review.state.alignment.build_indexes()
+    alignment = review.state.alignment
+    alignment.build_indexes()
+    labels = {str(w.id): w.label for w in review.document.witnesses}
+    ids = alignment.witness_ids
+    keep_reliability(library, ids, [labels[w] for w in ids], alignment.likely.reliability)
     review.save_counts()
     report(total, total)
     return review

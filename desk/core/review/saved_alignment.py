@@ -29,6 +29,7 @@ from desk.core.library.failures import ReadOnly
 from desk.core.library.store import Library, now
 from desk.core.ocr.lines import ocr_lines
 from desk.core.review.place_key import PlaceKey
+from desk.core.review.source_reliability import pooled_priors
 
 ALIGNER_VERSION = 2  # raise when the aligner finds places differently
 _ARRAYS = ("starts", "ends", "variant", "category", "move", "space")
@@ -42,6 +43,9 @@ class Alignment:
     places: Places
     # each witness's OCR word confidences, where it was read from an OCR file with them
     confidences: tuple[WordConfidences | None, ...] = ()
+    # each witness's (agreed, compared) by its source in the rest of the library, as
+    # they were when the document was aligned (source_reliability)
+    priors: tuple[tuple[float, float], ...] = ()
 
     @property
     def base(self) -> str:
@@ -79,7 +83,7 @@ class Alignment:
             suspects = find_suspects(self.witnesses[0].text, model)
             return suspect_proposals(self.places, suspects)
         texts = [w.text for w in self.witnesses]
-        return propose(texts, self.places, model, self.confidences)
+        return propose(texts, self.places, model, self.confidences, self.priors)
 
     def places_of_move(self, index: int) -> list[int]:
         """The places inside the moved passage at `index` of `moves`, in order."""
@@ -236,22 +240,26 @@ def document_alignment(library: Library, document_id: int, base: str | None = No
     ).fetchone()
     confidences = tuple(_word_confidences(library, w.id) for w in witnesses)
     if row is not None and row[0] == signature:
-        return Alignment(tuple(witnesses), _places(row[1]), confidences)
+        places, priors = _places(row[1])
+        return Alignment(tuple(witnesses), places, confidences, priors)
     places = _places_of(witnesses)
+    labels = {str(w.id): w.label for w in get_document(library, document_id).witnesses}
+    ids = [w.id for w in witnesses]
+    priors = pooled_priors(library, ids, [labels[w] for w in ids])
     try:
         with library.atomic() as db:
             db["alignments"].upsert(
                 {
                     "document_id": document_id,
                     "signature": signature,
-                    "data": _blob(places),
+                    "data": _blob(places, priors),
                     "created_at": now(),
                 },
                 pk="document_id",
             )
     except ReadOnly:
         pass  # a library that cannot be written is still shown, aligned each time
-    return Alignment(tuple(witnesses), places, confidences)
+    return Alignment(tuple(witnesses), places, confidences, priors)
 
 
 def _word_confidences(library: Library, witness_id: str) -> WordConfidences | None:
@@ -275,12 +283,17 @@ def _places_of(witnesses: list[WitnessText]) -> Places:
     return places
 
 
-def _blob(places: Places) -> bytes:
+def _blob(places: Places, priors: tuple[tuple[float, float], ...]) -> bytes:
     buffer = io.BytesIO()
-    np.savez(buffer, **{name: getattr(places, name) for name in _ARRAYS})
+    arrays = {name: getattr(places, name) for name in _ARRAYS}
+    np.savez(buffer, priors=np.array(priors, dtype=np.float64).reshape(-1, 2), **arrays)
     return buffer.getvalue()
 
 
-def _places(data: bytes) -> Places:
+def _places(data: bytes) -> tuple[Places, tuple[tuple[float, float], ...]]:
+    """The saved places, and the priors the witnesses started from (none in an
+    alignment saved before desk kept them)."""
     with np.load(io.BytesIO(data)) as arrays:
-        return Places(**{name: arrays[name] for name in _ARRAYS})
+        places = Places(**{name: arrays[name] for name in _ARRAYS})
+        kept = arrays["priors"] if "priors" in arrays.files else np.zeros((0, 2))
+    return places, tuple((float(a), float(c)) for a, c in kept.tolist())
