@@ -43,8 +43,9 @@ def _open_review(ctx: click.Context, document: str, library_path: Path | None) -
 
 
 def _witness(review: Review, name: str) -> str:
+    """A witness of the document by its id, number (#1), name or file name."""
     for number, witness in enumerate(review.document.witnesses, start=1):
-        if name in (str(witness.id), f"#{number}", witness.label):
+        if name in (str(witness.id), f"#{number}", witness.label, Path(witness.path).name):
             return str(witness.id)
     raise click.BadParameter(
         f"no witness {name!r} in “{review.document.title}”", param_hint="--take"
@@ -159,10 +160,11 @@ def decide_command(
     """Decide one PLACE (as numbered by `desk review`), a whole category, or every sure
     proposal."""
     how = [witness is not None, clean, typed is not None, keep, take_proposal, proposals]
-    if sum(how) != 1:
-        raise click.UsageError(
-            "say how to decide: one of --take, --clean, --type, --keep, --proposal, --proposals"
-        )
+    ways = "--take, --clean, --type, --keep, --proposal, --proposals"
+    if sum(how) == 0:
+        raise click.UsageError(f"say how to decide: one of {ways}")
+    if sum(how) > 1:
+        raise click.UsageError(f"decide one way at a time: only one of {ways}")
     if proposals:
         if place is not None or category is not None:
             raise click.UsageError("--proposals decides the whole document: no PLACE or category")

@@ -38,6 +38,14 @@ def test_a_script_decides_places_and_categories_and_undoes(seeded):
     assert review_json(seeded)["counts"]["open"] == 0
 
 
+def test_a_witness_is_named_by_its_file_name_too(seeded):
+    first = review_json(seeded)["witnesses"][0]
+    by_file = f"{first['label']}.txt"  # the seed files' names: their stems are the labels
+    result = desk(seeded, "decide", "1", "4", "--take", by_file)
+    assert result.exit_code == 0, result.output
+    assert "Take witness 1's reading" in result.output
+
+
 def test_choices_from_the_command_line(seeded):
     result = desk(seeded, "choose", "1", "--punctuation", "as-read", "--order", "#2")
     assert result.exit_code == 0, result.output
@@ -48,6 +56,8 @@ def test_choices_from_the_command_line(seeded):
 
 def test_mistakes_get_one_clear_line(seeded):
     assert "say how to decide" in desk(seeded, "decide", "1", "4").output
+    both = desk(seeded, "decide", "1", "4", "--take", "#1", "--clean")
+    assert both.exit_code != 0 and "only one of --take, --clean" in both.output
     assert "no document" in desk(seeded, "review", "nope").output
     assert "no witness" in desk(seeded, "decide", "1", "4", "--take", "#9").output
     assert "no place" in desk(seeded, "decide", "1", "999999", "--keep").output
