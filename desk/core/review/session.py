@@ -125,12 +125,14 @@ class Review:
         """The decision taking the proposal at a place: the first witness reading it, as
         the document choices clean it (what the curated text showed while undecided);
         a suspected misreading's proposal, which no witness reads, as typed."""
-        proposal = self.state.proposal(place)
-        if proposal is None:
+        likely = self.state.alignment.likely
+        suspect = likely.suspect(place)
+        if suspect is not None:
+            return self._decision(DecisionKind.TYPED, suspect.proposal)
+        row = likely.proposed_row(place)
+        if row is None:
             return None
-        if not proposal.witnesses:
-            return self._decision(DecisionKind.TYPED, proposal.text)
-        witness = proposal.witnesses[0]
+        witness = self.state.witness_ids[row]
         return self._decision(DecisionKind.WITNESS, self._cleaned(witness)[place], witness)
 
     def type_reading(self, place: int, text: str) -> Outcome:
@@ -328,13 +330,16 @@ class Review:
         return Decision(kind, text, witness, self.author, now())
 
     def _cleaned(self, witness: str) -> list[str]:
-        """A witness's reading at every place, cleaned under the current choices."""
+        """A witness's reading at every place, cleaned under the current choices (kept for
+        every witness asked about while the base and the choices stay)."""
         state = self.state
-        key = (state.base_id, witness, state.choices)
+        now_made = (state.base_id, state.choices)
+        key = (*now_made, witness)
         if key not in self._cleaned_cache:
             row = state.witness_ids.index(witness)
             found = witness_cleaned(state.alignment, state.proposals, state.choices, row)
-            self._cleaned_cache = {key: found}
+            kept = {k: v for k, v in self._cleaned_cache.items() if k[:2] == now_made}
+            self._cleaned_cache = {**kept, key: found}
         return self._cleaned_cache[key]
 
     def _decide(self, decisions: dict[int, Decision], kind: StepKind, label: StepLabel) -> Outcome:
