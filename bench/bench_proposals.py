@@ -20,8 +20,12 @@ traditional): how many real ones are flagged (recall), how many flags are on a r
 (precision), how often the proposal is the truth; and the flags on the true texts
 themselves, which are all false.
 With --format hocr the engines' hOCR files are imported, so their word confidences count.
+With --taught, the held pages come after the dev pages were reviewed to their truth in the
+same library (each dev page a document with the truth as one more witness, every place
+taken from it), so that the library's decisions count; beside it the same run with the
+dev pages only prepared.
 Run: .venv/bin/python bench/bench_proposals.py [--dir /tmp/desk-ocr-corpus] [--split held]
-     [--format hocr]
+     [--format hocr] [--taught]
 """
 
 from __future__ import annotations
@@ -46,17 +50,26 @@ from desk.core.library.documents import import_paths, move_witness  # noqa: E402
 from desk.core.library.store import Library, open_library  # noqa: E402
 from desk.core.review.prepare import prepare_review  # noqa: E402
 from desk.core.review.session import Review  # noqa: E402
+from desk.core.review.state import TO_REVIEW  # noqa: E402
 
 
 def review_of(
-    library: Library, folder: Path, page: OcrPage, engines: tuple[str, ...], hocr: bool
+    library: Library,
+    folder: Path,
+    page: OcrPage,
+    engines: tuple[str, ...],
+    hocr: bool,
+    truth: str | None = None,
 ) -> Review:
     """The page as read by these engines, the first the base, imported into the library
     as one document and prepared as the window prepares it (so that each engine's
     record in it counts for the pages after it): their hOCR files (with word
-    confidences) or their texts."""
+    confidences) or their texts; the `truth` last, as one more witness."""
     folder.mkdir()
     paths = []
+    if truth is not None:
+        paths.append(folder / "truth.txt")
+        paths[0].write_text(truth + "\n" * (len(engines) + 1), encoding="utf-8")
     for n, engine in enumerate(engines):
         if hocr and engine in page.hocr:
             path = folder / f"{engine}.hocr"
@@ -67,11 +80,13 @@ def review_of(
             text = page.witnesses[engine].rstrip() + "\n" * (n + 1)
             path.write_text(text, encoding="utf-8")
         paths.append(path)
+    if truth is not None:
+        paths = paths[1:] + paths[:1]  # the truth last
     added = import_paths(library, paths).added
+    document_id = move_witness(library, added[0].id, None).document_id  # a page of its own
     for witness in added[1:]:
-        if witness.document_id != added[0].document_id:
-            move_witness(library, witness.id, added[0].document_id)
-    review = prepare_review(library, added[0].document_id, "bench")
+        move_witness(library, witness.id, document_id)
+    review = prepare_review(library, document_id, "bench")
     if review.state.base_id != str(added[0].id):
         review.set_choices(replace(review.state.choices, order=str(added[0].id)))
     return review
@@ -81,14 +96,36 @@ def errors(truth: str, text: str) -> float:
     return cer(truth, text) * len("".join(truth.split()))
 
 
-def measure(pages: list[OcrPage], engines: tuple[str, ...], tally: dict, hocr: bool) -> None:
+def teach(
+    library: Library, folder: Path, pages: list[OcrPage], engines: tuple[str, ...], decide: bool
+) -> None:
+    """Import each page read by these engines with its truth as one more witness and
+    prepare it; with `decide`, take the truth's reading at every place, as an editor
+    reaching the true text would."""
+    for page in pages:
+        review = review_of(library, folder / f"taught {page.id}", page, engines, False, page.truth)
+        if decide:
+            truth = review.state.witness_ids[-1]
+            for place in review.state.variant_places:
+                if review.state.category(place) in TO_REVIEW:
+                    review.take(place, truth)
+
+
+def measure(
+    pages: list[OcrPage],
+    engines: tuple[str, ...],
+    tally: dict,
+    hocr: bool,
+    taught: tuple[list[OcrPage], bool] = ([], False),
+) -> None:
     """Every base of the pages read by these engines, one library for each base, the
-    pages imported one after another."""
+    pages imported one after another (after the `taught` pages, decided or not)."""
     alone: dict = defaultdict(dict)
     for base in engines:
         ordered = (base, *[e for e in engines if e != base])
         with tempfile.TemporaryDirectory() as folder:
             library = open_library(Path(folder) / "library.db")
+            teach(library, Path(folder), taught[0], ordered, taught[1])
             for page in pages:
                 review = review_of(library, Path(folder) / page.id, page, ordered, hocr)
                 proposed = review.state.text()
@@ -167,12 +204,23 @@ def _suspects_on(text: str, truth: str, model: WordFrequencies, tally: dict) -> 
             tally["right"] += misread[suspect.start] == suspect.proposal
 
 
-def report(pages: list[OcrPage], count: int, hocr: bool) -> list[str]:
+def report(
+    pages: list[OcrPage], count: int, hocr: bool, taught: list[OcrPage] | None = None
+) -> list[str]:
     engines = sorted({e for p in pages for e in p.witnesses})
     lines = []
     for chosen in itertools.combinations(engines, count):
         tally: dict = defaultdict(float)
-        measure([p for p in pages if all(e in p.witnesses for e in chosen)], chosen, tally, hocr)
+        read = [p for p in pages if all(e in p.witnesses for e in chosen)]
+        if taught is None:
+            measure(read, chosen, tally, hocr)
+        else:
+            teaching = [p for p in taught if all(e in p.witnesses for e in chosen)]
+            measure(read, chosen, tally, hocr, (teaching, True))
+            untaught: dict = defaultdict(float)
+            measure(read, chosen, untaught, hocr, (teaching, False))
+            for base in chosen:
+                tally["untaught", base] = untaught["proposals", base]
         per = 100 / tally["characters", "-"]
         lines.append(
             f"  witnesses {' + '.join(chosen)} ({tally['characters', '-']:.0f} characters)"
@@ -187,6 +235,13 @@ def report(pages: list[OcrPage], count: int, hocr: bool) -> list[str]:
                 f"  actions {tally['actions', base]:.0f}"
                 f" (places to review {tally['to review', base]:.0f})"
             )
+        if taught is not None:
+            for base in chosen:
+                lines.append(
+                    f"    base {base:13} proposals after the dev pages were only prepared"
+                    f" {tally['untaught', base] * per:5.2f}, decided"
+                    f" {tally['proposals', base] * per:5.2f}"
+                )
         lines.append(f"    best engine per page (oracle) {tally['oracle', '-'] * per:5.2f}")
     return lines
 
@@ -199,8 +254,17 @@ def main() -> None:
     parser.add_argument(
         "--format", choices=["txt", "hocr"], default="txt", help="import each engine's text or hOCR"
     )
+    parser.add_argument(
+        "--taught", action="store_true", help="held pages after the dev pages were decided"
+    )
     options = parser.parse_args()
     pages = make_corpus(options.dir)
+    if options.taught:
+        dev, held = ([p for p in pages if p.split == s] for s in ("dev", "held"))
+        for count in (int(n) for n in options.witnesses.split(",")):
+            print(f"held after dev decided, {count} witnesses (errors per 100 characters)")
+            print("\n".join(report(held, count, options.format == "hocr", dev)))
+        return
     for split in [options.split] if options.split else ["dev", "held"]:
         chosen = [p for p in pages if p.split == split]
         for count in (int(n) for n in options.witnesses.split(",")):

@@ -113,6 +113,13 @@ def reason_text(reason: Reason, names: dict[str, str]) -> str:
         return QCoreApplication.translate(
             "words", "{witness} read the other with {percent}% confidence"
         ).format(witness=names.get(witness, witness), percent=round(unsure * 100))
+    if reason.kind == ReasonKind.DECIDED_BEFORE:
+        (times,) = reason.values
+        if times == 1:
+            return QCoreApplication.translate("words", "decided so once in other documents")
+        return QCoreApplication.translate(
+            "words", "decided so {times} times in other documents"
+        ).format(times=times)
     proposed, other = reason.values
     return QCoreApplication.translate("words", "{proposed} is far more common than {other}").format(
         proposed=proposed, other=other

@@ -1796,6 +1796,14 @@ Until then desk saves nothing, and the texts stay as the library holds them. Pre
         <translation>{witness} 在 {places} 处中有 {percent}% 读作最可能的读法</translation>
     </message>
     <message>
+        <source>decided so once in other documents</source>
+        <translation>其他文档曾如此裁定 1 次</translation>
+    </message>
+    <message>
+        <source>decided so {times} times in other documents</source>
+        <translation>其他文档曾如此裁定 {times} 次</translation>
+    </message>
+    <message>
         <source>Take {witness}&apos;s reading “{reading}” at place {place}</source>
         <translation>第 {place} 处采用 {witness} 的文字“{reading}”</translation>
     </message>

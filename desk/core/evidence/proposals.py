@@ -12,10 +12,12 @@ reading:
   with word confidences: its log-odds, weighted (measured on Tesseract's hOCR);
 - the language model's log-probability of the reading with a few characters either
   side (人员 far above 入员), where every reading is short enough to be a misreading
-  (a byline one witness leaves out is no question of likely words).
+  (a byline one witness leaves out is no question of likely words);
+- how often editors chose the reading where the witnesses of the library's other
+  documents read exactly these readings (library_decisions).
 The confidence is the share of the scores' total (as probabilities, tempered by
 CALIBRATION) the proposal gets.
-Imports groups, language_model and numpy.
+Imports groups, language_model, library_decisions and numpy.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import numpy as np
 from desk.core.alignment.places import Places
 from desk.core.evidence.groups import ReadingGroups, Squeezed, reading_groups, squeeze
 from desk.core.evidence.language_model import LanguageModel
+from desk.core.evidence.library_decisions import LibraryDecisions, decided_scores
 from desk.core.evidence.ocr_confidence import WordConfidences
 from desk.core.evidence.suspects import Suspect
 
@@ -92,6 +95,9 @@ class Proposals:
     # confidences), where witnesses were read from OCR files.
     read_with: np.ndarray | None = None
     posterior: np.ndarray | None = None  # witnesses x places: how likely its reading is right
+    # How many times each witness's reading was chosen over these readings elsewhere in
+    # the library (witnesses x places), where the library had decided them before.
+    decided_before: np.ndarray | None = None
 
     @property
     def proposed(self) -> np.ndarray:
@@ -130,21 +136,27 @@ def propose(
     model: LanguageModel | None = None,
     confidences: Sequence[WordConfidences | None] = (),
     priors: Sequence[tuple[float, float]] = (),
+    decided: LibraryDecisions | None = None,
 ) -> Proposals:
     """The proposal at every worded place where the witnesses (`texts`, in the places'
     row order) read differently; `confidences`, each witness's OCR word confidences
     where it has them; `priors`, each witness's (agreed, compared) before this
-    document."""
+    document; `decided`, how the library decided the same readings elsewhere."""
     squeezed = [squeeze(text) for text in texts]
     groups = reading_groups(places, squeezed)
     read_with = _read_with(groups, places, confidences)
-    scores = _model_scores(groups, squeezed, model) + _ocr_scores(groups, read_with)
+    decided_before = None if decided is None else decided.counts_by_column(groups, len(texts))
+    words = _model_scores(groups, squeezed, model)
+    other = _ocr_scores(groups, read_with)
+    if decided_before is not None:
+        other = other + decided_scores(decided_before)
     before = np.array(priors, dtype=np.float64).reshape(-1, 2) if priors else None
     reliability = _with_priors(Reliability(np.zeros(len(texts)), np.zeros(len(texts))), before)
     for _ in range(_PASSES):
-        proposals = _chosen(groups, scores, reliability)
+        proposals = _chosen(groups, words, other, reliability)
         reliability = _with_priors(_reliability(groups, proposals), before)
-    return replace(_chosen(groups, scores, reliability), read_with=read_with)
+    chosen = _chosen(groups, words, other, reliability)
+    return replace(chosen, read_with=read_with, decided_before=decided_before)
 
 
 def suspect_proposals(places: Places, suspects: Sequence[Suspect]) -> Proposals:
@@ -225,12 +237,16 @@ def _ocr_scores(groups: ReadingGroups, read_with: np.ndarray) -> np.ndarray:
     return added
 
 
-def _chosen(groups: ReadingGroups, model: np.ndarray, reliability: Reliability) -> Proposals:
-    """The proposal at each place, worked out on arrays (witnesses x places)."""
+def _chosen(
+    groups: ReadingGroups, model: np.ndarray, other: np.ndarray, reliability: Reliability
+) -> Proposals:
+    """The proposal at each place, worked out on arrays (witnesses x places): `model`
+    holds the language model's scores, `other` the rest of the evidence's besides the
+    votes."""
     witnesses = len(reliability.agreed)
     group = groups.group.astype(np.intp)
     weights = reliability.weights()
-    scores = MODEL_WEIGHT * model
+    scores = MODEL_WEIGHT * model + other
     for row in range(witnesses):  # each witness's vote goes to every witness reading alike
         scores = scores + np.where(group == group[row], weights[row], 0.0)
     first = group == np.arange(witnesses)[:, None]  # the one witness speaking for a reading

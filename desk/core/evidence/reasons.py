@@ -30,6 +30,7 @@ class ReasonKind(Enum):
     LIKELIER_WORDS = "likelier_words"  # values: (the proposal in context, the other's)
     LOOK_ALIKE = "look_alike"  # values: (the proposal's character, the other's)
     OCR_DOUBT = "ocr_doubt"  # values: (the witness of the other reading, its confidence)
+    DECIDED_BEFORE = "decided_before"  # values: (times chosen over these readings elsewhere,)
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,9 @@ def place_proposal(
         sure = float(read_with[row, column])
         if unsure <= DOUBTFUL and not sure < unsure + SURER:  # NaN compares false
             reasons.append(Reason(ReasonKind.OCR_DOUBT, (witnesses[other].id, unsure)))
+    decided_before = proposals.decided_before
+    if decided_before is not None and decided_before[row, column] > 0:
+        reasons.append(Reason(ReasonKind.DECIDED_BEFORE, (int(decided_before[row, column]),)))
     if proposals.model_lead[column] >= LIKELIER:
         reasons.append(
             Reason(
@@ -143,5 +147,10 @@ def english(reason: Reason, names: Mapping[str, str]) -> str:
     if reason.kind == ReasonKind.OCR_DOUBT:
         witness, unsure = reason.values
         return f"{names.get(witness, witness)} read the other with {unsure:.0%} confidence"
+    if reason.kind == ReasonKind.DECIDED_BEFORE:
+        (times,) = reason.values
+        if times == 1:
+            return "decided so once in other documents"
+        return f"decided so {times} times in other documents"
     proposed, other = reason.values
     return f"{proposed} is far more common than {other}"

@@ -365,6 +365,19 @@ def _add_witness_reliability(db: Database) -> None:
     db.execute("CREATE INDEX idx_witness_reliability_source ON witness_reliability (source)")
 
 
+def _add_decided_readings(db: Database) -> None:
+    """What each decided place of a document read and what was chosen there, kept in
+    step with its history, so that a document prepared later can say that the same
+    readings were decided so N times in the library's other documents."""
+    db.execute(
+        'CREATE TABLE decided_readings ("document_id" INTEGER NOT NULL'
+        ' REFERENCES "documents"("id") ON DELETE CASCADE, "place" TEXT NOT NULL,'
+        ' "readings" TEXT NOT NULL, "chosen" TEXT NOT NULL,'
+        ' PRIMARY KEY ("document_id", "place"))'
+    )
+    db.execute("CREATE INDEX idx_decided_readings_readings ON decided_readings (readings)")
+
+
 # Append only: migration N brings a library from schema version N-1 to N.
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _create_documents_and_witnesses,
@@ -379,5 +392,6 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _step_labels_as_facts,
     _batches_and_cascades,
     _add_witness_reliability,
+    _add_decided_readings,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -10,7 +10,7 @@ Imports choices and store.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TypeVar
@@ -119,16 +119,17 @@ def _changes_json(step: Step) -> str:
 def replay(
     step: Step,
     forward: bool,
-    place_of: Callable[[PlaceKey], K | None],
+    places_of: Callable[[Sequence[PlaceKey]], Sequence[K | None]],
     decisions: dict[K, Decision] | None,
     lost: dict[PlaceKey, Decision] | None = None,
 ) -> None:
     """Put what `step` decided (forward) or what it replaced (back) into `decisions`, at
-    the place each change names (`place_of`: its key -> the place, None if not found);
-    a change whose place is not found goes into `lost`. Either may be None: not kept."""
-    for change in step.changes:
+    the place each change names (`places_of`: keys -> their places, None for one not
+    found, asked once for all); a change whose place is not found goes into `lost`.
+    Either may be None: not kept."""
+    places = places_of([change.place for change in step.changes])
+    for change, place in zip(step.changes, places):
         decision = change.after if forward else change.before
-        place = place_of(change.place)
         target, key = (lost, change.place) if place is None else (decisions, place)
         if target is None:
             continue

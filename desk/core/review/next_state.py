@@ -46,7 +46,7 @@ def state_after(
     else:
         steps = tuple(s for s in state.steps if s.state != StepState.UNDONE) + (step,)
     lost = dict(state.lost)
-    replay(step, step.state == StepState.APPLIED, state.find, None, lost)
+    replay(step, step.state == StepState.APPLIED, state.alignment.find_all, None, lost)
     defaults = (
         state.defaults
         if choices == state.choices

@@ -55,7 +55,7 @@ def state_at(
     decisions: dict[PlaceKey, Decision] = {}
     choices = state.first_choices
     for step in reversed(chain):
-        replay(step, True, lambda key: key, decisions)
+        replay(step, True, lambda keys: keys, decisions)
         if step.choices is not None:
             choices = step.choices[1]
     return decisions, choices

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -21,6 +21,7 @@ from desk.core.alignment.collation import MovedPassage, WitnessText, collate, mo
 from desk.core.alignment.places import Places, single_witness_places
 from desk.core.arrays import span_hashes
 from desk.core.evidence.language_model import word_frequencies
+from desk.core.evidence.library_decisions import LibraryDecisions
 from desk.core.evidence.ocr_confidence import WordConfidences
 from desk.core.evidence.proposals import Proposals, propose, suspect_proposals
 from desk.core.evidence.suspects import SUSPECTS_VERSION, find_suspects
@@ -28,6 +29,7 @@ from desk.core.library.documents import get_document, witness_text
 from desk.core.library.failures import ReadOnly
 from desk.core.library.store import Library, now
 from desk.core.ocr.lines import ocr_lines
+from desk.core.review.decided_readings import library_decisions
 from desk.core.review.place_key import PlaceKey
 from desk.core.review.source_reliability import pooled_priors
 
@@ -46,6 +48,9 @@ class Alignment:
     # each witness's (agreed, compared) by its source in the rest of the library, as
     # they were when the document was aligned (source_reliability)
     priors: tuple[tuple[float, float], ...] = ()
+    # how the library's other documents decided the same readings, as they stood when
+    # the document was aligned (decided_readings)
+    decided: LibraryDecisions | None = None
 
     @property
     def base(self) -> str:
@@ -83,7 +88,7 @@ class Alignment:
             suspects = find_suspects(self.witnesses[0].text, model)
             return suspect_proposals(self.places, suspects)
         texts = [w.text for w in self.witnesses]
-        return propose(texts, self.places, model, self.confidences, self.priors)
+        return propose(texts, self.places, model, self.confidences, self.priors, self.decided)
 
     def places_of_move(self, index: int) -> list[int]:
         """The places inside the moved passage at `index` of `moves`, in order."""
@@ -156,6 +161,33 @@ class Alignment:
             ):
                 return place
         return None
+
+    def find_all(self, keys: Sequence[PlaceKey]) -> list[int | None]:
+        """As `find` for each key, those naming exactly this alignment's witnesses looked
+        up together (a step of thousands of places needs no search for each)."""
+        ids = [w.id for w in self.witnesses]
+        rows = tuple(range(len(ids)))
+        found: list[int | None] = [None] * len(keys)
+        whole = [
+            n for n, key in enumerate(keys) if len(key.spans_of(ids)) == len(key.spans) == len(ids)
+        ]
+        if whole:
+            spans = np.array(
+                [[key.spans_of(ids)[w] for w in ids] for key in (keys[n] for n in whole)],
+                dtype=np.int64,
+            ).reshape(len(whole), len(ids), 2)
+            starts, ends = spans[:, :, 0].T, spans[:, :, 1].T
+            order, hashes = self._span_index(rows)
+            targets = _span_hash(starts, ends)
+            low = np.minimum(np.searchsorted(hashes, targets, side="left"), len(order) - 1)
+            candidates = order[low]
+            same = (hashes[low] == targets) & (
+                (self.places.starts[:, candidates] == starts).all(axis=0)
+                & (self.places.ends[:, candidates] == ends).all(axis=0)
+            )
+            for n, place, hit in zip(whole, candidates.tolist(), same.tolist()):
+                found[n] = place if hit else None
+        return [place if place is not None else self.find(key) for key, place in zip(keys, found)]
 
     def build_indexes(self) -> None:
         """Make now the indexes a first decision would make (which places read alike,
@@ -240,26 +272,27 @@ def document_alignment(library: Library, document_id: int, base: str | None = No
     ).fetchone()
     confidences = tuple(_word_confidences(library, w.id) for w in witnesses)
     if row is not None and row[0] == signature:
-        places, priors = _places(row[1])
-        return Alignment(tuple(witnesses), places, confidences, priors)
+        places, priors, decided = _saved(row[1])
+        return Alignment(tuple(witnesses), places, confidences, priors, decided)
     places = _places_of(witnesses)
     labels = {str(w.id): w.label for w in get_document(library, document_id).witnesses}
     ids = [w.id for w in witnesses]
     priors = pooled_priors(library, ids, [labels[w] for w in ids])
+    decided = library_decisions(library, document_id, witnesses, places)
     try:
         with library.atomic() as db:
             db["alignments"].upsert(
                 {
                     "document_id": document_id,
                     "signature": signature,
-                    "data": _blob(places, priors),
+                    "data": _blob(places, priors, decided),
                     "created_at": now(),
                 },
                 pk="document_id",
             )
     except ReadOnly:
         pass  # a library that cannot be written is still shown, aligned each time
-    return Alignment(tuple(witnesses), places, confidences, priors)
+    return Alignment(tuple(witnesses), places, confidences, priors, decided)
 
 
 def _word_confidences(library: Library, witness_id: str) -> WordConfidences | None:
@@ -283,17 +316,26 @@ def _places_of(witnesses: list[WitnessText]) -> Places:
     return places
 
 
-def _blob(places: Places, priors: tuple[tuple[float, float], ...]) -> bytes:
+def _blob(
+    places: Places, priors: tuple[tuple[float, float], ...], decided: LibraryDecisions
+) -> bytes:
     buffer = io.BytesIO()
     arrays = {name: getattr(places, name) for name in _ARRAYS}
-    np.savez(buffer, priors=np.array(priors, dtype=np.float64).reshape(-1, 2), **arrays)
+    np.savez(
+        buffer,
+        priors=np.array(priors, dtype=np.float64).reshape(-1, 2),
+        decided=decided.as_array(),
+        **arrays,
+    )
     return buffer.getvalue()
 
 
-def _places(data: bytes) -> tuple[Places, tuple[tuple[float, float], ...]]:
-    """The saved places, and the priors the witnesses started from (none in an
-    alignment saved before desk kept them)."""
+def _saved(data: bytes) -> tuple[Places, tuple[tuple[float, float], ...], LibraryDecisions]:
+    """The saved places, the priors the witnesses started from and the library's
+    decisions of their readings (none in an alignment saved before desk kept them)."""
     with np.load(io.BytesIO(data)) as arrays:
         places = Places(**{name: arrays[name] for name in _ARRAYS})
         kept = arrays["priors"] if "priors" in arrays.files else np.zeros((0, 2))
-    return places, tuple((float(a), float(c)) for a, c in kept.tolist())
+        decided = arrays["decided"] if "decided" in arrays.files else np.zeros((3, 0))
+    priors = tuple((float(a), float(c)) for a, c in kept.tolist())
+    return places, priors, LibraryDecisions.from_array(decided)

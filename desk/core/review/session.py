@@ -380,7 +380,7 @@ class Review:
 
     def _set_state(self, step: Step, state: StepState) -> Outcome:
         decisions = dict(self.state.decisions)
-        replay(step, state == StepState.APPLIED, self.state.find, decisions)
+        replay(step, state == StepState.APPLIED, self.state.alignment.find_all, decisions)
         choices = self.state.choices
         if step.choices is not None:
             choices = step.choices[1] if state == StepState.APPLIED else step.choices[0]

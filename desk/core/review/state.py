@@ -95,7 +95,7 @@ class ReviewState:
         lost: dict[PlaceKey, Decision] = {}
         for step in steps:
             if step.state == StepState.APPLIED:
-                replay(step, True, alignment.find, decisions, lost)
+                replay(step, True, alignment.find_all, decisions, lost)
                 if step.choices is not None:
                     choices = step.choices[1]
         choices = choices.fitted(list(alignment.witness_ids))

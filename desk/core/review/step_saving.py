@@ -1,8 +1,9 @@
 """Writing a review's step to the library, with what it changes beside the history.
 
-One transaction holds the step, the notes its edits move, its note action and the
-document's counts; it is refused if another session took, undid or redid a step on the
-document since this one read it. Imports history, notes and store; never Qt.
+One transaction holds the step, the notes its edits move, its note action, the
+readings its places were decided on (decided_readings) and the document's counts; it
+is refused if another session took, undid or redid a step on the document since this
+one read it. Imports history, notes and store; never Qt.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from desk.core.library.documents import Document
 from desk.core.library.failures import LibraryError
 from desk.core.library.store import Library, now
 from desk.core.notes.annotations import shift_curated_annotations
+from desk.core.review.decided_readings import keep_decided_readings
 from desk.core.review.history import (
     PlaceChange,
     Step,
@@ -87,6 +89,7 @@ def save_step(library: Library, step: Step, transition: Transition, existing: bo
     if step.note_action is not None:
         step.note_action.replay(library, step.state == StepState.APPLIED)
     write_step(library, document_id, step, existing)
+    keep_decided_readings(library, transition.state, (c.place for c in step.changes))
     save_counts(library, transition.state)
 
 
