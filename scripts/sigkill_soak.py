@@ -130,11 +130,16 @@ def library_text(path: Path) -> str:
         library.close()
 
 
+def journal_text(journal: Path) -> str:
+    """The journal as text; a kill may cut its last note short inside a character."""
+    return journal.read_bytes().decode("utf-8", "replace")
+
+
 def last_notes(journal: Path, seen: set[str]) -> tuple[str | None, str | None]:
     """The last text shown, and the key being handled when the kill came (if any); every
     text shown is added to `seen`."""
     shown, doing = None, None
-    for line in journal.read_text(encoding="utf-8").splitlines():
+    for line in journal_text(journal).splitlines():
         try:
             entry = json.loads(line)
         except json.JSONDecodeError:
@@ -207,7 +212,7 @@ def soak(kills: int, seed: int) -> int:
             driver.wait()
             driver.stderr.close()
             shown, doing = last_notes(journal, seen)
-            presses += journal.read_text(encoding="utf-8").count('"doing"')
+            presses += journal_text(journal).count('"doing"')
             with sqlite3.connect(library) as connection:
                 healthy = connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             text = library_text(library)
