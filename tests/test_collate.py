@@ -96,6 +96,41 @@ def test_line_end_hyphenation_is_layout():
     assert [v.category for v in result.variants] == ["layout"]
 
 
+ENGLISH = (
+    "The county road was opened in the spring, and the actual work began soon after the"
+    " council had voted for it. Farmers along the valley had asked for a better road for"
+    " many years, since the old track was often closed by floods in the autumn."
+)
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(0, len(ENGLISH)), st.sampled_from(["\n", "\n\n", " "])), max_size=12
+    ),
+    st.lists(st.integers(0, len(ENGLISH) - 1), max_size=3),
+)
+@settings(max_examples=60, deadline=None)
+def test_a_word_broken_without_a_hyphen_is_layout_and_a_changed_letter_text(breaks, misread):
+    """Column OCR breaks words at line ends without a hyphen ("coun⏎ty"): no place whose
+    readings differ in white space alone is text, and a changed letter still is."""
+    broken = list(ENGLISH)
+    for at in sorted(set(misread)):
+        if broken[at].isalpha():
+            broken[at] = "x" if broken[at] != "x" else "y"
+    for at, space in sorted(breaks, reverse=True):
+        broken.insert(at, space)
+    collation = collate([WitnessText("a", ENGLISH), WitnessText("b", "".join(broken))], "a")
+    for variant in collation.variants:
+        texts = ["".join(r.text.split()) for r in variant.readings.values()]
+        if variant.category == "text":
+            assert len(set(texts)) > 1, variant.readings
+        else:
+            assert variant.category == "layout" or len(set(texts)) > 1
+    changed = sum(1 for at in set(misread) if ENGLISH[at].isalpha())
+    text_places = sum(1 for v in collation.variants if v.category == "text")
+    assert (text_places > 0) == (changed > 0)
+
+
 def test_identical_and_empty_witnesses():
     assert pair("同一段文字。", "同一段文字。").variants == ()
     assert pair("", "").variants == ()

@@ -33,7 +33,11 @@ def token_category(kind: int, x: str, y: str) -> str:
 
 
 def _category_of_token_lists(readings: list[tuple[list[int], list[int], list[str]]]) -> str:
-    """readings: each witness's (keys, kinds, raw texts) at a place."""
+    """readings: each witness's (keys, kinds, raw texts) at a place; white space is no
+    token, so readings whose tokens join to the same text differ in it alone ("coun⏎ty"
+    against "county", a word broken at a column end): layout, whatever the script."""
+    if len({"".join(raws) for _, _, raws in readings}) == 1:
+        return LAYOUT
     if len({tuple(keys) for keys, _, _ in readings}) == 1:
         first_keys, first_kinds, first_raws = readings[0]
         found = {
