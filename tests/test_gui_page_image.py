@@ -7,9 +7,10 @@ from __future__ import annotations
 import pytest
 from ocr_pages import alto, draw_page
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction
 from test_gui_review import open_window
 
-from desk.core.library.documents import import_paths, move_witness
+from desk.core.library.documents import get_document, import_paths, move_witness
 
 REGIONS = [["锡林郭勒盟还结合全盟8个国家级", "电子商务进农村示范县实际"], ["乡村产业搭上电商快车"]]
 TYPED = "锡材郭勒盟还结合全盟8个国家级\n电子商务进农村示范区实际\n\n乡村产业搭上电商快车\n"
@@ -49,8 +50,11 @@ def test_the_current_place_is_boxed_on_the_scan_and_doubtful_places_come_first(
     window.review_actions.next_place()  # F8: the place the OCR was unsure of, before 林/材 above it
     county = place_reading(view, "县")
     assert view.current == county
-    second_line = scanned.regions[0][1].box
-    assert [box.getRect() for box in panel.pane.boxes(current=True)] == [second_line]
+    second_line = scanned.regions[0][1]
+    county_drawn = next(box for char, box in second_line.chars if char == "县")
+    # the place's own character framed, its line drawn faintly round it
+    assert [box.getRect() for box in panel.pane.boxes(current=True)] == [county_drawn]
+    assert [box.getRect() for box in panel.pane.boxes(current=False)] == [second_line.box]
     row = view.model.row_of(county)
     assert "⚠" in view.model.index(row, 0).data()
     window.review_actions.next_place()  # no other doubtful place: the usual order goes on
@@ -151,3 +155,30 @@ def test_a_changed_scan_with_a_kept_copy_shows_the_copy(library, scanned, qtbot)
     assert "copy kept" in panel.state.text()
     assert panel.pane.source() == (None, attached)  # the bytes attached
     qtbot.waitUntil(panel.pane.has_preview)
+
+
+def test_recognising_the_scan_with_desk_s_engine_adds_its_witness_in_the_background(
+    library, scanned, qtbot, monkeypatch
+):
+    from desk.core.ocr.rapid_engine import engine_installed
+
+    if not engine_installed():
+        pytest.skip("rapidocr is a dependency")
+    window = open_window(library, qtbot)
+    offered = []
+
+    def pick_desk_s_engine(parent, title, label, items, current, editable):
+        offered.extend(items)
+        return items[0], True
+
+    monkeypatch.setattr("desk.gui.page_images_actions.QInputDialog.getItem", pick_desk_s_engine)
+    recognise = next(
+        a for a in window.findChildren(QAction) if a.text().startswith("Recognise Text")
+    )
+    recognise.trigger()
+    assert offered[0].startswith("desk's engine (RapidOCR)")
+    document = window.review_view.review.document.id
+    qtbot.waitUntil(lambda: len(get_document(library, document).witnesses) == 3, timeout=60_000)
+    added = get_document(library, document).witnesses[-1]
+    assert added.label == "RapidOCR"
+    qtbot.waitUntil(lambda: "RapidOCR" in window.statusBar().currentMessage())

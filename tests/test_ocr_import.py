@@ -38,6 +38,7 @@ def test_alto_imports_its_text_lines_words_and_named_image(library, tmp_path):
     assert lines[0].confidence == pytest.approx(0.75)
     assert lines[0].word_confidences[1] == (1, 2, pytest.approx(0.3))
     assert len(lines[2].word_confidences) == 2
+    assert lines[0].word_boxes[1] == (1, 2, (30, 10, 20, 20))  # 林, a box a character
     info = ocr_page_info(library, witness.id)
     assert (info.format, info.image, info.width, info.height) == ("alto", "page.png", 400, 300)
     [image] = page_images(library, witness.document_id)
@@ -134,7 +135,7 @@ def test_removing_or_moving_an_ocr_witness_takes_its_rows_and_image(library, tmp
     assert page_images(library, text_witness.document_id) == []
     assert [i.witness_id for i in page_images(library, moved.document_id)] == [ocr_witness.id]
     remove_document(library, moved.document_id)
-    for table in ("ocr_lines", "ocr_words", "ocr_pages", "page_images"):
+    for table in ("ocr_lines", "ocr_words", "ocr_word_boxes", "ocr_pages", "page_images"):
         assert library.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
     assert get_document(library, text_witness.document_id).witnesses == (text_witness,)
 
@@ -219,3 +220,24 @@ def test_ocr_coordinates_are_scaled_to_the_image_they_were_read_from(library, tm
     assert scale == (2.0, 2.0)
     assert scaled_box(ocr_lines(library, witness.id)[0].box, scale) == (20, 20, 160, 40)
     assert page_scale(library, witness.id, None) == (1.0, 1.0)  # image size unknown
+
+
+def test_a_place_is_framed_by_the_characters_the_ocr_witness_reads_there(library, tmp_path):
+    from desk.core.review.confidence import place_character_boxes
+    from desk.core.review.session import Review
+
+    (tmp_path / "p1.xml").write_bytes(alto(image="page.png"))
+    write_png(tmp_path / "page.png", 40, 30)
+    (tmp_path / "typed.txt").write_text("锡材郭勒\n内蒙\n\n位于", encoding="utf-8")
+    ocr, typed = import_paths(library, [tmp_path / "p1.xml", tmp_path / "typed.txt"]).added
+    if typed.document_id != ocr.document_id:
+        move_witness(library, typed.id, ocr.document_id)
+    review = Review(library, ocr.document_id)
+
+    def place_of(text: str) -> int:
+        state = review.state
+        return next(p for p in state.variant_places if state.readings(p)[str(ocr.id)].text == text)
+
+    framed = place_character_boxes(review, place_of("林"))
+    assert framed == {str(ocr.id): ((30, 10, 20, 20),)}  # the typed witness has no boxes
+    assert place_character_boxes(review, place_of("古"))[str(ocr.id)] == ((50, 40, 20, 20),)

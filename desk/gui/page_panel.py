@@ -1,9 +1,10 @@
-"""The page image of the open document, kept at the current place: the place's line box
-drawn on the scan when a witness has coordinates (OCR), else the page scrolled in step
-with the text; a click on a line goes to the place there.
+"""The page image of the open document, kept at the current place: the place's own
+characters framed on the scan, on its line drawn faintly, when a witness has coordinates
+(OCR), else the page scrolled in step with the text; a click on a line goes to the
+place there.
 
-Renders what the core says (page_images, place_boxes); keeps nothing of its own but
-which image is shown.
+Renders what the core says (page_images, place_boxes, place_character_boxes); keeps
+nothing of its own but which image is shown.
 """
 
 from __future__ import annotations
@@ -16,7 +17,12 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from desk.core.library.failures import LibraryError
 from desk.core.ocr.lines import Scale, page_scale, scaled_box
 from desk.core.ocr.page_images import PageImage, image_bytes, page_images
-from desk.core.review.confidence import coordinates, place_at_point, place_boxes
+from desk.core.review.confidence import (
+    coordinates,
+    place_at_point,
+    place_boxes,
+    place_character_boxes,
+)
 from desk.core.review.session import Review
 from desk.core.review.state import TO_REVIEW
 from desk.gui.image_pane import ImagePane
@@ -126,11 +132,16 @@ class PagePanel(QWidget):
         if self.review is None or place is None or self.image() is None:
             return
         witness = self._witness()
-        boxes = place_boxes(self.review, place).get(witness, ()) if witness else ()
-        if boxes:
+        lines = place_boxes(self.review, place).get(witness, ()) if witness else ()
+        characters = place_character_boxes(self.review, place).get(witness, ()) if witness else ()
+        if lines:
+            # the place's own characters framed, on their line drawn faintly round them
             scale = self._scale(witness)
-            self.pane.show_boxes([scaled_box(box, scale) for box in boxes], True)
+            self.pane.show_boxes([scaled_box(box, scale) for box in lines], False)
+            shown = characters or lines
+            self.pane.show_boxes([scaled_box(box, scale) for box in shown], True)
             return
+        self.pane.show_boxes([], False)
         self.pane.show_boxes([], True)
         reading = self.review.state.readings(place)[self.review.state.base_id]
         length = len(self._text(self.review.state.base_id)) or 1

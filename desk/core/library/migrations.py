@@ -378,6 +378,18 @@ def _add_decided_readings(db: Database) -> None:
     db.execute("CREATE INDEX idx_decided_readings_readings ON decided_readings (readings)")
 
 
+def _add_ocr_word_boxes(db: Database) -> None:
+    """Each OCR word's (a Chinese character's, as a rule) box on the page, so that the
+    image pane frames a place's own characters, not only its line."""
+    db.execute(
+        "CREATE TABLE ocr_word_boxes (witness_id INTEGER NOT NULL"
+        " REFERENCES witnesses(id) ON DELETE CASCADE,"
+        " start INTEGER NOT NULL, [end] INTEGER NOT NULL,"
+        " x INTEGER NOT NULL, y INTEGER NOT NULL, w INTEGER NOT NULL, h INTEGER NOT NULL)"
+    )
+    db.execute("CREATE INDEX idx_ocr_word_boxes_witness ON ocr_word_boxes (witness_id, start)")
+
+
 # Append only: migration N brings a library from schema version N-1 to N.
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _create_documents_and_witnesses,
@@ -393,5 +405,6 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _batches_and_cascades,
     _add_witness_reliability,
     _add_decided_readings,
+    _add_ocr_word_boxes,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -7,7 +7,7 @@ make, so one dataclass stands for a line everywhere. Imports ocr.model and store
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -57,6 +57,15 @@ def save_ocr(db: Database, witness_id: int, page: OcrPage) -> None:
             for start, end, confidence in line.word_confidences
         ],
     )
+    db.conn.executemany(
+        "INSERT INTO ocr_word_boxes (witness_id, start, [end], x, y, w, h)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (witness_id, start, end, *(int(v) for v in box))
+            for line in page.lines
+            for start, end, box in line.word_boxes
+        ],
+    )
 
 
 def ocr_page_info(library: Library, witness_id: int) -> OcrPageInfo | None:
@@ -76,17 +85,31 @@ def ocr_lines(library: Library, witness_id: int) -> tuple[OcrLine, ...] | None:
         "SELECT start, [end], confidence FROM ocr_words WHERE witness_id = ? ORDER BY start",
         [witness_id],
     ).fetchall()
-    starts = [word[0] for word in words]
+    boxes = [
+        (start, end, (x, y, w, h))
+        for start, end, x, y, w, h in library.db.execute(
+            "SELECT start, [end], x, y, w, h FROM ocr_word_boxes WHERE witness_id = ?"
+            " ORDER BY start",
+            [witness_id],
+        )
+    ]
     lines = []
     for start, end, x, y, w, h, confidence in library.db.execute(
         "SELECT start, [end], x, y, w, h, confidence FROM ocr_lines WHERE witness_id = ?"
         " ORDER BY number",
         [witness_id],
     ):
-        first, last = bisect_right(starts, start - 1), bisect_right(starts, end - 1)
-        inside = tuple(tuple(word) for word in words[first:last] if word[1] <= end)
-        lines.append(OcrLine(start, end, (x, y, w, h), confidence, inside))
+        inside = tuple(tuple(word) for word in _within(words, start, end))
+        boxed = tuple(_within(boxes, start, end))
+        lines.append(OcrLine(start, end, (x, y, w, h), confidence, inside, boxed))
     return tuple(lines)
+
+
+def _within(ranges: list, start: int, end: int) -> list:
+    """The rows of `ranges` (sorted by their start, then end) inside [start, end)."""
+    first = bisect_left(ranges, (start,))
+    last = bisect_left(ranges, (end,))
+    return [row for row in ranges[first:last] if row[1] <= end]
 
 
 def line_index_at(lines: Sequence[OcrLine], offset: int) -> int | None:

@@ -18,6 +18,7 @@ class OcrLine:
     box: Box  # x, y, width, height on the page, in the file's own units (pixels as a rule)
     confidence: float | None  # 0..1: the line's own, else the mean of its words'
     word_confidences: tuple[tuple[int, int, float], ...] = ()  # (start, end, conf) per word
+    word_boxes: tuple[tuple[int, int, Box], ...] = ()  # (start, end, box) per word with one
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,7 @@ class TextBuilder:
         A line without text is left out: it would read as a region break.
         """
         word_ranges: list[tuple[int, int, float]] = []
+        word_boxes: list[tuple[int, int, Box]] = []
         if text is not None and clean(text):
             line_text = clean(text)
             at = 0
@@ -130,6 +132,8 @@ class TextBuilder:
                 at = found + len(piece)
                 if word.confidence is not None:
                     word_ranges.append((found, at, unit(word.confidence)))
+                if word.box is not None:
+                    word_boxes.append((found, at, word.box))
         else:
             pieces: list[str] = []
             length = 0
@@ -144,6 +148,8 @@ class TextBuilder:
                 pieces.append(piece)
                 if word.confidence is not None and not word.attached:
                     word_ranges.append((length, length + len(piece), unit(word.confidence)))
+                if word.box is not None and not word.attached:
+                    word_boxes.append((length, length + len(piece), word.box))
                 length += len(piece)
                 previous = piece
             line_text = "".join(pieces)
@@ -168,6 +174,7 @@ class TextBuilder:
                 box=box,
                 confidence=unit(confidence),
                 word_confidences=tuple((start + a, start + b, c) for a, b, c in word_ranges),
+                word_boxes=tuple((start + a, start + b, box) for a, b, box in word_boxes),
             )
         )
 

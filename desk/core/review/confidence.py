@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from desk.core.ocr.lines import line_index_at, ocr_lines
-from desk.core.ocr.model import Box, OcrLine
+from desk.core.ocr.model import Box, OcrLine, union
 from desk.core.review.session import Review
 from desk.core.review.state import TO_REVIEW
 
@@ -107,6 +107,25 @@ def place_boxes(review: Review, place: int) -> dict[str, tuple[Box, ...]]:
         witness: tuple(found[witness].lines[i].box for i in indexes)
         for witness, indexes in place_lines(review, place).items()
     }
+
+
+def place_character_boxes(review: Review, place: int) -> dict[str, tuple[Box, ...]]:
+    """For each witness with word boxes, the box round the characters its reading of the
+    place covers, one on each line (none for an omission, or where the file gave no word
+    boxes there): so a place read in a witness without coordinates is still framed on
+    the scan, through the alignment, by what the witness with them reads there."""
+    readings = review.state.readings(place)
+    found = {}
+    for witness, coords in coordinates(review).items():
+        start, end = readings[witness].start, readings[witness].end
+        boxes = []
+        for index in line_indexes(coords.lines, start, end) if end > start else ():
+            inside = [box for a, b, box in coords.lines[index].word_boxes if a < end and b > start]
+            joined = union(inside)
+            if joined is not None:
+                boxes.append(joined)
+        found[witness] = tuple(boxes)
+    return found
 
 
 def _lowest(coords: WitnessCoordinates, start: int, end: int) -> float | None:
