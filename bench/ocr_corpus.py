@@ -58,6 +58,9 @@ from PySide6.QtGui import (  # noqa: E402
 )
 from test_moves_in_real_texts import chinese_paragraphs  # noqa: E402
 
+from desk.core.ocr import read_ocr  # noqa: E402
+from desk.core.ocr.rapid_engine import engine_installed, page_hocr  # noqa: E402
+
 SPLITS = {"000": "dev", "002": "dev", "003": "held", "004": "held"}
 FONTS = ["WenQuanYi Micro Hei", "Noto Sans CJK SC", "Noto Serif CJK SC"]
 PAGE_LENGTH = (400, 700)
@@ -268,26 +271,12 @@ def read_with_tesseract(image: Path, engine: str) -> None:
 
 
 def read_with_rapidocr(image: Path) -> None:
-    """Read the image with RapidOCR, one line of text a detected box: rapidocr.txt beside it."""
-    result = _rapidocr()(str(image))
-    lines = list(result.txts or ())
-    (image.parent / f"{RAPIDOCR}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
-@cache
-def _rapidocr():
-    from rapidocr import RapidOCR
-
-    return RapidOCR()
-
-
-def rapidocr_available() -> bool:
-    """Whether the optional RapidOCR package can be imported here."""
-    try:
-        import rapidocr  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    """Read the image with desk's own engine (RapidOCR): rapidocr.txt and rapidocr.hocr
+    beside it, as `desk recognise --format hocr` writes them."""
+    hocr = page_hocr(image)
+    (image.parent / f"{RAPIDOCR}.hocr").write_bytes(hocr)
+    text = read_ocr(hocr, f"{RAPIDOCR}.hocr").text
+    (image.parent / f"{RAPIDOCR}.txt").write_text(text + "\n", encoding="utf-8")
 
 
 def _read(job: tuple[Path, str]) -> None:
@@ -304,7 +293,7 @@ def _missing_readings(
     for spec in specs:
         folder = directory / spec.id
         for engine in engines:
-            wanted = [f"{engine}.txt"] + ([] if engine == RAPIDOCR else [f"{engine}.hocr"])
+            wanted = [f"{engine}.txt", f"{engine}.hocr"]
             if not all((folder / name).exists() for name in wanted):
                 yield folder / "page.png", engine
 
@@ -333,7 +322,7 @@ def make_corpus(directory: Path, pages_per_sample: int = 10, seed: int = 1) -> l
         _lay_out(directory, spec, before.get(spec.id))
     entries = [spec.listing() for spec in specs]
     listing.write_text(json.dumps(entries, ensure_ascii=False, indent=1), encoding="utf-8")
-    engines = [*ENGINES, *([RAPIDOCR] if rapidocr_available() else [])]
+    engines = [*ENGINES, *([RAPIDOCR] if engine_installed() else [])]
     jobs = list(_missing_readings(directory, specs, engines))
     tesseract_jobs = [job for job in jobs if job[1] != RAPIDOCR]
     with ProcessPoolExecutor(WORKERS, mp_context=multiprocessing.get_context("spawn")) as pool:

@@ -20,6 +20,7 @@ from desk import __version__
 from desk.cli_library import OPENED_LIBRARY, library_option, open_and_seed, open_chosen_library
 from desk.core.gc_tuning import tune_garbage_collector
 from desk.core.paths import default_library_path
+from desk.recognise_cli import recognise_command
 from desk.review_cli import REVIEW_COMMANDS
 
 if TYPE_CHECKING:
@@ -344,3 +345,4 @@ def clean_command(path: Path, as_json: bool, rules: str | None, apply: bool) -> 
 
 for review_command in REVIEW_COMMANDS:  # `desk review`, `decide`, `choose`, `undo`, `redo`
     main.add_command(review_command)
+main.add_command(recognise_command)

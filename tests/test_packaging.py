@@ -96,3 +96,19 @@ def test_packaged_collate_finds_the_seed_pair_misreadings(bundle, tmp_path):
     assert done.returncode == 0, done.stderr
     variants = json.loads(done.stdout)["variants"]
     assert sum(v["category"] == "text" for v in variants) == 17
+
+
+@pytest.mark.slow
+def test_packaged_engine_recognises_a_small_page(bundle, qapp, tmp_path):
+    from ocr_pages import draw_page
+
+    page = draw_page([["乡村产业搭上电商快车", "本报记者余健"]], tmp_path / "scan.png")
+    done = subprocess.run(
+        [str(bundle), "recognise", str(page.image), "--out", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    read = (tmp_path / "out" / "scan.txt").read_text(encoding="utf-8")
+    assert "".join(read.split()) == "乡村产业搭上电商快车本报记者余健"

@@ -13,7 +13,13 @@ from PySide6.QtWidgets import QDockWidget, QInputDialog, QMenu
 from desk.core.library.failures import LibraryError
 from desk.core.library.store import open_library
 from desk.core.ocr.page_images import ImageRefused, attach_image, relink_image
-from desk.core.ocr.recognise import installed_languages, recognise_into
+from desk.core.ocr.recognise import (
+    Engine,
+    available_engines,
+    engine_name,
+    installed_languages,
+    recognise_into,
+)
 from desk.gui import file_dialogs, settings
 from desk.gui.messages import confirm, warn
 from desk.gui.page_panel import PagePanel
@@ -152,7 +158,8 @@ class PageImageActions(QObject):
         self.show_review(self.window.review_view.review)
 
     def recognise(self) -> None:
-        """Recognise the shown page image with Tesseract into a further witness."""
+        """Recognise the shown page image into a further witness, with desk's own engine
+        or Tesseract (when installed), in the background."""
         document, image = self._document(), self.panel.image()
         if document is None or image is None:
             warn(
@@ -161,52 +168,65 @@ class PageImageActions(QObject):
                 self.tr("Attach the page image first: File > Attach Page Image…"),
             )
             return
-        languages = installed_languages()
-        if not languages:
+        offered = self._engine_choices()
+        if not offered:
             warn(
                 self.window.window(),
-                self.tr("Tesseract is not installed"),
+                self.tr("No OCR engine"),
                 self.tr(
-                    "Install Tesseract and its Chinese models to recognise page images: on"
-                    " Debian or Ubuntu `sudo apt install tesseract-ocr tesseract-ocr-chi-sim"
-                    " tesseract-ocr-chi-tra`; on macOS `brew install tesseract tesseract-lang`."
+                    "desk's OCR engine (RapidOCR) is missing from this installation, and"
+                    " Tesseract is not installed. Reinstall desk, or install Tesseract and"
+                    " its Chinese models: on Debian or Ubuntu `sudo apt install tesseract-ocr"
+                    " tesseract-ocr-chi-sim tesseract-ocr-chi-tra`."
                 ),
             )
             return
-        offered = {self._language_words(codes): codes for codes in _language_choices(languages)}
         shown, ok = QInputDialog.getItem(
             self.window.window(),
             self.tr("Recognise text"),
-            self.tr("Languages of the page (Tesseract's models):"),
+            self.tr("Read the page image with:"),
             list(offered),
             0,
             False,
         )
         if not ok:
             return
-        chosen = offered[shown]
+        engine, languages = offered[shown]
         path = self.window.library.path
 
         def work(progress: Progress):
             own = open_library(path)
             try:
-                return recognise_into(own, image.id, chosen.split("+"), progress)
+                return recognise_into(own, image.id, languages, progress, engine)
             finally:
                 own.close()
 
         self.window.jobs.run(
-            self.tr("Recognising the page with Tesseract…"),
+            self.tr("Recognising the page with {engine}…").format(
+                engine=engine_name(engine, languages)
+            ),
             work,
             self._recognised,
             lambda error: self.window.report_failure(error, self.tr("Recognition failed")),
         )
 
+    def _engine_choices(self) -> dict[str, tuple[Engine, tuple[str, ...]]]:
+        """What the editor can read the page with, in words: desk's engine first."""
+        offered: dict[str, tuple[Engine, tuple[str, ...]]] = {}
+        if Engine.RAPIDOCR in available_engines():
+            words = self.tr(
+                "desk's engine (RapidOCR): Chinese, simplified or traditional, and Latin"
+            )
+            offered[words] = (Engine.RAPIDOCR, ())
+        for codes in _language_choices(installed_languages()):
+            words = self.tr("Tesseract: {languages}").format(languages=self._language_words(codes))
+            offered[words] = (Engine.TESSERACT, tuple(codes.split("+")))
+        return offered
+
     def _recognised(self, witness: Witness) -> None:
         self.window.documents.witnesses_changed()
         self.window.say(
-            self.tr("Added “{witness}”, read from the page image by Tesseract.").format(
-                witness=witness.label
-            ),
+            self.tr("Added “{witness}”, read from the page image.").format(witness=witness.label),
             10_000,
         )
 

@@ -928,32 +928,40 @@ No: redo it in this document only.</source>
         <translation>请先附加版面图像：文件 &gt; 附加版面图像…</translation>
     </message>
     <message>
-        <source>Tesseract is not installed</source>
-        <translation>未安装 Tesseract</translation>
+        <source>No OCR engine</source>
+        <translation>没有 OCR 引擎</translation>
     </message>
     <message>
-        <source>Install Tesseract and its Chinese models to recognise page images: on Debian or Ubuntu `sudo apt install tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-chi-tra`; on macOS `brew install tesseract tesseract-lang`.</source>
-        <translation>识别版面图像需要安装 Tesseract 及其中文模型：Debian 或 Ubuntu 上运行 `sudo apt install tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-chi-tra`;macOS 上运行 `brew install tesseract tesseract-lang`。</translation>
+        <source>desk&apos;s OCR engine (RapidOCR) is missing from this installation, and Tesseract is not installed. Reinstall desk, or install Tesseract and its Chinese models: on Debian or Ubuntu `sudo apt install tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-chi-tra`.</source>
+        <translation>此安装缺少 desk 的 OCR 引擎（RapidOCR），也没有安装 Tesseract。请重新安装 desk，或安装 Tesseract 及其中文模型：在 Debian 或 Ubuntu 上运行 `sudo apt install tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-chi-tra`。</translation>
+    </message>
+    <message>
+        <source>Read the page image with:</source>
+        <translation>用以下引擎识别页面图像：</translation>
+    </message>
+    <message>
+        <source>Recognising the page with {engine}…</source>
+        <translation>正在用 {engine} 识别页面…</translation>
+    </message>
+    <message>
+        <source>desk&apos;s engine (RapidOCR): Chinese, simplified or traditional, and Latin</source>
+        <translation>desk 自带引擎（RapidOCR）：简体或繁体中文，以及拉丁字母</translation>
+    </message>
+    <message>
+        <source>Tesseract: {languages}</source>
+        <translation>Tesseract：{languages}</translation>
+    </message>
+    <message>
+        <source>Added “{witness}”, read from the page image.</source>
+        <translation>已添加“{witness}”，由页面图像识别而来。</translation>
     </message>
     <message>
         <source>Recognise text</source>
         <translation>识别文字</translation>
     </message>
     <message>
-        <source>Languages of the page (Tesseract&apos;s models):</source>
-        <translation>页面的语言（Tesseract 的语言模型）：</translation>
-    </message>
-    <message>
-        <source>Recognising the page with Tesseract…</source>
-        <translation>正在用 Tesseract 识别页面…</translation>
-    </message>
-    <message>
         <source>Recognition failed</source>
         <translation>识别失败</translation>
-    </message>
-    <message>
-        <source>Added “{witness}”, read from the page image by Tesseract.</source>
-        <translation>已添加 Tesseract 从版面图像识别出的“{witness}”。</translation>
     </message>
     <message>
         <source>Simplified Chinese</source>

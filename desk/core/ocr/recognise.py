@@ -1,7 +1,9 @@
-"""A further witness recognised from the page image by Tesseract, when it is installed.
+"""A further witness recognised from the page image: by desk's own engine (RapidOCR,
+rapid_engine) or by Tesseract, when it is installed.
 
-Tesseract writes hOCR, which the OCR readers take in like any OCR file. Tesseract runs
-as its own process, stopped when the editor cancels.
+Each engine's reading comes as hOCR, which the OCR readers take in like any OCR file,
+with its line boxes and confidences. Each runs as a process of its own, stopped when
+the editor cancels.
 """
 
 from __future__ import annotations
@@ -9,11 +11,13 @@ from __future__ import annotations
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from enum import Enum
 from pathlib import Path
 
-from desk.core.library.documents import Witness, import_paths, move_witness
+from desk.core.library.documents import Witness, import_paths, move_witness, rename_witness
 from desk.core.library.store import Library
+from desk.core.ocr import rapid_engine
 from desk.core.ocr.page_images import get_image, image_bytes, link_witness
 
 TESSERACT = "tesseract"
@@ -28,7 +32,48 @@ INSTALL_HINT = (
 
 
 class RecogniseError(Exception):
-    """Tesseract is missing, lacks a language, or could not read the image."""
+    """The engine is missing, lacks a language, or could not read the image."""
+
+
+class Engine(Enum):
+    """An OCR engine desk can read a page image with."""
+
+    RAPIDOCR = "rapidocr"  # desk's own: simplified and traditional Chinese, Latin script
+    TESSERACT = "tesseract"  # when installed, in the languages it has models for
+
+
+def available_engines() -> list[Engine]:
+    """The engines installed here, desk's own first."""
+    found = [Engine.RAPIDOCR] if rapid_engine.engine_installed() else []
+    return found + ([Engine.TESSERACT] if installed_languages() else [])
+
+
+def engine_name(engine: Engine, languages: Sequence[str] = ()) -> str:
+    """How the engine's witness is named: "RapidOCR", "Tesseract chi_sim"."""
+    if engine == Engine.RAPIDOCR:
+        return rapid_engine.ENGINE
+    return f"Tesseract {'+'.join(languages)}"
+
+
+def page_hocr(
+    image: Path,
+    engine: Engine,
+    languages: Sequence[str],
+    progress: Callable[[int, int], None],
+    own_process: bool = True,
+) -> bytes:
+    """The hOCR the engine makes of the image (Tesseract in `languages`); desk's engine
+    in a process of its own unless `own_process` is false (a worker of a pool)."""
+    if engine == Engine.TESSERACT:
+        return recognise(image, list(languages), progress)
+    if not rapid_engine.engine_installed():
+        raise RecogniseError(f"desk's OCR engine is not installed. {rapid_engine.INSTALL_HINT}")
+    try:
+        if own_process:
+            return rapid_engine.recognise(image, progress)
+        return rapid_engine.page_hocr(image)
+    except rapid_engine.EngineError as error:
+        raise RecogniseError(str(error)) from None
 
 
 def tesseract_path() -> str | None:
@@ -87,28 +132,32 @@ def recognise(
 def recognise_into(
     library: Library,
     image_id: int,
-    languages: list[str],
+    languages: Sequence[str],
     progress: Callable[[int, int], None],
+    engine: Engine = Engine.TESSERACT,
 ) -> Witness:
     """Recognise a document's page image (its file, or the copy kept when the file has
     moved) and add the result to its document as a witness whose line boxes are on that
-    image ("page (Tesseract chi_sim)")."""
+    image, named after its engine ("RapidOCR", "Tesseract chi_sim")."""
     image = get_image(library, image_id)
     stem = Path(image.path).stem
+    name = engine_name(engine, languages)
     with tempfile.TemporaryDirectory() as folder:
         scan = Path(folder) / f"{stem}{Path(image.path).suffix}"
         scan.write_bytes(image_bytes(library, image_id))  # the bytes attached, if kept
-        hocr = recognise(scan, languages, progress)
-        source = Path(folder) / f"{stem} (Tesseract {'+'.join(languages)}).hocr"
+        hocr = page_hocr(scan, engine, languages, progress)
+        source = Path(folder) / f"{stem} ({name}).hocr"
         source.write_bytes(hocr)
         scan.unlink()  # the hOCR names it: not to be attached from a temporary folder
         report = import_paths(library, [source])
     if report.failures:
         raise RecogniseError(report.failures[0].reason)
     if not report.added:
-        raise RecogniseError("Tesseract read this page as a witness the library has already")
+        raise RecogniseError(f"{name} read this page as a witness the library has already")
     witness = report.added[0]
     if witness.document_id != image.document_id:
         witness = move_witness(library, witness.id, image.document_id)
     link_witness(library, image_id, witness.id)
-    return witness
+    # Named after its engine alone, so that reasons say "RapidOCR read ..." and the
+    # engine's record is pooled over every page it read (source_reliability).
+    return rename_witness(library, witness.id, name)
