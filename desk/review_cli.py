@@ -117,7 +117,10 @@ def review_command(
 @click.command("decide")
 @click.argument("document")
 @click.argument("place", required=False, type=int)
-@click.option("--take", "witness", help="Take this witness's reading.")
+@click.option(
+    "--take", "witness", help="Take this witness's reading, cleaned as the document choices say."
+)
+@click.option("--raw", is_flag=True, help="With --take: the reading exactly as the witness has it.")
 @click.option("--clean", is_flag=True, help="Take the reading the document choices give.")
 @click.option("--type", "typed", help="Make the place read this text.")
 @click.option("--keep", is_flag=True, help="Decide the place as it reads now.")
@@ -147,6 +150,7 @@ def decide_command(
     document: str,
     place: int | None,
     witness: str | None,
+    raw: bool,
     clean: bool,
     typed: str | None,
     keep: bool,
@@ -165,6 +169,8 @@ def decide_command(
         raise click.UsageError(f"say how to decide: one of {ways}")
     if sum(how) > 1:
         raise click.UsageError(f"decide one way at a time: only one of {ways}")
+    if raw and witness is None:
+        raise click.UsageError("--raw goes with --take: the witness's reading as it has it")
     if proposals:
         if place is not None or category is not None:
             raise click.UsageError("--proposals decides the whole document: no PLACE or category")
@@ -176,14 +182,14 @@ def decide_command(
     review = _open_review(ctx, document, library_path)
     chosen = None if witness is None else _witness(review, witness)
     if category is not None:
-        if typed is not None or keep or take_proposal:
+        if typed is not None or keep or take_proposal or raw:
             raise click.UsageError("a category is decided with --take or --clean")
         _done(review, _guarded(lambda: review.decide_all(category, chosen)), as_json)
         return
     if place is None or not 0 <= place < len(review.state.keys):
         raise click.BadParameter(f"no place {place}; see `desk review`", param_hint="PLACE")
     if chosen is not None:
-        outcome = _guarded(lambda: review.take(place, chosen))
+        outcome = _guarded(lambda: review.take(place, chosen, as_read=raw))
     elif clean:
         outcome = _guarded(lambda: review.take_clean(place))
     elif typed is not None:

@@ -449,3 +449,36 @@ def test_the_places_reading_the_same_are_those_every_witness_reads_alike(seed, d
             assert review.state.same_readings(place) == expected
             assert review.state.same_readings_count(place) == len(expected)
         review.library.close()
+
+
+def test_a_taken_reading_follows_the_choices_unless_taken_as_read(library, tmp_path):
+    """A passage only one witness has, with half-width commas and a column break: taken,
+    it reads as the curated text showed it; taken as read, as the witness has it."""
+    from click.testing import CliRunner
+
+    from desk.cli import main
+
+    start_new_reviews_from_proposals(library, False)
+    shared = "各级人员已经到位，工作人员正在检查设备，确保明天的会议顺利进行。"
+    extra = "据了解,本次会议\n将持续三天,共有二百人参加。"
+    (tmp_path / "base.txt").write_text(shared * 2 + "\n", encoding="utf-8")
+    (tmp_path / "fuller.txt").write_text(shared + extra + shared + "\n\n", encoding="utf-8")
+    import_paths(library, [tmp_path / "base.txt", tmp_path / "fuller.txt"])
+    review = Review(library, list_documents(library)[0].id, author="editor")
+    fuller = review.state.witness_ids[1]
+    place = next(
+        p for p in review.state.variant_places if "会议" in review.state.readings(p)[fuller].text
+    )
+    review.take(place, fuller)
+    assert "据了解，本次会议将持续三天，共有二百人参加。" in review.state.text()
+    review.undo()
+    review.take(place, fuller, as_read=True)
+    assert "据了解,本次会议\n将持续三天,共有二百人参加。" in review.state.text()
+    review.undo()
+    document = str(review.document.id)
+    done = CliRunner().invoke(
+        main,
+        ["decide", document, str(place), "--take", fuller, "--raw", "--library", str(library.path)],
+    )
+    assert done.exit_code == 0, done.output
+    assert "本次会议\n将持续三天," in Review(library, review.document.id).state.text()

@@ -318,11 +318,13 @@ class ReviewView(QWidget):
         else:
             self.repaint()
 
-    def take(self, number: int) -> None:
-        """Take the reading of the document's witness `number` (1, 2, ...) here."""
+    def take(self, number: int, as_read: bool = False) -> None:
+        """Take the reading of the document's witness `number` (1, 2, ...) here, cleaned
+        as the document choices clean it, or exactly as it reads (`as_read`)."""
         witnesses = [str(w.id) for w in self.review.document.witnesses] if self.review else []
         if number <= len(witnesses):
-            self._decide_here(lambda place: self.review.take(place, witnesses[number - 1]))
+            witness = witnesses[number - 1]
+            self._decide_here(lambda place: self.review.take(place, witness, as_read))
 
     def take_clean(self) -> None:
         """Take the reading the document choices give here."""

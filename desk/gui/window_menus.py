@@ -206,6 +206,15 @@ class WindowMenus(QObject):
         self.low_first_action = actions[2]
         self.least_sure_action = actions[3]
         self.take_actions = actions[5 : 5 + WITNESS_KEYS]
+        as_read = QMenu(self.tr("Take Reading &as Read"), review_menu)
+        review_menu.insertMenu(actions[5 + WITNESS_KEYS], as_read)
+        self.take_as_read_actions = []
+        for n in range(1, WITNESS_KEYS + 1):
+            action = as_read.addAction(self.tr("Witness {n}").format(n=n))
+            action.setShortcut(QKeySequence(f"Alt+Shift+{n}"))
+            action.triggered.connect(lambda _=False, n=n: view.take(n, as_read=True))
+            self.window.addAction(action)  # its keys work with the submenu closed
+            self.take_as_read_actions.append(action)
         self.name_take_actions([self.tr("Witness 1"), self.tr("Witness 2")])
         self.accept_all_menu = review_menu.addMenu(self.tr("Decide All Undecided"))
         self.accept_all_menu.aboutToShow.connect(self.fill_accept_all)
@@ -342,13 +351,18 @@ class WindowMenus(QObject):
             action.setEnabled(True)
 
     def name_take_actions(self, labels: list[str]) -> None:
-        """Review > Take Reading: one entry per witness of the open document, by name."""
-        for number, action in enumerate(self.take_actions, start=1):
+        """Review > Take Reading, and Take Reading as Read: one entry per witness of the
+        open document, by name."""
+        for number, (action, as_read) in enumerate(
+            zip(self.take_actions, self.take_as_read_actions), start=1
+        ):
             action.setVisible(number <= len(labels))
+            as_read.setVisible(number <= len(labels))
             if number <= len(labels):
                 action.setText(
                     self.tr("Take Reading of {witness}").format(witness=labels[number - 1])
                 )
+                as_read.setText(labels[number - 1])
 
     def show_undo(
         self, undo: StepLabel | None, redo: StepLabel | None, names: dict[str, str]

@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 
 from desk.core.alignment.category_names import CATEGORIES, PUNCTUATION
+from desk.core.ocr.model import joins_without_space
 from desk.core.review.choices import Choices
 from desk.core.review.cleaned import cleaned_readings
 from desk.core.review.saved_alignment import Alignment
@@ -101,6 +102,23 @@ def paragraph_break(alignment: Alignment, choices: Choices) -> str:
     row = ids.index(choices.paragraphs) if choices.paragraphs in ids else 0
     breaks = Counter(_BREAK.findall(alignment.witnesses[row].text))
     return breaks.most_common(1)[0][0] if breaks else "\n"
+
+
+_BREAK_IN_SENTENCE = re.compile(rf"(\S)[ \t\u3000]*{_LINE_END}[ \t\u3000]*(?=(\S))")
+
+
+def joined_lines(text: str) -> str:
+    """A taken passage's line breaks inside a sentence joined, as the curated text joins
+    a column break: nothing between Chinese characters, a space between words. A break
+    after a sentence's end, and a blank line, stay."""
+
+    def join(match: re.Match) -> str:
+        before, after = match.group(1), match.group(2)
+        if before.endswith(_SENTENCE_END):
+            return match.group(0)
+        return before if joins_without_space(before, after) else before + " "
+
+    return _BREAK_IN_SENTENCE.sub(join, text)
 
 
 def tidy_space(reading: str, separator: str) -> str:

@@ -38,7 +38,7 @@ from desk.core.review.notes import note_added, note_deleted, note_edited
 from desk.core.review.opening import read_state
 from desk.core.review.outcome import NOTHING, Outcome
 from desk.core.review.past_steps import PastDecision, decisions_on, state_at, text_at
-from desk.core.review.readings import witness_cleaned
+from desk.core.review.readings import joined_lines, witness_cleaned
 from desk.core.review.saved_alignment import document_alignment
 from desk.core.review.step_labels import StepLabel, quoted
 from desk.core.review.step_saving import (
@@ -93,15 +93,19 @@ class Review:
 
     # Decisions
 
-    def take(self, place: int, witness: str) -> Outcome:
-        """Make the place read as `witness` does. Taking an addition or an omission takes
-        that witness's (cleaned) white space on either side too, where undecided: a
-        byline taken comes with its paragraph break, one left out leaves none behind."""
-        text = self.state.readings(place)[witness].text
+    def take(self, place: int, witness: str, as_read: bool = False) -> Outcome:
+        """Make the place read as `witness` does, cleaned as the document choices clean
+        that witness (full-width punctuation, no spaces inside Chinese, its column breaks
+        joined: what the curated text shows of it), or exactly as it reads (`as_read`).
+        Taking an addition or an omission takes that witness's (cleaned) white space on
+        either side too, where undecided: a byline taken comes with its paragraph break,
+        one left out leaves none behind."""
+        raw = self.state.readings(place)[witness].text
+        text = raw if as_read else self._taken(witness, place)
         decisions = {place: self._decision(DecisionKind.WITNESS, text, witness)}
         if (text == "") != (self.state.reading(place) == ""):
             cleaned = self._cleaned(witness)
-            for side, reading in spaces_around(self.state, place, cleaned, text).items():
+            for side, reading in spaces_around(self.state, place, cleaned, raw).items():
                 decisions[side] = self._decision(DecisionKind.WITNESS, reading, witness)
         said = StepLabel.of("take", witness=witness, reading=quoted(text), place=place)
         return self._decide(decisions, StepKind.DECISION, said)
@@ -158,9 +162,7 @@ class Review:
             said = StepLabel.of("all_clean", category=category, count=len(chosen))
         else:
             decisions = {
-                p: self._decision(
-                    DecisionKind.WITNESS, self.state.readings(p)[witness].text, witness
-                )
+                p: self._decision(DecisionKind.WITNESS, self._taken(witness, p), witness)
                 for p in chosen
             }
             said = StepLabel.of(
@@ -202,7 +204,11 @@ class Review:
         witness reads the text taken."""
         if decision.kind == DecisionKind.WITNESS:
             readings = self.state.readings(place)
-            same = [w for w, r in readings.items() if r.text == decision.text]
+            same = [
+                w
+                for w, r in readings.items()
+                if decision.text in (r.text, self._taken(w, place))  # as read, or cleaned
+            ]
             if not same:
                 return None
             witness = decision.witness if decision.witness in same else same[0]
@@ -328,6 +334,11 @@ class Review:
 
     def _decision(self, kind: DecisionKind, text: str, witness: str = "") -> Decision:
         return Decision(kind, text, witness, self.author, now())
+
+    def _taken(self, witness: str, place: int) -> str:
+        """A witness's reading of a place as taking it makes it: cleaned as the document
+        choices clean that witness, its line breaks inside a sentence joined."""
+        return joined_lines(self._cleaned(witness)[place])
 
     def _cleaned(self, witness: str) -> list[str]:
         """A witness's reading at every place, cleaned under the current choices (kept for
