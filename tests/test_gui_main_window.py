@@ -91,6 +91,16 @@ def test_the_shortcuts_list_is_read_from_the_menus_and_about_names_the_versions(
     dialog = ShortcutsDialog(window.menuBar())
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == len(rows)
+    large = dialog.table.font()
+    large.setPointSize(large.pointSize() * 2)  # a large system font: the keys still show
+    dialog.table.setFont(large)
+    dialog.table.resizeColumnsToContents()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    keys_shown = table.columnWidth(2)
+    assert all(table.fontMetrics().horizontalAdvance(keys) <= keys_shown for _, _, keys in rows)
+    assert table.columnViewportPosition(2) + keys_shown <= table.viewport().width()  # in view
     text = about_text()
     assert f"desk {__version__}" in text and "MIT" in text and "sqlite-utils" in text
 
@@ -191,3 +201,14 @@ def test_file_dialogs_open_where_they_were_last_used_else_at_home(window, monkey
     window.documents.import_files()
     window.documents.import_files()
     assert asked == [str(Path.home()), str(tmp_path)]
+
+
+def test_on_the_first_run_the_library_pane_is_wide_enough_for_titles(seeded, qtbot):
+    window = MainWindow(seeded, text_font())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.library_dock.width() >= 220)
+    pane = window.library_pane
+    title_column = pane.columnWidth(0)
+    widest = max(pane.fontMetrics().horizontalAdvance(d.title[:8]) for d in list_documents(seeded))
+    assert title_column >= widest  # eight characters of every title show, not two

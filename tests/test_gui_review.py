@@ -8,7 +8,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel
 from test_review_places import place_reading
 
-from desk.core.library.documents import list_documents
+from desk.core.library.documents import import_paths, list_documents
 from desk.core.library.failures import WriteFailed
 from desk.core.library.store import open_library
 from desk.core.review.opening import start_new_reviews_from_proposals
@@ -817,3 +817,66 @@ def test_the_status_column_is_wide_enough_for_its_words(window):
     view.take(2)
     width = view.table.columnWidth(1)
     assert view.table.fontMetrics().horizontalAdvance("took witness 2") < width
+
+
+def test_the_word_that_all_is_reviewed_goes_when_ctrl_z_reopens_a_place(library, qtbot, tmp_path):
+    text = "各级人员已经到位，工作人员正在检查设备，确保明天的会议顺利进行。" * 3
+    (tmp_path / "a.txt").write_text(text + "\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(text.replace("检查", "检杳", 1) + "\n\n", encoding="utf-8")
+    import_paths(library, [tmp_path / "a.txt", tmp_path / "b.txt"])
+    assert len(list_documents(library)) == 1
+    window = open_window(library, qtbot)
+    view = window.review_view
+    qtbot.keyClick(view, Qt.Key.Key_F8)
+    qtbot.keyClick(view, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(view, Qt.Key.Key_F8)
+    assert window.statusBar().currentMessage().startswith("Every text place is reviewed")
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: view.review.state.counts().open == 1)
+    assert not window.statusBar().currentMessage().startswith("Every text place")
+
+
+def test_moving_a_witness_out_of_the_open_document_shows_what_is_left_to_review(window, qtbot):
+    from desk.core.review.prepare import saved_counts
+
+    pane, view = window.library_pane, window.review_view
+    page = view.review.document
+    second = page.witnesses[1]
+    pane.move_witness_to(second.id, None)  # into a document of its own
+    qtbot.waitUntil(lambda: view.review is not None and len(view.review.state.witness_ids) == 1)
+    state = view.review.state
+    assert view.model.review is view.review  # the table shows the new review's places
+    assert list(view.model.rows) == list(view.model._filtered())
+    assert len(view.model.witness_ids) == 1
+    assert saved_counts(window.library)[page.id].open == state.counts().open
+    moved = next(d for d in pane.documents if second.id in [w.id for w in d.witnesses])
+    qtbot.waitUntil(lambda: moved.id in saved_counts(window.library))  # prepared again
+    row = pane.model().row_of(moved.id)
+    qtbot.waitUntil(lambda: pane.model().index(row, 1).data() != "—")  # its Open count shown
+
+
+def test_alt_shift_takes_a_reading_as_the_witness_has_it(library, qtbot, tmp_path):
+    from desk.core.review.opening import start_new_reviews_from_proposals
+
+    start_new_reviews_from_proposals(library, False)
+    shared = "各级人员已经到位，工作人员正在检查设备，确保明天的会议顺利进行。"
+    extra = "据了解,本次会议将持续三天,共有二百人参加。"
+    (tmp_path / "base.txt").write_text(shared * 2 + "\n", encoding="utf-8")
+    (tmp_path / "fuller.txt").write_text(shared + extra + shared + "\n\n", encoding="utf-8")
+    import_paths(library, [tmp_path / "base.txt", tmp_path / "fuller.txt"])
+    window = open_window(library, qtbot)
+    view = window.review_view
+    fuller = view.review.state.witness_ids[1]
+    added = next(
+        p
+        for p in view.review.state.variant_places
+        if "本次会议" in view.review.state.readings(p)[fuller].text
+    )
+    view.go_to(added)
+    qtbot.keyClick(view, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    assert "据了解，本次会议将持续三天，共有二百人参加。" in curated(window)
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    view.go_to(added)
+    alt_shift = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(view, Qt.Key.Key_2, alt_shift)
+    assert extra in curated(window)

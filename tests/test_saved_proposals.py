@@ -79,4 +79,8 @@ def test_an_import_prepares_every_document_it_gave_a_witness(library, seeds):
     prepare_imported(library, report, lambda n, total: done.append((n, total)))
     documents = list_documents(library)
     assert {d.id for d in documents} == set(saved_counts(library))
-    assert done == [(n, len(documents)) for n in range(1, len(documents) + 1)]
+    totals = {total for _, total in done}
+    assert len(totals) == 1 and done[-1][0] == done[-1][1]  # one scale, ending at its end
+    steps = [n for n, _ in done]
+    assert steps == sorted(steps) and len(set(steps)) > 2 * len(documents)  # moves within each
+    assert done[len(done) // 2][0] < done[-1][1]  # not at the end while work is left

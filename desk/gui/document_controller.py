@@ -11,7 +11,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLockFile, QObject, QTimer
 from PySide6.QtGui import QFont
 
-from desk.core.library.documents import get_document, import_paths, library_listing
+from desk.core.library.documents import (
+    get_document,
+    import_paths,
+    library_listing,
+    list_documents,
+)
 from desk.core.library.failures import LibraryError, ReadOnly, WriteFailed
 from desk.core.library.store import Library, open_library
 from desk.core.review.prepare import prepare_imported, prepare_review
@@ -168,6 +173,33 @@ class DocumentController(QObject):
         ):
             self.open_document(view.review.document.id)
 
+    def prepare_regrouped(self, document_ids: list[int]) -> None:
+        """Prepare again, in the background, the documents a witness moved between (the
+        open one is opened again already), then show their counts."""
+        review = self.window.review_view.review
+        open_id = review.document.id if review is not None else None
+        existing = {d.id for d in list_documents(self.library) if d.witnesses}
+        chosen = [d for d in dict.fromkeys(document_ids) if d in existing and d != open_id]
+        if not chosen:
+            return
+        library_path = self.library.path
+
+        def work(progress: Progress) -> None:
+            own = open_library(library_path)
+            try:
+                for done, document_id in enumerate(chosen, start=1):
+                    prepare_review(own, document_id)
+                    progress(done, len(chosen))
+            finally:
+                own.close()
+
+        self.window.jobs.run(
+            self.tr("Comparing the regrouped documents…"),
+            work,
+            lambda _: self.catch_up_listing(),
+            lambda error: self.window.report_failure(error),
+        )
+
     def witnesses_changed(self) -> None:
         """A witness was added or moved by this window (a page recognised): list the
         library again and reopen the open document with it."""
@@ -257,8 +289,10 @@ class DocumentController(QObject):
         def work(progress: Progress) -> ImportReport:
             own = open_library(library_path)
             try:
-                report = import_paths(own, paths, progress)
-                prepare_imported(own, report, progress)  # so that opening them is quick
+                # the bar's first half reads the files, the second prepares their
+                # documents (so that opening them is quick): never at the end too soon
+                report = import_paths(own, paths, lambda done, total: progress(done, 2 * total))
+                prepare_imported(own, report, lambda done, total: progress(total + done, 2 * total))
                 return report
             finally:
                 own.close()

@@ -79,13 +79,23 @@ class ShortcutsDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # The keys are what the dialog is for: never cut; a long command gives way first.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(640, 560)
+        self.resize(self._fitting_width(), 560)
+
+    def _fitting_width(self) -> int:
+        """Wide enough for every column's contents, within the screen."""
+        table = self.table
+        wanted = sum(table.sizeHintForColumn(c) for c in range(table.columnCount()))
+        wanted += table.verticalScrollBar().sizeHint().width() + 4 * table.frameWidth() + 48
+        screen = self.screen().availableGeometry().width() if self.screen() else 1024
+        return max(640, min(wanted, int(screen * 0.9)))
 
 
 def about_text() -> str:

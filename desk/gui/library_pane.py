@@ -147,6 +147,7 @@ class LibraryPane(QTreeView):
 
     document_opened = Signal(int)
     library_changed = Signal()
+    regrouped = Signal(list)  # the documents a witness left and joined, to prepare again
     find_requested = Signal()  # Find in Library, from the pane's menu
 
     def __init__(self, library: Library, guard: WriteGuard) -> None:
@@ -256,11 +257,16 @@ class LibraryPane(QTreeView):
         self.library_changed.emit()
 
     def move_witness_to(self, witness_id: int, document_id: int | None) -> None:
-        """Move a witness to another document (None: a new one of its own)."""
+        """Move a witness to another document (None: a new one of its own); both are
+        prepared again, so that their counts are those of their new witnesses."""
+        left = next(d.id for d in self.documents if witness_id in [w.id for w in d.witnesses])
+        moved: list[Witness] = []
         self._change(
             self.tr("Cannot move the witness"),
-            lambda: move_witness(self.library, witness_id, document_id),
+            lambda: moved.append(move_witness(self.library, witness_id, document_id)),
         )
+        if moved:
+            self.regrouped.emit([left, moved[0].document_id])
 
     def ask_witness_name(self, witness_id: int) -> None:
         """Ask for a witness's new name and give it."""

@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         """`lock` is the library's lock when the caller took it before opening the library."""
         super().__init__()
         self.closed = False  # background jobs finishing later leave a closed window be
+        self._said_reviewed = ""  # the word that nothing is left, taken back once something is
         self._handed_over = False
         MainWindow.current = self  # the window the application shows (and keeps alive)
         self.setAcceptDrops(True)
@@ -95,11 +96,12 @@ class MainWindow(QMainWindow):
         self._counts_timer.timeout.connect(self.library_pane.refresh_counts)
         self._wire()
         self.menus = WindowMenus(self)
-        self._fit_to_screen()
         store = settings.settings()
         if store.value("window/geometry"):
             self.restoreGeometry(store.value("window/geometry"))
             self.restoreState(store.value("window/state"))
+        else:
+            self._fit_to_screen()
         settings.add_recent_library(library.path)
         self.refresh()
 
@@ -111,6 +113,7 @@ class MainWindow(QMainWindow):
         view, panel, pane = self.review_view, self.annotations_panel, self.library_pane
         pane.document_opened.connect(self.documents.open_document)
         pane.library_changed.connect(self.documents.library_changed)
+        pane.regrouped.connect(self.documents.prepare_regrouped)
         pane.find_requested.connect(self.find_in_library)
         view.annotations_changed.connect(self._show_annotations)
         view.statuses_changed.connect(self.refresh)
@@ -125,10 +128,15 @@ class MainWindow(QMainWindow):
         self.history_panel.restore_requested.connect(self.review_actions.go_back_to_step)
 
     def _fit_to_screen(self) -> None:
-        """A first-run size that fits the screen; later runs restore the saved geometry."""
+        """A first-run size that fits the screen; later runs restore the saved geometry.
+        The docks are sized once the window is laid out: before, Qt sets them back to
+        their widgets' own sizes."""
         screen = self.screen().availableGeometry()
         self.resize(min(1500, int(screen.width() * 0.95)), min(950, int(screen.height() * 0.92)))
-        library_width = min(330, int(self.width() * 0.22))  # small screens keep the texts
+        QTimer.singleShot(0, self._size_docks)
+
+    def _size_docks(self) -> None:
+        library_width = max(220, min(330, int(self.width() * 0.22)))  # small screens keep the texts
         self.resizeDocks([self.library_dock], [library_width], Qt.Orientation.Horizontal)
         self.resizeDocks([self.items_dock], [int(self.height() * 0.3)], Qt.Orientation.Vertical)
 
@@ -145,6 +153,12 @@ class MainWindow(QMainWindow):
     def say(self, text: str, milliseconds: int = 8000) -> None:
         self.statusBar().showMessage(text, milliseconds)
 
+    def say_reviewed(self, text: str) -> None:
+        """Say that nothing is left to review; the word goes as soon as a place is open
+        again (Ctrl+Z)."""
+        self._said_reviewed = text
+        self.say(text)
+
     def refresh(self) -> None:
         """Show again what depends on the open document: title, counts, Undo, history."""
         review = self.review_view.review
@@ -156,6 +170,9 @@ class MainWindow(QMainWindow):
         )
         if review is not None:
             self.menus.name_take_actions(list(self.review_view.labels.values()))
+            reopened = review.state.counts().open > 0
+            if reopened and self.statusBar().currentMessage() == self._said_reviewed:
+                self.statusBar().clearMessage()
         self._show_status()
         self._show_history()
 

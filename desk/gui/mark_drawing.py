@@ -23,9 +23,11 @@ from desk.gui.style import MOVE_COLOUR, MOVE_LABEL_COLOUR
 def draw_caret(painter: QPainter, rect: QRectF, colour: QColor, strong: bool) -> None:
     """A thin bar between two characters with a wedge under it at the baseline: ‸."""
     x = rect.left()
-    painter.setPen(QPen(colour, 2.2 if strong else 1.4))
+    # Wide enough to catch the eye between two characters: a 2 px bar was easy to miss.
+    scale = max(1.0, rect.height() / 22)
+    painter.setPen(QPen(colour, (3.2 if strong else 2.2) * scale))
     painter.drawLine(QPointF(x, rect.top() + 2), QPointF(x, rect.bottom() - 2))
-    wedge = 4.5 if strong else 3.5
+    wedge = (6.5 if strong else 5.0) * scale
     base = rect.bottom()  # inside its own line: the next line's text stays clear
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(colour)

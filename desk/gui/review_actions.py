@@ -169,7 +169,7 @@ class ReviewActions(QObject):
             return
         following = next_to_review(self.window.library, view.review.document.id)
         if following is None:
-            self.window.say(
+            self.window.say_reviewed(
                 self.tr(
                     "Every text place is reviewed: nothing is left to decide, here or elsewhere."
                 )
@@ -185,7 +185,7 @@ class ReviewActions(QObject):
         ):
             self.window.documents.open_document(following.id)
         else:
-            self.window.say(
+            self.window.say_reviewed(
                 self.tr("Every text place is reviewed: nothing is left to decide here.")
             )
 

@@ -195,6 +195,10 @@ OpenCC 与 Unicode(Unihan)字表的许可证见 resources/HAN_FOLDS_LICENSES.txt
         <translation>按现在的对齐结果（换了底本，或增减了版本），这些裁定已找不到对应位置；请重新裁定这些地方：</translation>
     </message>
     <message>
+        <source>Comparing the regrouped documents…</source>
+        <translation>正在比较重新归组的文档…</translation>
+    </message>
+    <message>
         <source>, </source>
         <comment>between the changes listed</comment>
         <translation>，</translation>
@@ -1490,6 +1494,14 @@ Open the next document to review, “{following}”?</source>
     <message>
         <source>&amp;Note on Selection…</source>
         <translation>为所选文字加批注(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Take Reading &amp;as Read</source>
+        <translation>按原样采用文字(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Witness {n}</source>
+        <translation>版本 {n}</translation>
     </message>
     <message>
         <source>Witness 1</source>

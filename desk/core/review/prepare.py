@@ -49,17 +49,27 @@ def prepare_review(
     return review
 
 
+STEPS = 100  # progress steps a document's preparation is told in
+
+
 def prepare_imported(
     library: Library, report: ImportReport, progress: Callable[[int, int], None] | None = None
 ) -> None:
-    """Prepare every document an import gave a new witness."""
+    """Prepare every document an import gave a new witness. `progress(done, total)` moves
+    within each document too (its alignment, then each witness's proposals), so that a
+    large one does not stand still."""
     changed = {w.document_id for w in report.added}
     ready = [d.id for d in list_documents(library) if d.id in changed and d.witnesses]
-    for done, document_id in enumerate(ready, start=1):
+    total = len(ready) * STEPS
+    for number, document_id in enumerate(ready):
         checkpoint()
-        prepare_review(library, document_id)
-        if progress is not None:
-            progress(done, len(ready))
+
+        def within(done: int, of: int, number: int = number) -> None:
+            if progress is not None:
+                progress(number * STEPS + done * STEPS // max(of, 1), total)
+
+        within(0, 1)
+        prepare_review(library, document_id, progress=within)
 
 
 def saved_counts(library: Library) -> dict[int, Counts]:
