@@ -115,3 +115,29 @@ def test_desk_recognise_writes_each_image_s_text_and_goes_on_past_a_bad_one(qapp
     ]
     assert "锡林郭勒盟" in (out / "page.txt").read_text(encoding="utf-8")
     assert "1998" in (out / "page-2.txt").read_text(encoding="utf-8")
+
+
+def test_a_page_set_in_vertical_lines_is_refused_with_a_word(qapp, tmp_path):
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    columns = [
+        "锡林郭勒盟还结合全盟八个国家级",
+        "电子商务进农村示范县实际统筹",
+        "现有资源推动产业发展壮大",
+    ]
+    image = QImage(400, 700, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    font = QFont("WenQuanYi Micro Hei")
+    font.setPixelSize(36)
+    painter.setFont(font)
+    painter.setPen(QColor("black"))
+    for column, text in enumerate(columns):  # right to left, top to bottom
+        for row, char in enumerate(text):
+            box = QRect(300 - column * 90, 30 + row * 42, 42, 42)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, char)
+    painter.end()
+    image.save(str(tmp_path / "book.png"))
+    with pytest.raises(RecogniseError, match="vertical lines"):
+        page_hocr(tmp_path / "book.png", Engine.RAPIDOCR, (), lambda d, t: None)
