@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -54,6 +55,20 @@ def test_two_witnesses_of_three_make_the_proposal_and_the_starting_text(tmp_path
     assert proposal.text == "查" and len(proposal.witnesses) == 2
     assert proposal.reasons[0].kind == ReasonKind.MAJORITY
     assert proposal.reasons[0].values == (2, 3)
+
+
+def test_a_mark_two_witnesses_of_three_read_is_the_starting_text_s_but_left_to_the_choices(
+    tmp_path,
+):
+    misread = SENTENCE.replace("到位，", "到位。")  # the base reads a full stop mid-sentence
+    review = review_of(tmp_path, misread, SENTENCE, SENTENCE + "\n")
+    assert review.state.text() == SENTENCE
+    mark = place_of(review, "。", "，", "，")
+    assert review.state.category(mark) == "punctuation"
+    assert review.state.proposal(mark).text == "，"
+    assert mark not in review.state.sure_proposals(0.0)  # Accept Sure decides words only
+    review.set_choices(replace(review.state.choices, proposed_words=False))
+    assert review.state.text() == misread  # the base's marks, as before proposals
 
 
 def test_at_a_tie_the_likelier_words_win_and_say_so(tmp_path):

@@ -11,13 +11,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from desk.core.alignment.category_names import CATEGORIES, SCRIPT, TEXT
+from desk.core.alignment.category_names import CATEGORIES, PUNCTUATION, SCRIPT, TEXT
 from desk.core.alignment.places import Places
 from desk.core.arrays import span_hashes
 from desk.core.text.tokens import code_points
 
 _WHITE_SPACE = np.array([9, 10, 11, 12, 13, 32, 0xA0, 0x3000], dtype=np.int32)
-_WORDED = np.array([CATEGORIES.index(SCRIPT), CATEGORIES.index(TEXT)], dtype=np.int8)
+_WORDED = np.array(
+    [CATEGORIES.index(SCRIPT), CATEGORIES.index(TEXT), CATEGORIES.index(PUNCTUATION)],
+    dtype=np.int8,
+)
 
 
 @dataclass(frozen=True, eq=False)
@@ -67,7 +70,8 @@ class ReadingGroups:
 
 
 def reading_groups(places: Places, squeezed: Sequence[Squeezed]) -> ReadingGroups:
-    """Who reads alike at each worded variant place."""
+    """Who reads alike at each variant place of words or marks (text, script,
+    punctuation)."""
     worded = np.flatnonzero(places.variant & np.isin(places.category, _WORDED))
     starts = np.stack(
         [s.before[places.starts[row, worded]] for row, s in enumerate(squeezed)]

@@ -1,4 +1,5 @@
-"""A proposal at each worded place where the witnesses differ, with its confidence.
+"""A proposal at each place where the witnesses differ in words or in their marks (a
+text, script or punctuation place), with its confidence.
 
 The proposal is the reading the evidence favours: the majority's, unless the language
 model speaks against it more strongly than the witnesses' votes for it (two engines
@@ -12,7 +13,8 @@ reading:
   with word confidences: its log-odds, weighted (measured on Tesseract's hOCR);
 - the language model's log-probability of the reading with a few characters either
   side (人员 far above 入员), where every reading is short enough to be a misreading
-  (a byline one witness leaves out is no question of likely words);
+  (a byline one witness leaves out is no question of likely words) and not at a mark
+  (a word model knows no punctuation: it would favour leaving every mark out);
 - how often editors chose the reading where the witnesses of the library's other
   documents read exactly these readings (library_decisions).
 The confidence is the share of the scores' total (as probabilities, tempered by
@@ -27,6 +29,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from desk.core.alignment.category_names import CATEGORIES, PUNCTUATION
 from desk.core.alignment.places import Places
 from desk.core.evidence.groups import ReadingGroups, Squeezed, reading_groups, squeeze
 from desk.core.evidence.language_model import LanguageModel
@@ -43,6 +46,7 @@ OCR_WEIGHT = 3.0  # of the log-odds of an OCR engine's word confidence
 # by this, a proposal said 90-99% sure was right 88% of the time on the dev pages.
 CALIBRATION = 3.0
 EVEN = 0.05  # a lead of the scores under this is no lead
+_PUNCTUATION = CATEGORIES.index(PUNCTUATION)
 _UNKNOWN_RELIABILITY = 0.75
 _PRIOR = 2.0  # places' worth of belief in the unknown witness's rate
 _PASSES = 5  # rounds of judging the places, then each witness by the judgement
@@ -147,6 +151,7 @@ def propose(
     read_with = _read_with(groups, places, confidences)
     decided_before = None if decided is None else decided.counts_by_column(groups, len(texts))
     words = _model_scores(groups, squeezed, model)
+    words[:, places.category[groups.places] == _PUNCTUATION] = 0.0  # no words to judge
     other = _ocr_scores(groups, read_with)
     if decided_before is not None:
         other = other + decided_scores(decided_before)

@@ -64,6 +64,8 @@ def default_readings(
     if len(places) > 2:
         around[1:-1] = shown[:-2] & shown[2:]
     punctuation = places.variant & (places.category == _PUNCTUATION)
+    if choices.proposed_words:  # a mark the evidence proposes is not the paragraphs'
+        punctuation &= ~_proposed(alignment)
     follows = agreeing | ((places.space | punctuation) & around)
     # A line break the base puts where the paragraphs witness shows none of its own, and
     # any run of blank lines, is one paragraph break, written as that witness writes them.
@@ -93,6 +95,14 @@ def _take_proposals(
             cleaned[witness] = witness_cleaned(alignment, proposals, choices, witness)
         for place in likely.places[chosen & (likely.row == witness)].tolist():
             words[place] = cleaned[witness][place]
+
+
+def _proposed(alignment: Alignment) -> np.ndarray:
+    """Which places have a proposal a witness reads (bool, per place)."""
+    likely = alignment.likely
+    found = np.zeros(len(alignment.places), dtype=bool)
+    found[likely.places[likely.row >= 0]] = True
+    return found
 
 
 def paragraph_break(alignment: Alignment, choices: Choices) -> str:

@@ -228,9 +228,12 @@ class ReviewState:
         return place_proposal(alignment.likely, alignment.witnesses, alignment.places, place)
 
     def sure_proposals(self, min_confidence: float) -> list[int]:
-        """The undecided places whose proposal is at least this sure, in order."""
+        """The undecided places to review (text and script: a mark the evidence proposes
+        stays with the document choices) whose proposal is at least this sure, in order."""
         likely = self.alignment.likely
+        kinds = [CATEGORIES.index(c) for c in TO_REVIEW]
         sure = likely.proposed & (likely.confidence >= min_confidence)
+        sure &= np.isin(self.alignment.places.category[likely.places], kinds)
         places = likely.places[sure]
         return places[self.undecided_mask(places)].tolist()
 
