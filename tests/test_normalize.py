@@ -44,9 +44,23 @@ def test_reflow_joins_column_lines_and_keeps_paragraphs(seeds):
     assert "发挥好优势。承接全市“四大优势”" in single_spaced
 
 
-def test_reflow_leaves_prose_with_long_lines_alone(seeds):
+def test_reflow_leaves_prose_with_long_lines_alone_but_for_a_break_after_a_comma(seeds):
     assert propose(seeds[1].read_text(encoding="utf-8"), ["reflow"]) == []
-    assert propose(seeds[4].read_text(encoding="utf-8"), ["reflow"]) == []
+    web = seeds[4].read_text(encoding="utf-8")
+    joined = propose(web, ["reflow"])
+    assert [web[p.start - 1] for p in joined] == ["，", "，"]  # no paragraph ends on a comma
+    assert "黄芩等中药材，以及小米、土豆、玉米等农作物" in apply_proposals(web, joined)
+
+
+def test_a_break_after_a_comma_is_joined_in_any_text_and_a_line_of_fields_keeps_its_gaps():
+    assert (
+        cleaned("种植中药材，\n以及小米。\n\n下一段。", "reflow")
+        == "种植中药材，以及小米。\n\n下一段。"
+    )
+    assert cleaned("第一项、\n\n第二项；\n第三项。", "reflow") == "第一项、第二项；第三项。"
+    assert cleaned("Apples,\nand pears.", "reflow") == "Apples,\nand pears."  # Latin: the author's
+    fields = "来源:中国网 时间:2022-01-01 08:47:23 编辑:赵春蓉 点击:"
+    assert cleaned(fields, "cjk_spaces") == fields  # 来源:中国网时间:… merged two fields
 
 
 def test_spaces_inside_cjk_and_next_to_digits_but_not_in_latin():

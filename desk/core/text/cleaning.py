@@ -147,11 +147,34 @@ def _find_column_breaks(text: str) -> Iterator[tuple[int, int, str]]:
         yield s1 + len(line), next_start, joiner
 
 
+# A line break, or a blank line, after a Chinese clause's comma: no paragraph ends there
+# (中药材，⏎⏎以及小米), whatever the width of the lines.
+_CLAUSE_BREAK = re.compile(
+    rf"(?<=[{CJK}][，、；])[ \t\u3000]*(?:(?:\r\n|\r|\n)[ \t\u3000]*)+(?=[{CJK}“「《（])"
+)
+
+
+def _find_clause_breaks(text: str) -> Iterator[tuple[int, int, str]]:
+    """Line breaks after a comma inside a Chinese sentence."""
+    for match in _CLAUSE_BREAK.finditer(text):
+        yield match.start(), match.end(), ""
+
+
+def _find_reflow(text: str) -> Iterator[tuple[int, int, str]]:
+    """Breaks inside a paragraph: a narrow column's, and any after a clause's comma."""
+    yield from _find_column_breaks(text)
+    yield from _find_clause_breaks(text)
+
+
 _SPACE_RUN = re.compile(r"[ \t\u3000]+")
 
 
 BYLINE_LENGTH = 20  # characters; a line this short may be a byline: 本报记者 杨开新 张毅
 _NAME_GAP = re.compile(rf"(?<=[{CJK}]{{2}})[ \t\u3000]+(?=[{CJK}])")
+# A field of a line of fields (来源:中国网 时间:… 编辑:赵春蓉): the space before its label
+# parts two fields, not two words.
+_FIELD_LABEL = re.compile(rf"[{CJK}]{{1,6}}[:：]")
+FIELD_REACH = 80  # characters back that a field's label is looked for: a field is short
 
 
 def _find_spaces_in_cjk(text: str) -> Iterator[tuple[int, int, str]]:
@@ -174,8 +197,13 @@ def _find_spaces_in_cjk(text: str) -> Iterator[tuple[int, int, str]]:
             if line not in short:
                 line_start, line_end = lines[line]
                 short[line] = _visible(text[line_start:line_end]) <= BYLINE_LENGTH
-            if not (short[line] and _NAME_GAP.match(text, start)):
-                yield start, end, ""
+            if short[line] and _NAME_GAP.match(text, start):
+                continue
+            if _FIELD_LABEL.match(text, end) and _FIELD_LABEL.search(
+                text, max(lines[line][0], start - FIELD_REACH), start
+            ):
+                continue
+            yield start, end, ""
 
 
 def _find_edge_spaces(text: str) -> Iterator[tuple[int, int, str]]:
@@ -293,10 +321,10 @@ def _same_length_changes(text: str, converted: str) -> list[tuple[int, int, str]
 RULES: tuple[Rule, ...] = (
     Rule(
         "reflow",
-        "Join lines broken by a narrow column inside a paragraph",
+        "Join lines broken inside a paragraph (a narrow column, a break after a comma)",
         "layout",
         True,
-        _find_column_breaks,
+        _find_reflow,
     ),
     Rule(
         "edge_spaces",
@@ -359,7 +387,7 @@ RULES_BY_NAME = {rule.name: rule for rule in RULES}
 DEFAULT_RULES = tuple(rule.name for rule in RULES if rule.on_by_default)
 # Raise whenever a rule finds something different: proposals saved by older versions are
 # then computed again.
-RULES_VERSION = 4
+RULES_VERSION = 5
 
 
 def propose(text: str, rules: Iterable[str] | None = None) -> list[Proposal]:
