@@ -210,8 +210,9 @@ def test_f8_order_visits_the_least_sure_proposal_first_and_every_open_place_once
     assert review.state.next_least_sure(None) == visited[1]
 
 
-MISREAD = "各级人员已经到位，工作入员正在检查设备，\n确保明夭的会议顺刺进行。"
-RIGHT = "各级人员已经到位，工作人员正在检查设备，\n确保明天的会议顺利进行。"
+# Two lines: the second begins a sentence, so no cleaning rule joins them.
+MISREAD = "各级人员已经到位，工作入员正在检查设备。\n确保明夭的会议顺刺进行。"
+RIGHT = "各级人员已经到位，工作人员正在检查设备。\n确保明天的会议顺利进行。"
 
 
 def test_a_single_transcription_is_reviewed_through_its_suspected_misreadings(tmp_path):
@@ -233,14 +234,14 @@ def test_a_single_witness_document_round_trips_through_decisions_undo_and_export
     review.accept_proposals(0.5)
     assert review.state.text() == RIGHT and review.state.counts().open == 0
     [written] = export_texts(review.library, tmp_path / "out")
-    assert written.read_text("utf-8") == RIGHT
+    assert written.read_text("utf-8") == RIGHT + "\n"  # a text file ends its last line
     review.undo()
     keep = next(p for p in review.state.variant_places if review.state.reading(p) == "夭")
     review.keep(keep)  # the editor knows the page reads 夭 here
     reopened = Review(open_library(review.library.path), review.document.id)
     assert reopened.state.text() == MISREAD and reopened.state.counts().open == 2
     [written] = export_texts(reopened.library, tmp_path / "again")
-    assert written.read_text("utf-8") == MISREAD
+    assert written.read_text("utf-8") == MISREAD + "\n"
 
 
 def test_desk_review_lists_a_suspect_with_its_proposal(tmp_path):

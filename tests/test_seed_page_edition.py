@@ -68,7 +68,7 @@ def test_the_sample_page_from_opening_to_the_exported_text(seeded, tmp_path):
         place = review.state.next_open(place)
     assert not chosen and review.state.counts().open == 0
     [exported] = export_texts(seeded, tmp_path, [page.id])
-    assert exported.read_text(encoding="utf-8") == CLEAN.read_text(encoding="utf-8")
+    assert exported.read_text(encoding="utf-8") == CLEAN.read_text(encoding="utf-8") + "\n"
     # 1 choice, 2 edits to move the headline, 16 decisions (the 出/平 place went with
     # the headline's cut): every action is one step of the history.
     assert len(review.history()) == 19

@@ -105,7 +105,7 @@ def _render(
 ) -> str:
     """The content of one exported file, by its suffix."""
     if suffix == ".txt":
-        return unify_line_endings(curated)
+        return text_file(curated)
     if suffix == ".tei.xml":
         return tei_document(state, document, curated, library)
     if suffix == ".apparatus.csv":
@@ -114,6 +114,13 @@ def _render(
         history = load_steps(library, document.id) if state is not None else []
         return decision_log_csv(state, history)
     return annotations_collection(library, document, curated, name + ".txt")
+
+
+def text_file(curated: str) -> str:
+    """The curated text as a text file: LF line endings, and a line end after the last
+    line, as text files have (offsets into the curated text stay offsets into it)."""
+    text = unify_line_endings(curated)
+    return text if text == "" or text.endswith("\n") else text + "\n"
 
 
 def export_documents(
