@@ -37,7 +37,8 @@ def reviewed(seeded):
     witness = review.state.alignment.witnesses[1]
     where = witness.text.index("邵向东")
     add_annotation(seeded, page.id, int(witness.id), witness.text, where, where + 3, "", [], "bo")
-    return seeded, page, review
+    assert review.document.title == "头版"  # the title followed the first line typed in
+    return seeded, review.document, review
 
 
 def exported(library, tmp_path, formats):

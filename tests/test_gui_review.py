@@ -880,3 +880,22 @@ def test_alt_shift_takes_a_reading_as_the_witness_has_it(library, qtbot, tmp_pat
     alt_shift = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(view, Qt.Key.Key_2, alt_shift)
     assert extra in curated(window)
+
+
+def test_deciding_the_headline_renames_the_document_in_the_pane_and_the_window(
+    library, qtbot, tmp_path
+):
+    from desk.core.review.opening import start_new_reviews_from_proposals
+
+    start_new_reviews_from_proposals(library, False)
+    body = "各级人员已经到位，工作人员正在检查设备，确保明天的会议顺利进行。" * 3
+    (tmp_path / "ocr.txt").write_text("打造特色末来乡村\n\n" + body + "\n", encoding="utf-8")
+    (tmp_path / "web.txt").write_text("打造特色未来乡村\n\n" + body + "\n\n", encoding="utf-8")
+    import_paths(library, [tmp_path / "ocr.txt", tmp_path / "web.txt"])
+    window = open_window(library, qtbot)
+    view = window.review_view
+    view.go_to(find(view, "末", "未"))
+    qtbot.keyClick(view, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    pane = window.library_pane
+    qtbot.waitUntil(lambda: pane.model().index(0, 0).data() == "打造特色未来乡村")
+    assert "打造特色未来乡村" in window.windowTitle()

@@ -40,13 +40,13 @@ def test_ctrl_shift_r_counts_places_and_documents_then_decides_and_undoes_everyw
     view.go_to(find(view, "邰", "邵"))
     view.take(2)
     asked = answering(monkeypatch, True)
+    title = next(d.title for d in list_documents(library) if d.id == b)  # as it is asked
     editor = view.panes[CURATED].editor
     editor.setFocus()
     qtbot.keyClick(editor, Qt.Key.Key_R, CTRL | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: "in 2 documents" in window.statusBar().currentMessage())
     assert "Decide the 5 open places reading 邰 / 邵 in the whole library" in asked[0]
     assert "They are in 2 documents" in asked[0] and "took witness 2 (“邵”)" in asked[0]
-    title = next(d.title for d in list_documents(library) if d.id == b)
     assert f"“{title}”: 3" in asked[0] and "”: 2" in asked[0]  # each document's count
     assert window.statusBar().currentMessage() == "Decided 5 places the same way in 2 documents."
     assert Review(library, b).state.text() == SHAO["b"]

@@ -482,3 +482,27 @@ def test_a_taken_reading_follows_the_choices_unless_taken_as_read(library, tmp_p
     )
     assert done.exit_code == 0, done.output
     assert "本次会议\n将持续三天," in Review(library, review.document.id).state.text()
+
+
+def test_the_title_follows_the_curated_first_line_until_the_editor_names_it(library, tmp_path):
+    from desk.core.export.files import export_texts
+    from desk.core.library.documents import get_document, rename_document
+
+    start_new_reviews_from_proposals(library, False)
+    body = "各级人员已经到位，工作人员正在检查设备，确保明天的会议顺利进行。" * 3
+    (tmp_path / "ocr.txt").write_text("打造特色末来乡村\n\n" + body + "\n", encoding="utf-8")
+    (tmp_path / "web.txt").write_text("打造特色未来乡村\n\n" + body + "\n\n", encoding="utf-8")
+    import_paths(library, [tmp_path / "ocr.txt", tmp_path / "web.txt"])
+    review = Review(library, list_documents(library)[0].id, author="editor")
+    assert review.document.title == "打造特色末来乡村"
+    web = review.state.witness_ids[1]
+    review.take(place_reading(review, "末", "未"), web)
+    assert review.document.title == "打造特色未来乡村"  # the window's title too
+    assert get_document(library, review.document.id).title == "打造特色未来乡村"
+    [written] = export_texts(library, tmp_path / "out")
+    assert written.name == "打造特色未来乡村.txt"
+    review.undo()
+    assert get_document(library, review.document.id).title == "打造特色末来乡村"
+    rename_document(library, review.document.id, "乡村振兴侧记")
+    review.take(place_reading(review, "末", "未"), web)
+    assert get_document(library, review.document.id).title == "乡村振兴侧记"  # the editor's

@@ -170,6 +170,9 @@ class MainWindow(QMainWindow):
         )
         if review is not None:
             self.menus.name_take_actions(list(self.review_view.labels.values()))
+            listed = {d.id: d.title for d in self.library_pane.documents}
+            if listed.get(review.document.id, review.document.title) != review.document.title:
+                self.documents.catch_up_listing()  # the title followed the curated text
             reopened = review.state.counts().open > 0
             if reopened and self.statusBar().currentMessage() == self._said_reviewed:
                 self.statusBar().clearMessage()

@@ -286,7 +286,7 @@ def rename_document(library: Library, document_id: int, title: str) -> Document:
         raise ValueError("a document needs a title")
     get_document(library, document_id)
     with library.atomic() as db:
-        db["documents"].update(document_id, {"title": title})
+        db["documents"].update(document_id, {"title": title, "titled_by_editor": 1})
     return get_document(library, document_id)
 
 

@@ -390,6 +390,22 @@ def _add_ocr_word_boxes(db: Database) -> None:
     db.execute("CREATE INDEX idx_ocr_word_boxes_witness ON ocr_word_boxes (witness_id, start)")
 
 
+def _add_titled_by_editor(db: Database) -> None:
+    """Whether the editor gave a document its title: else the title follows the first
+    line of the curated text. A title that is not the one its base witness's first line
+    makes was given by an editor already."""
+    db.execute("ALTER TABLE documents ADD COLUMN titled_by_editor INTEGER NOT NULL DEFAULT 0")
+    from desk.core.library.documents import title_from_text  # the one owner of the rule
+
+    rows = db.execute(
+        "SELECT d.id, d.title, substr(w.text, 1, 1000) FROM documents d"
+        " JOIN witnesses w ON w.id = d.base_witness_id"
+    ).fetchall()
+    for document_id, title, opening in rows:
+        if title != title_from_text(opening or ""):
+            db.execute("UPDATE documents SET titled_by_editor = 1 WHERE id = ?", [document_id])
+
+
 # Append only: migration N brings a library from schema version N-1 to N.
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _create_documents_and_witnesses,
@@ -406,5 +422,6 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _add_witness_reliability,
     _add_decided_readings,
     _add_ocr_word_boxes,
+    _add_titled_by_editor,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -44,6 +44,7 @@ def prepare_review(
     labels = {str(w.id): w.label for w in review.document.witnesses}
     ids = alignment.witness_ids
     keep_reliability(library, ids, [labels[w] for w in ids], alignment.likely.reliability)
+    review.follow_title()
     review.save_counts()
     report(total, total)
     return review

@@ -50,6 +50,7 @@ from desk.core.review.step_saving import (
     saving_step,
     write_step,
 )
+from desk.core.review.title import followed_title, save_title, titled
 from desk.core.review.typed_readings import edited_readings, spaces_around
 from desk.core.text.edits import TextEdit
 
@@ -322,6 +323,19 @@ class Review:
         """The place the editor was at when the document was last open."""
         return saved_position(self.library, self.state)
 
+    def follow_title(self) -> None:
+        """Give the document the title its curated text's first line makes, unless the
+        editor gave it one (as each step does; for a review just prepared)."""
+        title = followed_title(self.library, self.state)
+        if title is None:
+            return
+        try:
+            with self.library.atomic():
+                save_title(self.library, self.document.id, title)
+        except ReadOnly:
+            return  # a library that cannot be written keeps the title it has
+        self.state = titled(self.state, title)
+
     def save_counts(self) -> None:
         """Keep the counts (and the first choices) in the library, if it can be written."""
         try:
@@ -404,14 +418,17 @@ class Review:
         if choices.order != self.state.choices.order:
             return self._write_new_order(step, choices.order, existing)
         transition = state_after(self.state, step, decisions, choices)
+        title = followed_title(self.library, transition.state)
         with self._saving():
             save_step(self.library, step, transition, existing)
-            self.library.after_commit(lambda: self._take_on(step, transition))
+            if title is not None:
+                save_title(self.library, self.document.id, title)
+            self.library.after_commit(lambda: self._take_on(step, transition, title))
         merged_typing = existing and step.state == StepState.APPLIED
         return Outcome(step, transition.edits, transition.places, merged_typing)
 
-    def _take_on(self, step: Step, transition: Transition) -> None:
-        self.state = transition.state
+    def _take_on(self, step: Step, transition: Transition, title: str | None) -> None:
+        self.state = transition.state if title is None else titled(transition.state, title)
         if step.state != StepState.APPLIED or step.kind != StepKind.EDIT:
             self._last_typing = float("-inf")
 
