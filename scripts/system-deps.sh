@@ -25,8 +25,18 @@ done
 
 if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
   echo "system-deps: installing ${missing[*]}"
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  # Another package manager (unattended upgrades, say) may hold the lock: wait for it a
+  # while, then say what to do instead of failing with apt's own words.
+  wait_lock=(-o DPkg::Lock::Timeout=300)
+  if ! apt-get "${wait_lock[@]}" update -qq ||
+     ! DEBIAN_FRONTEND=noninteractive apt-get "${wait_lock[@]}" install -y -qq \
+         --no-install-recommends "${missing[@]}"; then
+    echo "system-deps: could not install ${missing[*]}." >&2
+    echo "system-deps: if another package manager is running (apt, unattended-upgrades)," \
+         "wait for it to finish and run this again; else install them by hand:" \
+         "apt-get install ${missing[*]}" >&2
+    exit 1
+  fi
 else
   echo "system-deps: please install: sudo apt-get install ${missing[*]}"
 fi
