@@ -899,3 +899,9 @@ def test_deciding_the_headline_renames_the_document_in_the_pane_and_the_window(
     pane = window.library_pane
     qtbot.waitUntil(lambda: pane.model().index(0, 0).data() == "打造特色未来乡村")
     assert "打造特色未来乡村" in window.windowTitle()
+
+
+def test_opening_a_document_says_where_its_order_and_words_come_from(window):
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Order and words of witness 1; paragraphs from witness 2;")
+    assert "Document Choices (Ctrl+D)" in said

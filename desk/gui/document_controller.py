@@ -27,7 +27,7 @@ from desk.gui.messages import warn
 from desk.gui.pane_documents import PaneDocuments, pane_documents
 from desk.gui.reload_bar import ReloadBar
 from desk.gui.window_parts import WindowParts
-from desk.gui.words import lost_text
+from desk.gui.words import choice_text, lost_text, witness_names
 
 if TYPE_CHECKING:
     from desk.core.library.documents import ImportReport
@@ -111,7 +111,10 @@ class DocumentController(QObject):
                 warn(self.window.window(), self.tr("Cannot open the document"), str(error))
                 return
         labels = witness_labels(self.library, document_id)
+        shown_before = self.window.review_view.review
         self.window.review_view.open_review(review, labels, documents)
+        if shown_before is None or shown_before.document.id != document_id:
+            self._say_choices(review)  # not on a reopening, whose own word says why
         try:
             review.save_counts()  # the library pane counts what the window shows
             with self.library.atomic():
@@ -134,6 +137,27 @@ class DocumentController(QObject):
         self.catch_up_listing()  # the collation's own commits are not another desk's
         self.window.library_pane.select_document(document_id)
         self.window.refresh()
+
+    def _say_choices(self, review: Review) -> None:
+        """On opening, which witness gives the text's order and paragraphs, what its
+        words are where the witnesses differ, and how to change them."""
+        if len(review.state.witness_ids) < 2:
+            return
+        choices, names = review.state.choices, witness_names(review.state)
+        said = "; ".join(
+            choice_text(field, value, names)
+            for field, value in (
+                ("order", choices.order),
+                ("paragraphs", choices.paragraphs),
+                ("proposed_words", choices.proposed_words),
+            )
+        )
+        self.window.say(
+            self.tr("{choices}. Review > Document Choices (Ctrl+D) changes them.").format(
+                choices=said[:1].upper() + said[1:]
+            ),
+            15_000,
+        )
 
     def open_last_document(self, wait: bool = False) -> None:
         """Reopen the document the editor had open, or the first with two witnesses (else

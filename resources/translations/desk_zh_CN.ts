@@ -195,6 +195,10 @@ OpenCC 与 Unicode(Unihan)字表的许可证见 resources/HAN_FOLDS_LICENSES.txt
         <translation>按现在的对齐结果（换了底本，或增减了版本），这些裁定已找不到对应位置；请重新裁定这些地方：</translation>
     </message>
     <message>
+        <source>{choices}. Review &gt; Document Choices (Ctrl+D) changes them.</source>
+        <translation>{choices}。可在 审校 &gt; 文档设定（Ctrl+D）中更改。</translation>
+    </message>
+    <message>
         <source>Comparing the regrouped documents…</source>
         <translation>正在比较重新归组的文档…</translation>
     </message>
