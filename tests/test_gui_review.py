@@ -905,3 +905,29 @@ def test_opening_a_document_says_where_its_order_and_words_come_from(window):
     said = window.statusBar().currentMessage()
     assert said.startswith("Order and words of witness 1; paragraphs from witness 2;")
     assert "Document Choices (Ctrl+D)" in said
+
+
+def test_text_typed_where_the_witnesses_agree_is_listed_in_the_place_table(window, qtbot):
+    view = window.review_view
+    editor = view.panes[CURATED].editor
+    text = view.review.state.text()
+    at = text.index("近年来")  # the witnesses agree here
+    assert view.review.state.category(view.review.state.place_at(at)) is None
+    editor.setFocus()
+    cursor = editor.textCursor()
+    cursor.setPosition(view.panes[CURATED].positions.to_qt(at))
+    editor.setTextCursor(cursor)
+    qtbot.keyClicks(editor, "xy")
+    model = view.model
+
+    def edited_rows() -> list[int]:
+        return [r for r in range(model.rowCount()) if model.index(r, 0).data() == "edited"]
+
+    qtbot.waitUntil(lambda: len(edited_rows()) == 1)
+    row = edited_rows()[0]
+    assert (
+        "typed" in model.index(row, 1).data()
+        and "xy" in model.index(row, model.curated_column).data()
+    )
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: edited_rows() == [])

@@ -95,12 +95,13 @@ class CuratedTyping(QObject):
             self.reload_from_review()
             return
         try:
-            self.view.review.edit(*edit)
+            outcome = self.view.review.edit(*edit)
         except LibraryError as error:
             self.view.guard.report(error)
             self.reload_from_review()
             return
         pane.positions.edited(*edit, self.view.review.state.text())
+        self.view.model.refresh_places(outcome.places)  # typed over: listed in the table
         self.view.statuses_changed.emit()
         if any(a.witness_id is None for a in self.view.notes.annotations):
             self.view.notes.reload()

@@ -87,7 +87,15 @@ class PlaceTableModel(QAbstractTableModel):
         keep = np.isin(self.review.state.alignment.places.category[places], chosen)
         if self.status != "all":
             keep &= self.review.state.undecided_mask(places) == (self.status == "open")
-        return places[keep]
+        if self.status == "open":
+            return places[keep]
+        return np.union1d(places[keep], self._edited())
+
+    def _edited(self) -> np.ndarray:
+        """The places where the witnesses agree that the editor typed over in the curated
+        text: listed too, so that every hand edit can be found and undone from here."""
+        state = self.review.state
+        return np.flatnonzero(state.decided & ~state.alignment.places.variant)
 
     def set_filter(self, categories: set[str], status: str) -> None:
         """Show the places of these categories and this status (all, open, decided)."""
@@ -121,8 +129,11 @@ class PlaceTableModel(QAbstractTableModel):
             return place
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
+                category = self.review.state.category(place)
+                if category is None:
+                    return self.tr("edited")  # the witnesses agree: typed over by hand
                 doubtful = self._doubtful(place)
-                return category_name(self.review.state.category(place)) + (" ⚠" if doubtful else "")
+                return category_name(category) + (" ⚠" if doubtful else "")
             if column == 1:
                 return status_text(self.review.state, place)
             if column == self.proposal_column:
@@ -175,7 +186,10 @@ class PlaceTableModel(QAbstractTableModel):
     def refresh_places(self, places: Iterable[int]) -> None:
         """Tell the views that these places' status changed (the rows themselves, when
         only undecided or decided places are shown)."""
-        if self.status != "all" and not np.array_equal(self.rows, self._filtered()):
+        places = list(places)
+        variant = self.review.state.alignment.places.variant
+        typed_over = any(not variant[place] for place in places)  # where all witnesses agree
+        if (self.status != "all" or typed_over) and not np.array_equal(self.rows, self._filtered()):
             self._refilter()
             return
         for place in places:

@@ -1069,6 +1069,10 @@ No: redo it in this document only.</source>
         <translation>移位</translation>
     </message>
     <message>
+        <source>edited</source>
+        <translation>手改</translation>
+    </message>
+    <message>
         <source>Read with low confidence by the OCR: check the page image.</source>
         <translation>OCR 识别此处的置信度低：请对照版面图像核对。</translation>
     </message>
