@@ -16,9 +16,11 @@ class StatusLine(QObject):
         super().__init__(window)
         self.window = window
         self.labels = [QLabel(), QLabel(), QLabel()]
-        for label in self.labels:
+        for stretch, label in zip((0, 0, 1), self.labels):
             label.setTextFormat(Qt.TextFormat.PlainText)
-            window.statusBar().addPermanentWidget(label)
+            # Not permanent: a word from desk (an import's report, what the choices are)
+            # takes the whole bar while it shows, instead of being cut at the labels.
+            window.statusBar().addWidget(label, stretch)
 
     def show(self, library: Library, review: Review | None, place: int | None, documents: int):
         title = review.document.title if review else self.tr("no document open")
