@@ -931,3 +931,51 @@ def test_text_typed_where_the_witnesses_agree_is_listed_in_the_place_table(windo
     )
     qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: edited_rows() == [])
+
+
+def test_with_many_witnesses_decide_all_undecided_nests_a_menu_per_category(
+    library, qtbot, tmp_path
+):
+    text = "各级人员已经到位，工作人员正在检查设备，确保明天的会议顺利进行。" * 3
+    paths = []
+    for n in range(5):
+        paths.append(tmp_path / f"w{n}.txt")
+        paths[-1].write_text(
+            text.replace("检查", "检查"[:1] + "杳", n % 2) + "\n" * (n + 1), "utf-8"
+        )
+    import_paths(library, paths)
+    assert len(list_documents(library)) == 1
+    window = open_window(library, qtbot)
+    menu = window.menus.accept_all_menu
+    menu.aboutToShow.emit()
+    top = [a for a in menu.actions() if a.text()]
+    assert len(top) == 4  # one entry per category, each a submenu: it fits the screen
+    text_places = next(a for a in top if a.text().startswith("Text Places"))
+    readings = [a.text() for a in text_places.menu().actions()]
+    assert readings[0] == "the Clean Reading" and len(readings) == 6
+    keyed = {a.shortcut().toString(): a for a in text_places.menu().actions()}
+    assert "Ctrl+Alt+1" in keyed  # the keyed actions stay in it
+
+
+def test_seven_witnesses_leave_the_curated_text_whole_on_a_small_screen(library, qtbot, tmp_path):
+    from desk.gui.review_view import CURATED_PANE_MIN
+
+    text = "各级人员已经到位，工作人员正在检查设备，确保明天的会议顺利进行。" * 3
+    paths = []
+    for n in range(7):
+        paths.append(tmp_path / f"w{n}.txt")
+        paths[-1].write_text(text.replace("检查", "检杳", n % 2) + "\n" * (n + 1), "utf-8")
+    import_paths(library, paths)
+    window = open_window(library, qtbot)
+    window.resize(1024, 700)
+    view = window.review_view
+    assert len(view.panes) == 8
+
+    def fits() -> None:
+        curated = view.panes[CURATED]
+        assert window.width() <= 1024
+        assert curated.width() >= CURATED_PANE_MIN
+        right = curated.mapTo(window, curated.rect().topRight()).x()
+        assert right <= window.width()  # not pushed off the window
+
+    qtbot.waitUntil(fits, timeout=5_000)

@@ -46,6 +46,11 @@ if TYPE_CHECKING:
     from desk.gui.pane_documents import PaneDocuments
 
 
+CURATED_PANE_MIN = 160  # pixels
+WITNESS_PANE_MIN = 60  # pixels: seven witnesses and the curated text fit 1024 px
+EVEN_SHARE = 10_000  # a pane's share of the splitter when the panes are laid out anew
+
+
 class ReviewView(QWidget):
     """Side-by-side panes of the open document and its place table (shown by the window)."""
 
@@ -184,8 +189,11 @@ class ReviewView(QWidget):
         self.panes[name] = pane
         self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(self.splitter.indexOf(pane), 1)
-        pane.setMinimumWidth(120)
-        self.splitter.setSizes([1] * self.splitter.count())  # share the width evenly
+        # The curated text, the editor's own, keeps room; many witnesses narrow their
+        # panes rather than push it off a small screen.
+        pane.setMinimumWidth(CURATED_PANE_MIN if name == CURATED else WITNESS_PANE_MIN)
+        # Equal shares: sizes this small would be shared out in proportion to the minimums.
+        self.splitter.setSizes([EVEN_SHARE] * self.splitter.count())
         pane.scrolled.connect(lambda name=name: self.sync.scrolled(name))
         pane.clicked.connect(lambda position, name=name: self.go_to_position(name, position))
         pane.focused.connect(lambda name=name: setattr(self, "last_focused", name))

@@ -76,6 +76,11 @@ class MenuHolder(Protocol):
     def open_preferences(self) -> None: ...
 
 
+# Readings (the clean one and each witness's) listed flat under Decide All Undecided; with
+# more, each category gets a submenu, so that the menu fits a 1000 px screen.
+FLAT_READINGS = 3
+
+
 class WindowMenus(QObject):
     """Builds the menu bar; keeps the entries whose text or state follows the review."""
 
@@ -325,24 +330,34 @@ class WindowMenus(QObject):
             (str(w.id), self.tr("{witness}'s Reading").format(witness=labels[str(w.id)]))
             for w in review.document.witnesses
         ]
+        nested = len(readings) > FLAT_READINGS  # many witnesses: a submenu per category
         for category in CATEGORIES:
             count = len(review.state.undecided(category))
             name = category_name(category)
+            shown = name[:1].upper() + name[1:]
+            places = self.tr("{category} Places ({count})").format(category=shown, count=count)
+            into = menu.addMenu(places) if nested else menu
+            into.setEnabled(count > 0)
             for number, (witness, reading) in enumerate(readings):
-                text = self.tr("{category} Places ({count}): {reading}").format(
-                    category=name[:1].upper() + name[1:], count=count, reading=reading
+                text = (
+                    reading
+                    if nested
+                    else self.tr("{category} Places ({count}): {reading}").format(
+                        category=shown, count=count, reading=reading
+                    )
                 )
                 if category == TEXT and number < len(self.bulk_text_actions):
                     action = self.bulk_text_actions[number]  # the one with keys
                     action.setText(text)
-                    menu.addAction(action)
+                    into.addAction(action)
                 else:
-                    action = menu.addAction(
+                    action = into.addAction(
                         text,
                         lambda c=category, w=witness: self.window.review_actions.decide_all(c, w),
                     )
                 action.setEnabled(count > 0)
-            menu.addSeparator()
+            if not nested:
+                menu.addSeparator()
 
     def _enable_bulk_text_actions(self) -> None:
         """Keys work whatever the submenu greyed when it was last shown (a count of none

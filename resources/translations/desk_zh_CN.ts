@@ -1576,6 +1576,10 @@ Open the next document to review, “{following}”?</source>
         <translation>{witness} 的文字</translation>
     </message>
     <message>
+        <source>{category} Places ({count})</source>
+        <translation>{category}异文（{count} 处）</translation>
+    </message>
+    <message>
         <source>{category} Places ({count}): {reading}</source>
         <translation>{category}异文（{count} 处）：{reading}</translation>
     </message>
