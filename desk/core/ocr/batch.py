@@ -14,6 +14,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
+from desk.core.export.files import write_text_atomically
 from desk.core.ocr import read_ocr
 from desk.core.ocr.recognise import Engine, RecogniseError, engine_name, page_hocr
 
@@ -53,10 +54,10 @@ def output_stems(images: Sequence[Path]) -> list[str]:
 def _write(stem: str, hocr: bytes, out: Path, with_hocr: bool) -> tuple[Path, ...]:
     text = read_ocr(hocr, f"{stem}.hocr").text
     written = [out / f"{stem}.txt"]
-    written[0].write_text(text + "\n", encoding="utf-8")
+    write_text_atomically(written[0], text + "\n")  # a full disk leaves no half a file
     if with_hocr:
         written.append(out / f"{stem}.hocr")
-        written[1].write_bytes(hocr)
+        write_text_atomically(written[1], hocr.decode("utf-8"))
     return tuple(written)
 
 

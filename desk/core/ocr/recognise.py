@@ -45,7 +45,7 @@ class Engine(Enum):
 def available_engines() -> list[Engine]:
     """The engines installed here, desk's own first."""
     found = [Engine.RAPIDOCR] if rapid_engine.engine_installed() else []
-    return found + ([Engine.TESSERACT] if installed_languages() else [])
+    return found + ([Engine.TESSERACT] if tesseract_path() is not None else [])
 
 
 def engine_name(engine: Engine, languages: Sequence[str] = ()) -> str:
