@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from desk.core.alignment.category_names import CATEGORIES, LAYOUT, PUNCTUATION, SHOWN_ORDER
+from desk.core.alignment.category_names import (
+    CATEGORIES,
+    LAYOUT,
+    PUNCTUATION,
+    SHOWN_ORDER,
+    TO_REVIEW,
+)
 from desk.core.alignment.collation import Collation, majorities
 from desk.core.evidence.language_model import word_frequencies
 from desk.core.evidence.proposals import Proposals, propose
@@ -25,6 +31,7 @@ SNIPPET = 24
 
 
 CHUNK = 5000  # variants written at a time
+_TO_REVIEW = [CATEGORIES.index(c) for c in TO_REVIEW]
 
 
 def collation_json(collation: Collation, paths: dict[str, Path]) -> Iterator[str]:
@@ -79,9 +86,12 @@ def collation_json(collation: Collation, paths: dict[str, Path]) -> Iterator[str
 
 def _likely_columns(collation: Collation, likely: Proposals, chosen: np.ndarray) -> list[list[str]]:
     """For each of the chosen variant places, the witnesses reading desk's proposal and
-    why, as JSON (none and [] where there is no proposal)."""
+    why, as JSON (none and [] where there is no proposal). Said where words differ (text
+    and script places), as the review lists them: a mark's proposal is the choices' to
+    apply, and saying why at every one of a column copy's commas cost a second a megabyte."""
     witnesses, readers, why = collation.witnesses, [], []
-    offered = set(likely.places[likely.proposed].tolist())
+    worded = np.isin(collation.places.category[likely.places], _TO_REVIEW)
+    offered = set(likely.places[likely.proposed & worded].tolist())
     for place in chosen.tolist():
         proposal = (
             place_proposal(likely, witnesses, collation.places, place) if place in offered else None

@@ -150,8 +150,8 @@ def propose(
     groups = reading_groups(places, squeezed)
     read_with = _read_with(groups, places, confidences)
     decided_before = None if decided is None else decided.counts_by_column(groups, len(texts))
-    words = _model_scores(groups, squeezed, model)
-    words[:, places.category[groups.places] == _PUNCTUATION] = 0.0  # no words to judge
+    marks = places.category[groups.places] == _PUNCTUATION  # no words to judge there
+    words = _model_scores(groups, squeezed, model, ~marks)
     other = _ocr_scores(groups, read_with)
     if decided_before is not None:
         other = other + decided_scores(decided_before)
@@ -197,15 +197,19 @@ def _short(groups: ReadingGroups) -> np.ndarray:
 
 
 def _model_scores(
-    groups: ReadingGroups, squeezed: Sequence[Squeezed], model: LanguageModel | None
+    groups: ReadingGroups,
+    squeezed: Sequence[Squeezed],
+    model: LanguageModel | None,
+    judged: np.ndarray,
 ) -> np.ndarray:
     """For each witness and place, the model's log-probability of that witness's reading
-    in its context (0 everywhere without a model)."""
+    in its context, at the `judged` places (bool per place; 0 elsewhere, and everywhere
+    without a model)."""
     scores = np.zeros(groups.group.shape, dtype=np.float64)
     if model is None:
         return scores
     first = groups.group == np.arange(len(squeezed))[:, None]  # one witness per reading
-    rows, columns = np.nonzero(first & _short(groups))
+    rows, columns = np.nonzero(first & _short(groups) & judged)
     starts = np.maximum(groups.starts[rows, columns] - CONTEXT, 0).tolist()
     ends = (groups.ends[rows, columns] + CONTEXT).tolist()
     texts = [s.text for s in squeezed]

@@ -18,7 +18,12 @@ from types import MappingProxyType
 
 import numpy as np
 
-from desk.core.alignment.category_names import CATEGORIES, LAYOUT, PUNCTUATION, SCRIPT, TEXT
+from desk.core.alignment.category_names import (
+    CATEGORIES,
+    LAYOUT,
+    PUNCTUATION,
+    TO_REVIEW,
+)
 from desk.core.alignment.collation import Reading
 from desk.core.evidence.reasons import PlaceProposal, place_proposal
 from desk.core.library.documents import Document, named_by_editor
@@ -32,7 +37,6 @@ from desk.core.review.step_labels import StepLabel
 from desk.core.text.cleaning import Proposal
 from desk.core.text.edits import TextEdit
 
-TO_REVIEW = (TEXT, SCRIPT)  # categories an editor decides place by place
 BY_CHOICE = (LAYOUT, PUNCTUATION)  # categories the document choices settle
 
 
